@@ -1,0 +1,35 @@
+//! The command line: argument parsing and the subcommands.
+
+mod args;
+mod check;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use args::{Cli, Command};
+
+/// Exit codes (SPEC 7).
+pub mod exit {
+    /// No finding at or above the failing level.
+    pub const CLEAN: u8 = 0;
+    /// Findings at the failing level.
+    pub const FINDINGS: u8 = 1;
+    /// Usage, config or I/O error.
+    pub const TROUBLE: u8 = 2;
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() { exit::TROUBLE } else { exit::CLEAN });
+        }
+    };
+    let code = match cli.command {
+        Command::Check(args) => check::run(args),
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,128 @@
+//! What a rule reports: a span of the original text, a message, and the
+//! rewrites that would fix it.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// How much a finding counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Advice; never fails a run.
+    Info,
+    /// Hurts the sale; fails with `--deny warnings`.
+    Warning,
+    /// Legal or platform risk; fails the run.
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text {
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a suggestion can be applied without a human reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Applicability {
+    /// Safe to apply automatically (`--fix`).
+    MachineApplicable,
+    /// Probably right, but a human should read it.
+    MaybeIncorrect,
+    /// Shows the shape of a fix; needs the writer's own words.
+    HasPlaceholders,
+}
+
+/// A rewrite of a span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    pub message: String,
+    /// The text to write instead; `None` for advice without a literal rewrite.
+    pub replacement: Option<String>,
+    /// The span to replace; the finding's span when `None`.
+    pub span: Option<Range<usize>>,
+    pub applicability: Applicability,
+}
+
+/// Another place that explains a finding, such as the declared fact a claim
+/// contradicts, or the earlier Note of a repeated flash sale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub message: String,
+    /// A span in the same file, when the place is in it.
+    pub span: Option<Range<usize>>,
+    /// Another file, when the place is elsewhere.
+    pub path: Option<String>,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// Byte range into the original source.
+    pub span: Range<usize>,
+    pub suggestions: Vec<Suggestion>,
+    pub related: Vec<Related>,
+}
+
+impl Diagnostic {
+    /// A finding of `rule` at `span`; its severity is set from the run's
+    /// settings before it is reported.
+    pub fn new(rule: &'static str, span: Range<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            rule,
+            severity: Severity::Warning,
+            message: message.into(),
+            span,
+            suggestions: Vec::new(),
+            related: Vec::new(),
+        }
+    }
+
+    pub fn with_suggestion(
+        mut self,
+        message: impl Into<String>,
+        replacement: Option<String>,
+        applicability: Applicability,
+    ) -> Self {
+        self.suggestions.push(Suggestion {
+            message: message.into(),
+            replacement,
+            span: None,
+            applicability,
+        });
+        self
+    }
+
+    pub fn with_related(mut self, message: impl Into<String>, span: Option<Range<usize>>) -> Self {
+        self.related.push(Related {
+            message: message.into(),
+            span,
+            path: None,
+        });
+        self
+    }
+}

@@ -1,0 +1,11 @@
+//! Reading Notes: files and stdin with their limits, front matter, titles,
+//! bodies and hashtags.
+
+pub mod front_matter;
+pub mod hashtags;
+pub mod note;
+pub mod source;
+pub mod walk;
+
+pub use note::{Note, NoteFormat};
+pub use source::{InputError, Limits, read_source};

@@ -1,0 +1,141 @@
+//! Turning bytes into source text, or a clear per-file error.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use thiserror::Error;
+
+/// Input limits; defaults follow SPEC section 2.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Files larger than this are refused without being read whole.
+    pub max_file_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 1024 * 1024,
+        }
+    }
+}
+
+/// Why a file could not be linted. Each names the file; the run goes on with
+/// the other files and exits 2 at the end.
+#[derive(Debug, Error)]
+pub enum InputError {
+    #[error("{path}: cannot read: {message}")]
+    Io { path: String, message: String },
+    #[error("{path}: invalid UTF-8 at byte {offset}")]
+    InvalidUtf8 { path: String, offset: usize },
+    #[error("{path}: binary file (NUL byte at byte {offset}), not a Note")]
+    Binary { path: String, offset: usize },
+    #[error("{path}: file is {size} bytes, over the {limit}-byte limit for a Note")]
+    TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}: is a directory, not a Note")]
+    Directory { path: String },
+}
+
+impl InputError {
+    pub fn path(&self) -> &str {
+        match self {
+            InputError::Io { path, .. }
+            | InputError::InvalidUtf8 { path, .. }
+            | InputError::Binary { path, .. }
+            | InputError::TooLarge { path, .. }
+            | InputError::Directory { path } => path,
+        }
+    }
+}
+
+/// Decodes bytes read from `path` (a display name) into source text.
+pub fn decode(path: &str, bytes: Vec<u8>, limits: Limits) -> Result<String, InputError> {
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(InputError::TooLarge {
+            path: path.to_string(),
+            size: bytes.len() as u64,
+            limit: limits.max_file_bytes,
+        });
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(InputError::Binary {
+            path: path.to_string(),
+            offset,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
+        path: path.to_string(),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// Reads a file as source text within `limits`. The size is checked before
+/// reading, so a huge file is refused without being loaded.
+pub fn read_source(path: &Path, display: &str, limits: Limits) -> Result<String, InputError> {
+    let io_error = |e: std::io::Error| InputError::Io {
+        path: display.to_string(),
+        message: e.to_string(),
+    };
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if metadata.is_dir() {
+        return Err(InputError::Directory {
+            path: display.to_string(),
+        });
+    }
+    if metadata.len() > limits.max_file_bytes {
+        return Err(InputError::TooLarge {
+            path: display.to_string(),
+            size: metadata.len(),
+            limit: limits.max_file_bytes,
+        });
+    }
+    let file = File::open(path).map_err(io_error)?;
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // Read one byte past the limit so a file that grew after `metadata` is
+    // still refused by size.
+    file.take(limits.max_file_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    decode(display, bytes, limits)
+}
+
+/// Reads standard input as source text within `limits`.
+pub fn read_stdin(display: &str, limits: Limits) -> Result<String, InputError> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(limits.max_file_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::Io {
+            path: display.to_string(),
+            message: e.to_string(),
+        })?;
+    decode(display, bytes, limits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_the_byte_offset() {
+        let err = decode("a.md", b"ok\xe4\xb8".to_vec(), Limits::default()).expect_err("invalid");
+        assert_eq!(err.to_string(), "a.md: invalid UTF-8 at byte 2");
+    }
+
+    #[test]
+    fn nul_byte_is_binary() {
+        let err = decode("a.md", b"ab\0c".to_vec(), Limits::default()).expect_err("binary");
+        assert_eq!(err.to_string(), "a.md: binary file (NUL byte at byte 2), not a Note");
+    }
+
+    #[test]
+    fn size_limit() {
+        let limits = Limits { max_file_bytes: 3 };
+        let err = decode("a.md", b"abcd".to_vec(), limits).expect_err("too large");
+        assert_eq!(
+            err.to_string(),
+            "a.md: file is 4 bytes, over the 3-byte limit for a Note"
+        );
+    }
+}

@@ -1,0 +1,15 @@
+//! xhslint: a Chinese-aware linter and title generator for Xiaohongshu
+//! (RedNote) flash-sale Notes.
+//!
+//! The pipeline: [`input`] (files, front matter, Notes) → [`text`]
+//! (normalization, segmentation, spans, units) → [`rules`] → [`report`]
+//! (human, JSON) → [`cli`].
+
+pub mod cli;
+pub mod diagnostic;
+pub mod input;
+pub mod lint;
+pub mod report;
+pub mod rules;
+pub mod settings;
+pub mod text;

@@ -1,0 +1,47 @@
+//! Linting one Note: prepare it once, run every enabled rule, honour
+//! suppressions, and order the findings.
+
+pub mod prepared;
+pub mod suppress;
+
+use crate::diagnostic::Diagnostic;
+use crate::input::note::{Note, NoteFormat};
+use crate::rules;
+use crate::settings::Settings;
+
+use prepared::PreparedNote;
+
+/// Lints a parsed Note with `settings`; findings come back in source order.
+pub fn lint_note(note: &Note, settings: &Settings) -> Vec<Diagnostic> {
+    let prepared = PreparedNote::new(note, settings);
+    let mut diagnostics = Vec::new();
+    for rule in rules::all() {
+        let meta = rule.meta();
+        let Some(severity) = settings.severity(meta) else {
+            continue;
+        };
+        let start = diagnostics.len();
+        rule.check(&prepared, &mut diagnostics);
+        for diagnostic in &mut diagnostics[start..] {
+            diagnostic.severity = severity;
+        }
+    }
+    let mut diagnostics = suppress::apply(&prepared, diagnostics);
+    sort(&mut diagnostics);
+    diagnostics
+}
+
+/// Parses and lints source text named `path`.
+pub fn lint_source(path: &str, source: String, settings: &Settings) -> (Note, Vec<Diagnostic>) {
+    let note = Note::parse(path, source, NoteFormat::for_path(path));
+    let diagnostics = lint_note(&note, settings);
+    (note, diagnostics)
+}
+
+/// Source order, then rule id, with exact duplicates removed.
+pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule, &a.message).cmp(&(b.span.start, b.span.end, b.rule, &b.message))
+    });
+    diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span && a.message == b.message);
+}

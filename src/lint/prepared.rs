@@ -1,0 +1,246 @@
+//! A Note prepared for the rules: its copy folded, masked, segmented and
+//! matched against every lexicon once, its hashtags read.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::input::hashtags::{self, Hashtag};
+use crate::input::note::Note;
+use crate::settings::Settings;
+use crate::text::markers;
+use crate::text::matcher::LexiconHit;
+use crate::text::normalize::Normalized;
+use crate::text::segment::{Boundaries, Segmenter};
+use crate::text::LineIndex;
+
+/// Which part of the copy a region is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionKind {
+    Title,
+    Body,
+}
+
+/// One stretch of copy (the title or the body), ready for matching.
+pub struct CopyRegion {
+    pub kind: RegionKind,
+    /// Where the region lies in the source.
+    pub span: Range<usize>,
+    /// The folded text with non-words (stickers, markers, comments, a title
+    /// line inside the body) masked to spaces.
+    pub normalized: Normalized,
+    pub boundaries: Boundaries,
+    /// Lexicon entries found on word boundaries, outside links and
+    /// protected words; ranges are in `normalized`.
+    pub hits: Vec<LexiconHit>,
+    /// Links, as ranges in `normalized`.
+    pub urls: Vec<Range<usize>>,
+}
+
+impl CopyRegion {
+    pub fn text(&self) -> &str {
+        self.normalized.as_str()
+    }
+
+    /// The source span of a range of the folded text.
+    pub fn original(&self, range: Range<usize>) -> Range<usize> {
+        self.normalized.to_original(range)
+    }
+
+    /// Whether a folded range overlaps a link.
+    pub fn in_url(&self, range: &Range<usize>) -> bool {
+        markers::contains(&self.urls, range)
+    }
+}
+
+/// A hashtag with its ranges in the source.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    pub tag: Hashtag,
+    /// The whole tag in the source.
+    pub span: Range<usize>,
+}
+
+/// A Note with everything the rules share computed once.
+pub struct PreparedNote<'a> {
+    pub note: &'a Note,
+    pub settings: &'a Settings,
+    pub line_index: LineIndex,
+    pub title: Option<CopyRegion>,
+    pub body: CopyRegion,
+    /// Hashtags and markers written in the body, in order.
+    pub body_tags: Vec<Tag>,
+    is_sale: OnceLock<bool>,
+}
+
+impl<'a> PreparedNote<'a> {
+    pub fn new(note: &'a Note, settings: &'a Settings) -> Self {
+        let segmenter = Segmenter::global();
+        let protected = protected_words(note, settings);
+        let title = note.title.as_ref().map(|title| {
+            let normalized = if title.verbatim {
+                Normalized::new(&title.text, title.span.start)
+            } else {
+                Normalized::detached(&title.text, title.span.clone())
+            };
+            prepare_region(RegionKind::Title, title.span.clone(), normalized, &[], &protected, settings, segmenter)
+        });
+
+        let body_span = note.body.clone();
+        let mut body_normalized = Normalized::new(&note.source[body_span.clone()], body_span.start);
+        let urls = markers::urls(body_normalized.as_str());
+        let tags = hashtags::scan(body_normalized.as_str(), &urls);
+        let body_tags: Vec<Tag> = tags
+            .into_iter()
+            .map(|tag| Tag {
+                span: body_normalized.to_original(tag.range.clone()),
+                tag,
+            })
+            .collect();
+        let mut masks: Vec<Range<usize>> = Vec::new();
+        for tag in &body_tags {
+            match &tag.tag.marker {
+                // Place, brand and product markers are not copy at all.
+                Some(_) => masks.push(tag.tag.range.clone()),
+                // The `[话题]` suffix and the `#` signs are not words.
+                None => {
+                    masks.push(tag.tag.name_range.end..tag.tag.range.end);
+                    masks.push(tag.tag.range.start..tag.tag.name_range.start);
+                }
+            }
+        }
+        masks.extend(markers::sticker_codes(body_normalized.as_str()));
+        masks.extend(markers::comments(body_normalized.as_str()));
+        if let Some(line) = note.title.as_ref().and_then(|t| t.body_line.clone()) {
+            masks.push(body_normalized.from_original(line));
+        }
+        for mask in masks {
+            body_normalized.mask(mask);
+        }
+        let body = prepare_region(
+            RegionKind::Body,
+            body_span,
+            body_normalized,
+            &urls,
+            &protected,
+            settings,
+            segmenter,
+        );
+        PreparedNote {
+            note,
+            settings,
+            line_index: LineIndex::new(&note.source),
+            title,
+            body,
+            body_tags,
+            is_sale: OnceLock::new(),
+        }
+    }
+
+    /// The title region, then the body region.
+    pub fn regions(&self) -> impl Iterator<Item = &CopyRegion> {
+        self.title.iter().chain(std::iter::once(&self.body))
+    }
+
+    /// The lexicon hits of `lexicon` in `region`.
+    pub fn hits<'r>(&self, region: &'r CopyRegion, lexicon: &str) -> impl Iterator<Item = &'r LexiconHit> + 'r {
+        let index = self.settings.lexicons.index(lexicon);
+        region
+            .hits
+            .iter()
+            .filter(move |hit| Some(hit.lexicon) == index)
+    }
+
+    /// The topic hashtags of the Note, distinct, front matter first.
+    pub fn distinct_topics(&self) -> Vec<String> {
+        let mut keys: Vec<String> = Vec::new();
+        let front = self
+            .note
+            .front_matter
+            .iter()
+            .flat_map(|fm| fm.tags.iter().map(|t| hashtags::tag_key(&t.value)));
+        let body = self
+            .body_tags
+            .iter()
+            .filter(|t| t.tag.is_topic())
+            .map(|t| t.tag.key.clone());
+        for key in front.chain(body) {
+            if !key.is_empty() && !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        keys
+    }
+
+    /// A sale Note: front matter `sale`, or a price or discount signal in the
+    /// title or body (SPEC 4.1).
+    pub fn is_sale(&self) -> bool {
+        *self.is_sale.get_or_init(|| {
+            self.note
+                .front_matter
+                .as_ref()
+                .is_some_and(|fm| fm.sale.is_some())
+                || self
+                    .regions()
+                    .any(|r| crate::rules::signals::first_price(r).is_some())
+        })
+    }
+
+    /// The Note's category: front matter, else the configured default.
+    pub fn category(&self) -> Option<&str> {
+        self.note
+            .front_matter
+            .as_ref()
+            .and_then(|fm| fm.category.as_ref())
+            .map(|c| c.value.as_str())
+            .or(self.settings.category.as_deref())
+    }
+
+    /// The source text under a span.
+    pub fn source_text(&self, span: &Range<usize>) -> &str {
+        self.note.source.get(span.clone()).unwrap_or_default()
+    }
+}
+
+/// Brand words from the config and the declared product name: never split
+/// and never flagged.
+fn protected_words(note: &Note, settings: &Settings) -> Vec<String> {
+    let mut words: Vec<String> = settings.dictionary.clone();
+    if let Some(product) = note.front_matter.as_ref().and_then(|fm| fm.product.as_ref()) {
+        words.push(product.value.clone());
+    }
+    words.retain(|w| !w.trim().is_empty());
+    words
+}
+
+fn prepare_region(
+    kind: RegionKind,
+    span: Range<usize>,
+    normalized: Normalized,
+    urls: &[Range<usize>],
+    protected: &[String],
+    settings: &Settings,
+    segmenter: &Segmenter,
+) -> CopyRegion {
+    let text = normalized.as_str();
+    let boundaries = segmenter.boundaries(text);
+    let protected_ranges: Vec<Range<usize>> = protected
+        .iter()
+        .flat_map(|word| {
+            text.match_indices(word.as_str())
+                .map(|(i, w)| i..i + w.len())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut hits = settings.lexicons.matcher().find_words(text, &boundaries);
+    hits.retain(|hit| {
+        !markers::contains(urls, &hit.range) && !markers::contains(&protected_ranges, &hit.range)
+    });
+    CopyRegion {
+        kind,
+        span,
+        boundaries,
+        hits,
+        urls: urls.to_vec(),
+        normalized,
+    }
+}

@@ -1,0 +1,92 @@
+use super::{Rule, RuleMeta, declare_rule, signals};
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::lint::prepared::PreparedNote;
+
+declare_rule! {
+    /// ## What it checks
+    /// In the body, the first price or discount mention (`¥199`, `129元`,
+    /// `5折`, `到手价`, `立减50`) must come after the first concrete benefit
+    /// — an effect, texture, fit, taste or convenience from the benefit
+    /// lexicons (`保湿`, `控油`, `显瘦`, `不黏`, `酥脆`, `静音`, …), general
+    /// or for the Note's `category`. Sizes, ages, model years and material
+    /// percentages are not prices; a benefit in the title does not count.
+    ///
+    /// ## Why it matters for the sale
+    /// Xiaohongshu shoppers come for the product story. A Note that opens on
+    /// the price reads as an advert and makes the discount the only reason to
+    /// buy; one that shows what the product does first makes the price feel
+    /// like a reward.
+    ///
+    /// ## Bad
+    /// ```text
+    /// 到手价129元！这款气垫服帖不卡粉，油皮也能撑一天。
+    /// ```
+    ///
+    /// ## Good
+    /// ```text
+    /// 这款气垫服帖不卡粉，油皮也能撑一天。这次到手价129元。
+    /// ```
+    ///
+    /// ## Options
+    /// `category` picks the category benefit words (beauty, fashion, food,
+    /// mother-baby, home, digital); general words always count.
+    pub struct BenefitBeforePrice {
+        id: "benefit-before-price",
+        severity: Warning,
+        fixable: false,
+        summary: "Body names the price before any concrete benefit",
+    }
+}
+
+impl Rule for BenefitBeforePrice {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
+        let region = &note.body;
+        let Some(price) = signals::first_price(region) else {
+            return;
+        };
+        let category = note.category();
+        let lexicon = note.settings.lexicons.get("benefit");
+        let benefit = note
+            .hits(region, "benefit")
+            .filter(|hit| {
+                let entry = lexicon.and_then(|l| l.entries.get(hit.entry));
+                entry.is_some_and(|e| applies_to(e.fields.first().map(String::as_str), category))
+            })
+            .map(|hit| hit.range.start)
+            .min();
+        if benefit.is_some_and(|start| start < price.start) {
+            return;
+        }
+        let span = region.original(price);
+        let price_text = note.source_text(&span);
+        let message = match benefit {
+            Some(_) => format!(
+                "the body names the price (“{price_text}”) before any concrete benefit; lead with what the product does"
+            ),
+            None => format!(
+                "the body names the price (“{price_text}”) but no concrete benefit; say what the product does before what it costs"
+            ),
+        };
+        out.push(Diagnostic::new(Self::META.id, span, message).with_suggestion(
+            "open with an effect, texture or feel the reader gets, then give the price",
+            None,
+            Applicability::HasPlaceholders,
+        ));
+    }
+}
+
+/// Whether a benefit word tagged `categories` counts for a Note of
+/// `category`: general words always do, category words when the category
+/// matches or is unknown.
+fn applies_to(categories: Option<&str>, category: Option<&str>) -> bool {
+    let Some(categories) = categories.filter(|c| !c.is_empty() && *c != "-") else {
+        return true;
+    };
+    categories.split(',').map(str::trim).any(|c| {
+        c == "general" || category.is_none_or(|note| note == c || note == "other")
+    })
+}

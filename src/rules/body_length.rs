@@ -1,0 +1,56 @@
+use super::{Rule, RuleMeta, declare_rule};
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::lint::prepared::PreparedNote;
+use crate::text::units;
+
+declare_rule! {
+    /// ## What it checks
+    /// The body's length in the app's units (a CJK character 1, other
+    /// characters half a unit per UTF-16 code unit, a line break half a
+    /// unit), hashtags included, leading and trailing blank lines and a
+    /// title line excluded. Over 1000 units is reported.
+    ///
+    /// ## Why it matters for the sale
+    /// The app will not publish a body over its limit, and a flash-sale Note
+    /// that reads like an essay buries the offer: shoppers decide in
+    /// seconds.
+    ///
+    /// ## Bad
+    /// A 1,200-character review with the offer in its last paragraph.
+    ///
+    /// ## Good
+    /// Three short paragraphs — what it does, how it feels, the offer — in
+    /// a few hundred characters.
+    pub struct BodyLength {
+        id: "body-length",
+        severity: Error,
+        fixable: false,
+        summary: "Body over the app's 1000-unit limit",
+    }
+}
+
+impl Rule for BodyLength {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
+        let limit = note.settings.body_max_units;
+        let length = units::length(&note.note.body_for_length());
+        if length <= limit {
+            return;
+        }
+        out.push(
+            Diagnostic::new(
+                Self::META.id,
+                note.note.anchor(),
+                format!("body is {length} units; the app accepts at most {limit}"),
+            )
+            .with_suggestion(
+                "cut it to the benefit, the feel and the offer",
+                None,
+                Applicability::HasPlaceholders,
+            ),
+        );
+    }
+}

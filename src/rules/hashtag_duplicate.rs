@@ -1,0 +1,70 @@
+use super::{Rule, RuleMeta, declare_rule};
+use crate::diagnostic::{Applicability, Diagnostic, Suggestion};
+use crate::lint::prepared::PreparedNote;
+
+declare_rule! {
+    /// ## What it checks
+    /// The body writing the same topic twice, in any spelling: `#护肤` and
+    /// `#护肤[话题]#` are one tag. Each repeat after the first is reported.
+    /// A tag that appears in both the front matter `tags` and the body is
+    /// merged silently and is not a duplicate.
+    ///
+    /// ## Why it matters for the sale
+    /// A repeated tag adds no reach, takes a slot one of the five to eight
+    /// tags could use for another search, and makes the tag line look
+    /// careless to the shoppers who read it.
+    ///
+    /// ## Bad
+    /// ```text
+    /// #护肤 #洁面 #护肤[话题]#
+    /// ```
+    ///
+    /// ## Good
+    /// ```text
+    /// #护肤 #洁面 #氨基酸洗面奶
+    /// ```
+    pub struct HashtagDuplicate {
+        id: "hashtag-duplicate",
+        severity: Warning,
+        fixable: true,
+        summary: "The body repeats a hashtag",
+    }
+}
+
+impl Rule for HashtagDuplicate {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
+        let source = &note.note.source;
+        let mut seen: Vec<&str> = Vec::new();
+        for tag in note.body_tags.iter().filter(|t| t.tag.is_topic()) {
+            let key = tag.tag.key.as_str();
+            if !seen.contains(&key) {
+                seen.push(key);
+                continue;
+            }
+            let written = &source[tag.span.clone()];
+            // Remove the tag with the space before it, so no gap is left.
+            let mut removal = tag.span.clone();
+            if source[..removal.start].ends_with(' ') {
+                removal.start -= 1;
+            } else if source[removal.end..].starts_with(' ') {
+                removal.end += 1;
+            }
+            let mut diagnostic = Diagnostic::new(
+                Self::META.id,
+                tag.span.clone(),
+                format!("#{key} is already in the body; a repeated tag adds no reach"),
+            );
+            diagnostic.suggestions.push(Suggestion {
+                message: format!("remove the repeated {written}"),
+                replacement: Some(String::new()),
+                span: Some(removal),
+                applicability: Applicability::MachineApplicable,
+            });
+            out.push(diagnostic);
+        }
+    }
+}

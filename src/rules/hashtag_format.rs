@@ -1,0 +1,109 @@
+use super::{Rule, RuleMeta, declare_rule};
+use crate::diagnostic::{Applicability, Diagnostic, Suggestion};
+use crate::input::hashtags::Malformed;
+use crate::lint::prepared::PreparedNote;
+use crate::text::units::{self, HalfUnits};
+
+/// The longest tag the app shows whole.
+const MAX_TAG_UNITS: HalfUnits = HalfUnits(40);
+
+declare_rule! {
+    /// ## What it checks
+    /// Hashtags the app will not read as the writer meant: an empty `#`, a
+    /// tag over 20 units, a space inside a closed tag (`#护肤 分享#`), and
+    /// an export-form tag missing its closing `#` (`#护肤[话题]`).
+    ///
+    /// ## Why it matters for the sale
+    /// A malformed tag is not a topic: the Note does not surface for it, and
+    /// the stray signs look careless in copy that has to earn trust.
+    ///
+    /// ## Bad
+    /// ```text
+    /// #护肤 分享# #补水[话题] #
+    /// ```
+    ///
+    /// ## Good
+    /// ```text
+    /// #护肤分享 #补水[话题]#
+    /// ```
+    pub struct HashtagFormat {
+        id: "hashtag-format",
+        severity: Warning,
+        fixable: true,
+        summary: "Malformed hashtag: empty, over 20 units, space inside, half-closed",
+    }
+}
+
+impl Rule for HashtagFormat {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
+        let source = &note.note.source;
+        for tag in &note.body_tags {
+            let written = &source[tag.span.clone()];
+            let diagnostic = match tag.tag.malformed {
+                Some(Malformed::Empty) => Diagnostic::new(
+                    Self::META.id,
+                    tag.span.clone(),
+                    "empty hashtag: a `#` with no topic after it",
+                )
+                .with_suggestion(
+                    "remove the stray `#` or write the topic after it",
+                    None,
+                    Applicability::HasPlaceholders,
+                ),
+                Some(Malformed::SpaceInside) => {
+                    let joined: String = written.chars().filter(|c| *c != ' ').collect();
+                    let mut d = Diagnostic::new(
+                        Self::META.id,
+                        tag.span.clone(),
+                        format!("space inside the hashtag {written}; the app ends the tag at the space"),
+                    );
+                    d.suggestions.push(Suggestion {
+                        message: "join the words".to_string(),
+                        replacement: Some(joined),
+                        span: None,
+                        applicability: Applicability::MaybeIncorrect,
+                    });
+                    d
+                }
+                Some(Malformed::HalfClosed) => {
+                    let mut d = Diagnostic::new(
+                        Self::META.id,
+                        tag.span.clone(),
+                        format!("{written} is missing its closing `#`"),
+                    );
+                    d.suggestions.push(Suggestion {
+                        message: "close the tag".to_string(),
+                        replacement: Some(format!("{written}#")),
+                        span: None,
+                        applicability: Applicability::MachineApplicable,
+                    });
+                    d
+                }
+                None => {
+                    let name = &tag.tag.key;
+                    if tag.tag.marker.is_some() || units::length(name) <= MAX_TAG_UNITS {
+                        continue;
+                    }
+                    Diagnostic::new(
+                        Self::META.id,
+                        tag.span.clone(),
+                        format!(
+                            "hashtag is {} units; tags over 20 are cut and rarely searched",
+                            units::length(name)
+                        ),
+                    )
+                    .with_suggestion(
+                        "use a short topic people search for",
+                        None,
+                        Applicability::HasPlaceholders,
+                    )
+                }
+            };
+            out.push(diagnostic);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! What the lexicon-and-pattern rules (`pressure-phrase`, `absolute-claim`,
+//! `off-platform`) share: collecting hits from a lexicon and from regex
+//! families, keeping the longest of overlapping ones.
+
+use std::ops::Range;
+
+use super::pattern::Pattern;
+use crate::lint::prepared::{CopyRegion, PreparedNote};
+use crate::text::lexicon::Entry;
+
+/// One accepted occurrence, as a range of the region's folded text.
+pub struct Found<'a> {
+    pub range: Range<usize>,
+    /// The lexicon entry, for lexicon hits.
+    pub entry: Option<&'a Entry>,
+    /// The pattern, for regex hits.
+    pub pattern: Option<&'a Pattern>,
+}
+
+/// Lexicon hits of `lexicon` and matches of `patterns` in `region`, with
+/// overlapping occurrences reduced to the longest (then earliest) one.
+/// Pattern matches must start on a word boundary and lie outside links.
+pub fn find<'a>(
+    note: &'a PreparedNote,
+    region: &'a CopyRegion,
+    lexicon: &str,
+    patterns: &'a [Pattern],
+) -> Vec<Found<'a>> {
+    let entries = note.settings.lexicons.get(lexicon);
+    let mut found: Vec<Found<'a>> = note
+        .hits(region, lexicon)
+        .map(|hit| Found {
+            range: hit.range.clone(),
+            entry: entries.and_then(|l| l.entries.get(hit.entry)),
+            pattern: None,
+        })
+        .collect();
+    for pattern in patterns {
+        for range in pattern.find_iter(region.text()) {
+            if region.boundaries.contains(range.start) && !region.in_url(&range) {
+                found.push(Found {
+                    range,
+                    entry: None,
+                    pattern: Some(pattern),
+                });
+            }
+        }
+    }
+    keep_longest(found)
+}
+
+fn keep_longest(mut found: Vec<Found<'_>>) -> Vec<Found<'_>> {
+    found.sort_by_key(|f| (std::cmp::Reverse(f.range.len()), f.range.start));
+    let mut kept: Vec<Found<'_>> = Vec::new();
+    for f in found {
+        if !kept
+            .iter()
+            .any(|k| k.range.start < f.range.end && f.range.start < k.range.end)
+        {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.range.start);
+    kept
+}

@@ -1,0 +1,120 @@
+//! The rule catalogue. Each rule lives in its own file with its
+//! documentation; its parameters, patterns and examples live in
+//! `rules/<id>.yaml`, its words in `dictionaries/`.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::lint::prepared::PreparedNote;
+
+pub mod lexicons;
+pub mod pattern;
+mod lexicon_rule;
+pub mod signals;
+pub mod spec;
+
+mod absolute_claim;
+mod benefit_before_price;
+mod body_length;
+mod front_matter;
+mod hashtag_count;
+mod hashtag_duplicate;
+mod hashtag_format;
+mod off_platform;
+mod pressure_phrase;
+mod title_length;
+mod title_scarcity;
+
+/// What every rule declares about itself, in one place: the catalogue,
+/// `xhslint rules`, `xhslint explain` and the doc pages all read it.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    pub default_severity: Severity,
+    /// Whether it offers machine-applicable fixes.
+    pub fixable: bool,
+    pub summary: &'static str,
+    /// The rule's documentation comment, in Markdown.
+    pub doc: &'static str,
+    /// The rule's YAML data (parameters, patterns, examples).
+    pub spec: &'static str,
+}
+
+impl RuleMeta {
+    /// The documentation with the one leading space of each `///` line removed.
+    pub fn doc_markdown(&self) -> String {
+        self.doc
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+}
+
+/// A check on one prepared Note.
+pub trait Rule: Send + Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    /// Appends this rule's findings; severity is set by the caller.
+    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>);
+    /// Checks the rule's compiled-in data (patterns, parameters); the test
+    /// suite calls it for every rule.
+    fn validate(&self) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// Declares a rule: its documentation, id, default severity, fixability and
+/// one-line summary, read by everything that lists or explains rules.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident {
+            id: $id:literal,
+            severity: $severity:ident,
+            fixable: $fixable:literal,
+            summary: $summary:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+
+        impl $name {
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                id: $id,
+                default_severity: $crate::diagnostic::Severity::$severity,
+                fixable: $fixable,
+                summary: $summary,
+                doc: concat!($($doc, "\n"),*),
+                spec: include_str!(concat!("../../rules/", $id, ".yaml")),
+            };
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, in catalogue order.
+pub fn all() -> &'static [&'static dyn Rule] {
+    &[
+        &title_length::TitleLength,
+        &title_scarcity::TitleScarcity,
+        &hashtag_count::HashtagCount,
+        &hashtag_duplicate::HashtagDuplicate,
+        &hashtag_format::HashtagFormat,
+        &benefit_before_price::BenefitBeforePrice,
+        &pressure_phrase::PressurePhrase,
+        &absolute_claim::AbsoluteClaim,
+        &off_platform::OffPlatform,
+        &body_length::BodyLength,
+        &front_matter::FrontMatterRule,
+    ]
+}
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    all().iter().copied().find(|rule| rule.meta().id == id)
+}
+
+/// Every rule id, for messages that list the valid choices.
+pub fn ids() -> Vec<&'static str> {
+    all().iter().map(|rule| rule.meta().id).collect()
+}

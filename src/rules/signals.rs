@@ -1,0 +1,112 @@
+//! Signals several rules share: prices and discounts (what makes a Note a
+//! sale Note, SPEC 4.1) and scarcity (what a sale title should lead with).
+//! The patterns are data in `rules/signals.yaml`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::pattern::{Pattern, PatternSpec, compile_all};
+use crate::lint::prepared::CopyRegion;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SignalSpec {
+    #[serde(default)]
+    pub price: Vec<PatternSpec>,
+    #[serde(default)]
+    pub scarcity: Vec<PatternSpec>,
+}
+
+pub const YAML: &str = include_str!("../../rules/signals.yaml");
+
+pub struct Signals {
+    pub price: Vec<Pattern>,
+    pub scarcity: Vec<Pattern>,
+}
+
+impl Signals {
+    pub fn load() -> Result<Signals, String> {
+        let spec: SignalSpec = serde_yaml::from_str(YAML).map_err(|e| e.to_string())?;
+        Ok(Signals {
+            price: compile_all(&spec.price)?,
+            scarcity: compile_all(&spec.scarcity)?,
+        })
+    }
+}
+
+static SIGNALS: LazyLock<Signals> = LazyLock::new(|| {
+    Signals::load().unwrap_or(Signals {
+        price: Vec::new(),
+        scarcity: Vec::new(),
+    })
+});
+
+fn first(patterns: &[Pattern], text: &str, skip: impl Fn(&Range<usize>) -> bool) -> Option<Range<usize>> {
+    patterns
+        .iter()
+        .flat_map(|p| p.find_iter(text))
+        .filter(|r| !skip(r))
+        .min_by_key(|r| (r.start, std::cmp::Reverse(r.end)))
+}
+
+/// The first price or discount mention in a region (a range of its folded
+/// text), links excluded.
+pub fn first_price(region: &CopyRegion) -> Option<Range<usize>> {
+    first(&SIGNALS.price, region.text(), |r| region.in_url(r))
+}
+
+/// Every price or discount mention in `text`.
+pub fn prices(text: &str) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = SIGNALS.price.iter().flat_map(|p| p.find_iter(text)).collect();
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    found
+}
+
+/// The first scarcity signal in `text`.
+pub fn first_scarcity(text: &str) -> Option<Range<usize>> {
+    first(&SIGNALS.scarcity, text, |_| false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signals_compile() {
+        let signals = Signals::load().expect("valid signals");
+        assert!(!signals.price.is_empty());
+        assert!(!signals.scarcity.is_empty());
+    }
+
+    #[test]
+    fn price_signals() {
+        for text in ["到手¥199", "199元", "全场5折", "五折", "立减50", "到手价", "券后89", "满299减50", "8.8折"] {
+            assert!(!prices(text).is_empty(), "{text} is a price signal");
+        }
+    }
+
+    #[test]
+    fn not_price_signals() {
+        for text in ["洗到手裂", "可折叠收纳", "对折一下", "元气满满", "3岁宝宝", "100%纯棉", "2026款", "1TB", "8.5分"] {
+            assert!(prices(text).is_empty(), "{text} is not a price signal");
+        }
+    }
+
+    #[test]
+    fn scarcity_signals() {
+        for (text, signal) in [
+            ("限时48小时｜精华", "限时48小时"),
+            ("精华 限量200份", "限量200份"),
+            ("今晚截止｜口红", "今晚截止"),
+            ("前100名送小样", "前100名"),
+            ("倒计时2天", "倒计时2天"),
+            ("仅剩两天", "仅剩两天"),
+            ("48h闪购", "48h"),
+        ] {
+            let range = first_scarcity(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(&text[range], signal);
+        }
+        assert!(first_scarcity("秋冬必备的羊毛开衫").is_none());
+    }
+}

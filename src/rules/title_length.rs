@@ -1,0 +1,66 @@
+use super::{Rule, RuleMeta, declare_rule};
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::lint::prepared::PreparedNote;
+use crate::text::units;
+
+declare_rule! {
+    /// ## What it checks
+    /// The title's length in the app's units: a CJK character is 1 unit, every
+    /// other character half a unit per UTF-16 code unit (so `😂` is 1 and `｜`
+    /// is 0.5). A title over the limit (default 20) is reported.
+    ///
+    /// ## Why it matters for the sale
+    /// The app cuts a longer title off in the feed and in search results, so
+    /// the part a shopper skims — often the scarcity signal or the offer at
+    /// the end — is exactly the part that disappears.
+    ///
+    /// ## Bad
+    /// ```text
+    /// 这瓶保湿精华真的是我今年用过最温和最好吸收的一瓶
+    /// ```
+    ///
+    /// ## Good
+    /// ```text
+    /// 限时48小时｜玻尿酸精华 限量优惠
+    /// ```
+    ///
+    /// ## Options
+    /// `title.max_units` (default `20`).
+    pub struct TitleLength {
+        id: "title-length",
+        severity: Error,
+        fixable: false,
+        summary: "Title over the app's 20-unit limit",
+    }
+}
+
+impl Rule for TitleLength {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
+        let Some(title) = &note.note.title else {
+            return;
+        };
+        let limit = note.settings.title_max_units;
+        let length = units::length(&title.text);
+        if length <= limit {
+            return;
+        }
+        let fits = units::fitting_prefix(&title.text, limit);
+        let kept = &title.text[..fits];
+        let cut = &title.text[fits..];
+        let mut diagnostic = Diagnostic::new(
+            Self::META.id,
+            title.span.clone(),
+            format!("title is {length} units; the app cuts titles after {limit}, so “{cut}” is never seen"),
+        );
+        diagnostic = diagnostic.with_suggestion(
+            format!("shorten it to {limit} units or fewer; what fits is “{kept}”"),
+            None,
+            Applicability::HasPlaceholders,
+        );
+        out.push(diagnostic);
+    }
+}

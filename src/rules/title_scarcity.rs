@@ -1,0 +1,115 @@
+use super::{Rule, RuleMeta, declare_rule, signals};
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::lint::prepared::PreparedNote;
+use crate::text::units;
+
+declare_rule! {
+    /// ## What it checks
+    /// In a sale Note (front matter `sale`, or a price or discount in the
+    /// copy), the title must carry a time or quantity scarcity signal —
+    /// `限时`, `限量`, `48小时`, `仅剩`, `倒计时`, `今晚截止`, `前100名` — and
+    /// it must start within the first 8 units ("front-load it").
+    ///
+    /// ## Why it matters for the sale
+    /// Shoppers on Xiaohongshu search and skim titles before they open a
+    /// Note. A flash sale whose limit is missing from the title, or buried
+    /// at its end, reads like any other review and loses the click that the
+    /// urgency was meant to win.
+    ///
+    /// ## Bad
+    /// ```text
+    /// 奶茶色口红秋冬显白 今晚截止      (signal starts at unit 10)
+    /// 这支奶茶色口红秋冬真的显白       (no signal in a sale Note)
+    /// ```
+    ///
+    /// ## Good
+    /// ```text
+    /// 今晚截止｜奶茶色口红 秋冬显白
+    /// ```
+    ///
+    /// ## Options
+    /// `title.scarcity_within` (default `8` units).
+    pub struct TitleScarcity {
+        id: "title-scarcity",
+        severity: Warning,
+        fixable: false,
+        summary: "Sale Note whose title lacks a front-loaded scarcity signal",
+    }
+}
+
+impl Rule for TitleScarcity {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
+        let (Some(title), Some(region)) = (&note.note.title, &note.title) else {
+            return;
+        };
+        if !note.is_sale() {
+            return;
+        }
+        let within = note.settings.scarcity_within;
+        let Some(signal) = signals::first_scarcity(region.text()) else {
+            let mut diagnostic = Diagnostic::new(
+                Self::META.id,
+                title.span.clone(),
+                "sale Note whose title has no time or quantity limit; shoppers skim titles, so lead with one",
+            );
+            diagnostic = diagnostic.with_suggestion(
+                "start the title with the sale's real limit",
+                Some(suggested_title(note, &title.text)),
+                Applicability::HasPlaceholders,
+            );
+            out.push(diagnostic);
+            return;
+        };
+        let before = units::length(&region.text()[..signal.start]);
+        if before < within {
+            return;
+        }
+        let span = region.original(signal.clone());
+        let signal_text = note.source_text(&span).to_string();
+        let rest = remove_signal(&title.text, &signal_text);
+        let mut diagnostic = Diagnostic::new(
+            Self::META.id,
+            span,
+            format!(
+                "scarcity signal “{signal_text}” starts at unit {before} of the title; front-load it within the first {within}"
+            ),
+        );
+        diagnostic = diagnostic.with_suggestion(
+            "move the limit to the front",
+            Some(format!("{signal_text}｜{rest}")),
+            Applicability::MaybeIncorrect,
+        );
+        out.push(diagnostic);
+    }
+}
+
+/// The title without the signal and the separators left around it.
+fn remove_signal(title: &str, signal: &str) -> String {
+    let without = title.replacen(signal, " ", 1);
+    let separators: &[char] = &[' ', '｜', '|', '·', '-', '—', '，', ',', '！', '!', '【', '】'];
+    let parts: Vec<&str> = without
+        .split(separators)
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    parts.join(" ")
+}
+
+/// A rewrite from the declared facts: the window or the stock first.
+fn suggested_title(note: &PreparedNote, title: &str) -> String {
+    let sale = note.note.front_matter.as_ref().and_then(|fm| fm.sale.as_ref());
+    let hours = sale.and_then(|s| {
+        let (start, end) = (s.start.as_ref()?.value, s.end.as_ref()?.value);
+        let seconds = end.as_second() - start.as_second();
+        (seconds > 0 && seconds % 3600 == 0).then_some(seconds / 3600)
+    });
+    let signal = match (hours, sale.and_then(|s| s.stock.as_ref())) {
+        (Some(h), _) => format!("限时{h}小时"),
+        (None, Some(stock)) => format!("限量{}份", stock.value),
+        (None, None) => "限时N小时".to_string(),
+    };
+    format!("{signal}｜{title}")
+}

@@ -1,0 +1,56 @@
+//! The settings one lint run applies: rule severities and options, limits
+//! and the lexicons, with SPEC defaults until a config changes them.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::diagnostic::Severity;
+use crate::rules::lexicons::LexiconSet;
+use crate::text::units::HalfUnits;
+
+/// Everything a rule may consult besides the Note.
+#[derive(Clone)]
+pub struct Settings {
+    /// Severity overrides by rule id; `None` switches a rule off.
+    pub severities: HashMap<String, Option<Severity>>,
+    /// `title-length`: the platform limit.
+    pub title_max_units: HalfUnits,
+    /// `title-scarcity`: the signal must start within this many units.
+    pub scarcity_within: HalfUnits,
+    /// `hashtag-count`: the accepted range of distinct tags.
+    pub hashtags_min: usize,
+    pub hashtags_max: usize,
+    /// `body-length`: the platform limit.
+    pub body_max_units: HalfUnits,
+    /// Default product category when a Note does not declare one.
+    pub category: Option<String>,
+    /// Brand and product words: never split, never flagged.
+    pub dictionary: Vec<String>,
+    pub lexicons: Arc<LexiconSet>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            severities: HashMap::new(),
+            title_max_units: HalfUnits::from_units(20),
+            scarcity_within: HalfUnits::from_units(8),
+            hashtags_min: 5,
+            hashtags_max: 8,
+            body_max_units: HalfUnits::from_units(1000),
+            category: None,
+            dictionary: Vec::new(),
+            lexicons: LexiconSet::builtin(),
+        }
+    }
+}
+
+impl Settings {
+    /// The severity a rule reports at, `None` when it is off.
+    pub fn severity(&self, rule: &crate::rules::RuleMeta) -> Option<Severity> {
+        match self.severities.get(rule.id) {
+            Some(configured) => *configured,
+            None => Some(rule.default_severity),
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! Plain-text lexicons: one entry a line, `#` comments, optional
+//! tab-separated fields (a replacement, a category, a flag), and brace
+//! families such as `第一{次,天,口}` that expand to one entry each.
+
+use thiserror::Error;
+
+/// One lexicon entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The words as matched (after normalization).
+    pub term: String,
+    /// The fields after the term; `-` stands for an empty field.
+    pub fields: Vec<String>,
+    /// 1-based line in the lexicon file.
+    pub line: usize,
+}
+
+impl Entry {
+    /// The suggested replacement, the first field, if any.
+    pub fn replacement(&self) -> Option<&str> {
+        self.fields
+            .first()
+            .map(String::as_str)
+            .filter(|f| !f.is_empty() && *f != "-")
+    }
+
+    /// Whether a later field carries `flag` (e.g. `safe`, `beauty`).
+    pub fn has_flag(&self, flag: &str) -> bool {
+        self.fields
+            .iter()
+            .skip(1)
+            .any(|f| f.split(',').any(|part| part.trim() == flag))
+    }
+}
+
+/// A named lexicon.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub name: String,
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error("{name}:{line}: {message}")]
+pub struct LexiconError {
+    pub name: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl Lexicon {
+    /// Parses lexicon text; `name` is used in errors and lookups.
+    pub fn parse(name: &str, text: &str) -> Result<Lexicon, LexiconError> {
+        let mut entries = Vec::new();
+        for (index, raw) in text.lines().enumerate() {
+            let line = index + 1;
+            let content = strip_comment(raw).trim_end();
+            if content.trim().is_empty() {
+                continue;
+            }
+            let mut parts = content.split('\t');
+            let term = parts.next().unwrap_or_default().trim();
+            let fields: Vec<String> = parts.map(|f| f.trim().to_string()).collect();
+            let expanded = expand_braces(term).map_err(|message| LexiconError {
+                name: name.to_string(),
+                line,
+                message,
+            })?;
+            for term in expanded {
+                if term.is_empty() {
+                    return Err(LexiconError {
+                        name: name.to_string(),
+                        line,
+                        message: "empty entry".to_string(),
+                    });
+                }
+                entries.push(Entry {
+                    term,
+                    fields: fields.clone(),
+                    line,
+                });
+            }
+        }
+        Ok(Lexicon {
+            name: name.to_string(),
+            entries,
+        })
+    }
+
+    /// Adds plain entries (from a user's config).
+    pub fn add<'a>(&mut self, terms: impl IntoIterator<Item = &'a str>) {
+        for term in terms {
+            if !self.entries.iter().any(|e| e.term == term) {
+                self.entries.push(Entry {
+                    term: term.to_string(),
+                    fields: Vec::new(),
+                    line: 0,
+                });
+            }
+        }
+    }
+
+    /// Removes entries by term (from a user's config).
+    pub fn remove<'a>(&mut self, terms: impl IntoIterator<Item = &'a str>) {
+        let terms: Vec<&str> = terms.into_iter().collect();
+        self.entries.retain(|e| !terms.contains(&e.term.as_str()));
+    }
+
+    pub fn terms(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.term.as_str())
+    }
+}
+
+/// A `#` starts a comment when it begins the line or follows whitespace, so
+/// entries such as `C#` stay intact.
+fn strip_comment(line: &str) -> &str {
+    let mut previous_is_space = true;
+    for (i, c) in line.char_indices() {
+        if c == '#' && previous_is_space {
+            return &line[..i];
+        }
+        previous_is_space = c.is_whitespace();
+    }
+    line
+}
+
+/// Expands `a{b,c}d{e,f}` into every combination, in order.
+pub fn expand_braces(term: &str) -> Result<Vec<String>, String> {
+    let Some(open) = term.find('{') else {
+        if term.contains('}') {
+            return Err(format!("unmatched `}}` in `{term}`"));
+        }
+        return Ok(vec![term.to_string()]);
+    };
+    let close = term[open..]
+        .find('}')
+        .map(|i| open + i)
+        .ok_or_else(|| format!("unclosed `{{` in `{term}`"))?;
+    let prefix = &term[..open];
+    let options = &term[open + 1..close];
+    let rest = expand_braces(&term[close + 1..])?;
+    let mut out = Vec::new();
+    for option in options.split(',') {
+        for tail in &rest {
+            out.push(format!("{prefix}{}{tail}", option.trim()));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_fields_comments_and_families() {
+        let text = "# header\n手慢无\t限量200份，送完即止\tsafe  # why\n\n第一{次,天}\n";
+        let lexicon = Lexicon::parse("pressure", text).expect("valid");
+        let terms: Vec<&str> = lexicon.terms().collect();
+        assert_eq!(terms, ["手慢无", "第一次", "第一天"]);
+        let first = &lexicon.entries[0];
+        assert_eq!(first.replacement(), Some("限量200份，送完即止"));
+        assert!(first.has_flag("safe"));
+        assert_eq!(first.line, 2);
+        assert_eq!(lexicon.entries[2].line, 4);
+    }
+
+    #[test]
+    fn hash_inside_a_term_is_not_a_comment() {
+        let lexicon = Lexicon::parse("x", "C#入门\n").expect("valid");
+        assert_eq!(lexicon.entries[0].term, "C#入门");
+    }
+
+    #[test]
+    fn unclosed_brace_is_an_error_with_its_line() {
+        let err = Lexicon::parse("absolute", "最好\n第一{次,天\n").expect_err("invalid");
+        assert_eq!(err.line, 2);
+        assert!(err.to_string().starts_with("absolute:2: unclosed"));
+    }
+
+    #[test]
+    fn add_and_remove() {
+        let mut lexicon = Lexicon::parse("x", "a\nb\n").expect("valid");
+        lexicon.add(["c", "a"]);
+        lexicon.remove(["b"]);
+        assert_eq!(lexicon.terms().collect::<Vec<_>>(), ["a", "c"]);
+    }
+}

@@ -1,0 +1,137 @@
+//! Byte offsets to the positions users and editors see.
+
+use serde::Serialize;
+
+/// A position in the original text, as reported in every output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Position {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column in Unicode scalar values.
+    pub column: usize,
+    /// 1-based column in UTF-16 code units (LSP, VS Code).
+    pub utf16_column: usize,
+    /// 0-based offset into the original file bytes.
+    pub byte_offset: usize,
+}
+
+/// Line starts of a text, answering line, column, UTF-16 column and display
+/// width for any byte offset. LF, CRLF and a lone CR all end a line.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+    /// Bytes of a leading UTF-8 BOM, which editors do not show as a column.
+    bom_len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => line_starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        let bom_len = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+        LineIndex {
+            line_starts,
+            bom_len,
+        }
+    }
+
+    /// 0-based index of the line holding `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset) - 1
+    }
+
+    /// Byte range of line `line` (0-based), without its line ending.
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.content_start(line);
+        let mut end = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(text.len());
+        let bytes = text.as_bytes();
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    fn content_start(&self, line: usize) -> usize {
+        let start = self.line_starts[line];
+        if line == 0 { start + self.bom_len } else { start }
+    }
+
+    /// The position of a byte offset, which must lie on a character boundary.
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = offset.min(text.len());
+        let line = self.line_of(offset);
+        let start = self.content_start(line).min(offset);
+        let prefix = &text[start..offset];
+        Position {
+            line: line + 1,
+            column: prefix.chars().count() + 1,
+            utf16_column: prefix.encode_utf16().count() + 1,
+            byte_offset: offset,
+        }
+    }
+
+    /// Display width (terminal columns) of the line text before `offset`.
+    pub fn display_column(&self, text: &str, offset: usize) -> usize {
+        let line = self.line_of(offset);
+        let start = self.content_start(line).min(offset);
+        crate::text::units::display_width(&text[start..offset])
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_after_emoji_count_utf16_units() {
+        let text = "第一行\n好物😂手慢无";
+        let index = LineIndex::new(text);
+        let offset = text.find("手慢无").expect("present");
+        let p = index.position(text, offset);
+        assert_eq!(
+            p,
+            Position {
+                line: 2,
+                column: 4,
+                utf16_column: 5,
+                byte_offset: 20
+            }
+        );
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_end_lines() {
+        let text = "a\r\nb\rc\nd";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 4);
+        assert_eq!(index.position(text, 3).line, 2);
+        assert_eq!(index.position(text, 5).line, 3);
+        assert_eq!(index.line_range(text, 0), 0..1);
+    }
+
+    #[test]
+    fn bom_is_not_a_column() {
+        let text = "\u{FEFF}限时";
+        let index = LineIndex::new(text);
+        let p = index.position(text, 3);
+        assert_eq!((p.line, p.column, p.utf16_column, p.byte_offset), (1, 1, 1, 3));
+        assert_eq!(index.line_range(text, 0), 3..9);
+    }
+}

@@ -1,0 +1,182 @@
+//! Normalization for matching.
+//!
+//! Copy is matched on a folded form of the text, so `４８小时` reads as
+//! `48小时` and a zero-width space cannot hide `手慢无`, while every match is
+//! mapped back to the exact bytes of the original text.
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Text folded for matching, with a map from each of its bytes back to the
+/// original.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    text: String,
+    /// For every byte of `text`: the original byte range of the character it
+    /// came from, as `(start, end)`.
+    origin: Vec<(u32, u32)>,
+    /// Original offset that the end of `text` maps to.
+    origin_end: usize,
+}
+
+impl Normalized {
+    /// Normalizes `original`, whose first byte sits at `base` in the source.
+    pub fn new(original: &str, base: usize) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len());
+        for (offset, c) in original.char_indices() {
+            let start = (base + offset) as u32;
+            let end = start + c.len_utf8() as u32;
+            let before = text.len();
+            push_folded(c, &mut text);
+            origin.resize(text.len(), (start, end));
+            debug_assert!(text.len() >= before);
+        }
+        Normalized {
+            text,
+            origin,
+            origin_end: base + original.len(),
+        }
+    }
+
+    /// Folds `text` that has no exact place in the source (an escaped YAML
+    /// title): every range maps to the whole of `span`.
+    pub fn detached(text: &str, span: Range<usize>) -> Self {
+        let mut normalized = Normalized::new(text, 0);
+        for origin in &mut normalized.origin {
+            *origin = (span.start as u32, span.end as u32);
+        }
+        normalized.origin_end = span.end;
+        normalized
+    }
+
+    /// The folded text that matchers run on.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps a byte range of the folded text back to the original text.
+    ///
+    /// The result always starts and ends on character boundaries of the
+    /// original: a folded character maps to the whole character it came from.
+    pub fn to_original(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.origin_at(range.start);
+        let end = if range.end == 0 || range.end <= range.start {
+            start
+        } else {
+            self.origin[range.end - 1].1 as usize
+        };
+        start..end.max(start)
+    }
+
+    fn origin_at(&self, offset: usize) -> usize {
+        self.origin
+            .get(offset)
+            .map_or(self.origin_end, |&(start, _)| start as usize)
+    }
+
+    /// Replaces a range of the folded text with ASCII spaces of the same byte
+    /// length, so matchers skip it while offsets stay put (sticker codes,
+    /// export markers, comments).
+    pub fn mask(&mut self, range: Range<usize>) {
+        let range = range.start.min(self.text.len())..range.end.min(self.text.len());
+        if range.is_empty()
+            || !self.text.is_char_boundary(range.start)
+            || !self.text.is_char_boundary(range.end)
+        {
+            return;
+        }
+        let spaces = " ".repeat(range.len());
+        self.text.replace_range(range, &spaces);
+    }
+
+    /// The folded range that covers an original range, for masking spans
+    /// found in the original text.
+    pub fn from_original(&self, range: Range<usize>) -> Range<usize> {
+        let start = self
+            .origin
+            .partition_point(|&(s, _)| (s as usize) < range.start);
+        let end = self
+            .origin
+            .partition_point(|&(s, _)| (s as usize) < range.end);
+        start..end
+    }
+}
+
+/// Whether a character is invisible formatting that can hide a phrase:
+/// zero-width spaces and joiners, the BOM, and bidirectional marks.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{061C}'
+        | '\u{00AD}')
+}
+
+fn push_folded(c: char, out: &mut String) {
+    match c {
+        c if c.is_ascii() => out.push(c),
+        c if is_invisible(c) => {}
+        // Full-width ASCII, the common case in Chinese copy.
+        '\u{FF01}'..='\u{FF5E}' => {
+            out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
+        }
+        '\u{3000}' => out.push(' '),
+        // CJK ideographs and the usual CJK punctuation are already normal.
+        '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{303F}' => out.push(c),
+        // A ZWJ inside an emoji sequence is dropped with the rest, which is
+        // harmless for matching: no lexicon entry contains an emoji.
+        _ => out.extend(std::iter::once(c).nfkc()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width_digits_and_maps_back() {
+        let original = "限时４８小时";
+        let n = Normalized::new(original, 0);
+        assert_eq!(n.as_str(), "限时48小时");
+        let found = n.as_str().find("48").expect("digits folded");
+        assert_eq!(n.to_original(found..found + 2), 6..12);
+        assert_eq!(&original[6..12], "４８");
+    }
+
+    #[test]
+    fn zero_width_characters_cannot_hide_a_phrase() {
+        let original = "手\u{200B}慢\u{200D}无";
+        let n = Normalized::new(original, 10);
+        assert_eq!(n.as_str(), "手慢无");
+        assert_eq!(n.to_original(0..9), 10..10 + original.len());
+    }
+
+    #[test]
+    fn bidi_marks_and_bom_are_dropped() {
+        let n = Normalized::new("\u{FEFF}最\u{200F}好", 0);
+        assert_eq!(n.as_str(), "最好");
+        assert_eq!(n.to_original(0..3), 3..6);
+    }
+
+    #[test]
+    fn masking_keeps_offsets() {
+        let mut n = Normalized::new("好吃[色色R]", 0);
+        let start = n.as_str().find('[').expect("bracket");
+        n.mask(start..n.as_str().len());
+        assert_eq!(n.as_str().trim_end(), "好吃");
+        assert_eq!(n.as_str().len(), "好吃[色色R]".len());
+    }
+
+    #[test]
+    fn from_original_inverts_to_original() {
+        let n = Normalized::new("a\u{200B}４８b", 0);
+        let folded = n.from_original(4..10);
+        assert_eq!(&n.as_str()[folded.clone()], "48");
+        assert_eq!(n.to_original(folded), 4..10);
+    }
+}

@@ -1,0 +1,143 @@
+//! Lengths in the app's units and terminal display widths.
+//!
+//! Xiaohongshu counts a CJK character (Han, kana, hangul) as one unit and
+//! every other character as half a unit per UTF-16 code unit, so `😂` is one
+//! unit and `【` half a unit. Lengths are kept in half-units internally so no
+//! float ever decides a limit.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// A length in half app units (`2` is one CJK character).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct HalfUnits(pub u32);
+
+impl HalfUnits {
+    pub fn from_units(units: u32) -> Self {
+        HalfUnits(units * 2)
+    }
+
+    /// The length as the app shows it, e.g. `10.5`.
+    pub fn as_f64(self) -> f64 {
+        f64::from(self.0) / 2.0
+    }
+}
+
+impl std::fmt::Display for HalfUnits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0 % 2 == 0 {
+            write!(f, "{}", self.0 / 2)
+        } else {
+            write!(f, "{}.5", self.0 / 2)
+        }
+    }
+}
+
+impl std::ops::Add for HalfUnits {
+    type Output = HalfUnits;
+    fn add(self, rhs: HalfUnits) -> HalfUnits {
+        HalfUnits(self.0 + rhs.0)
+    }
+}
+
+/// Whether the app counts `c` as a full unit.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF      // CJK Unified Ideographs
+        | 0x3400..=0x4DBF    // Extension A
+        | 0x20000..=0x3134F  // Extensions B–H
+        | 0xF900..=0xFAFF    // Compatibility Ideographs
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x31F0..=0x31FF    // Katakana extensions
+        | 0x1100..=0x11FF    // Hangul Jamo
+        | 0x3130..=0x318F    // Hangul Compatibility Jamo
+        | 0xAC00..=0xD7AF) // Hangul Syllables
+}
+
+fn char_half_units(c: char) -> u32 {
+    if is_cjk(c) { 2 } else { c.len_utf16() as u32 }
+}
+
+/// The length of `text` in the app's units, with a line break (LF or CRLF)
+/// counted as one non-CJK character.
+pub fn length(text: &str) -> HalfUnits {
+    let mut total = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
+        total += char_half_units(c);
+    }
+    HalfUnits(total)
+}
+
+/// The longest prefix of `text` that fits in `limit`, cut on a grapheme
+/// cluster boundary so an emoji sequence is never split. Returns its byte
+/// length.
+pub fn fitting_prefix(text: &str, limit: HalfUnits) -> usize {
+    let mut used = 0;
+    let mut end = 0;
+    for (offset, cluster) in text.grapheme_indices(true) {
+        let len = length(cluster).0;
+        if used + len > limit.0 {
+            break;
+        }
+        used += len;
+        end = offset + cluster.len();
+    }
+    end
+}
+
+/// Terminal columns `text` takes, for underlining spans under CJK and emoji.
+pub fn display_width(text: &str) -> usize {
+    text.graphemes(true)
+        .map(|g| {
+            if g == "\t" {
+                4
+            } else {
+                UnicodeWidthStr::width(g).max(usize::from(!g.chars().all(char::is_control)))
+            }
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_counts_one_and_everything_else_half_per_utf16_unit() {
+        assert_eq!(length("限时48小时"), HalfUnits(2 * 4 + 2));
+        assert_eq!(length("限时48小时").to_string(), "5");
+        assert_eq!(length("【限时】").to_string(), "3");
+        assert_eq!(length("｜").to_string(), "0.5");
+        assert_eq!(length("😂").to_string(), "1");
+        assert_eq!(length("a b").to_string(), "1.5");
+    }
+
+    #[test]
+    fn a_family_emoji_is_measured_by_its_code_units() {
+        // 👩‍👩‍👧: three two-unit emoji and two joiners = 8 UTF-16 units.
+        assert_eq!(length("👩\u{200D}👩\u{200D}👧").to_string(), "4");
+    }
+
+    #[test]
+    fn crlf_is_one_line_break() {
+        assert_eq!(length("好\r\n物"), length("好\n物"));
+        assert_eq!(length("好\n物").to_string(), "2.5");
+    }
+
+    #[test]
+    fn fitting_prefix_never_splits_a_cluster() {
+        let text = "好物👩\u{200D}👧";
+        let limit = HalfUnits(5);
+        let cut = fitting_prefix(text, limit);
+        assert_eq!(&text[..cut], "好物");
+    }
+
+    #[test]
+    fn display_width_of_cjk_and_emoji_is_two() {
+        assert_eq!(display_width("好😂a"), 5);
+    }
+}
