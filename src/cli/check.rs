@@ -50,8 +50,15 @@ pub fn run(args: CheckArgs) -> u8 {
 
 fn lint_inputs(args: &CheckArgs, settings: &Settings, limits: Limits) -> Vec<FileReport> {
     let mut reports = Vec::new();
-    let stdin_name = args.stdin_filename.clone().unwrap_or_else(|| "-".to_string());
-    let (stdin, paths): (Vec<_>, Vec<_>) = args.paths.iter().cloned().partition(|p| p.as_os_str() == "-");
+    let stdin_name = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| "-".to_string());
+    let (stdin, paths): (Vec<_>, Vec<_>) = args
+        .paths
+        .iter()
+        .cloned()
+        .partition(|p| p.as_os_str() == "-");
     if !stdin.is_empty() {
         reports.push(match read_stdin(&stdin_name, limits) {
             Ok(source) => lint_one(stdin_name.clone(), source, settings),
@@ -68,7 +75,10 @@ fn lint_inputs(args: &CheckArgs, settings: &Settings, limits: Limits) -> Vec<Fil
                 });
             }
             Found::Error { path, message } => {
-                reports.push(FileReport::failed(path.clone(), format!("{path}: {message}")));
+                reports.push(FileReport::failed(
+                    path.clone(),
+                    format!("{path}: {message}"),
+                ));
             }
         }
     }
@@ -90,7 +100,8 @@ fn configure_color(choice: ColorChoice) {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
         }
     };
     colored::control::set_override(enabled);

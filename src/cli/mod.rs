@@ -25,7 +25,11 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
-            return ExitCode::from(if err.use_stderr() { exit::TROUBLE } else { exit::CLEAN });
+            return ExitCode::from(if err.use_stderr() {
+                exit::TROUBLE
+            } else {
+                exit::CLEAN
+            });
         }
     };
     let code = match cli.command {

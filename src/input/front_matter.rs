@@ -92,7 +92,9 @@ pub enum Split {
         yaml: Range<usize>,
     },
     /// Opened with `---` and never closed.
-    Unclosed { opening: Range<usize> },
+    Unclosed {
+        opening: Range<usize>,
+    },
 }
 
 /// Finds the front matter: a first line of `---` (after any BOM), closed by a
@@ -193,11 +195,11 @@ fn scalar_span(source: &str, range: Range<usize>) -> Range<usize> {
     let lead = text.len() - text.trim_start().len();
     let mut start = range.start + lead;
     let rest = &source[start..range.end];
-    if let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
-        if let Some(close) = rest[1..].rfind(quote) {
-            start += 1;
-            return start..start + close;
-        }
+    if let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'')
+        && let Some(close) = rest[1..].rfind(quote)
+    {
+        start += 1;
+        return start..start + close;
     }
     let mut end = range.end;
     if let Some(comment) = rest.find(" #") {
@@ -215,8 +217,9 @@ pub fn parse(source: &str) -> Option<FrontMatter> {
             block: opening.clone(),
             issues: vec![Issue {
                 span: opening,
-                message: "front matter opened with `---` is never closed; add a `---` line after it"
-                    .to_string(),
+                message:
+                    "front matter opened with `---` is never closed; add a `---` line after it"
+                        .to_string(),
             }],
             ..FrontMatter::default()
         }),
@@ -451,7 +454,12 @@ impl Reader<'_> {
         }
     }
 
-    fn timestamp(&self, fm: &mut FrontMatter, path: &str, value: &Value) -> Option<Located<Timestamp>> {
+    fn timestamp(
+        &self,
+        fm: &mut FrontMatter,
+        path: &str,
+        value: &Value,
+    ) -> Option<Located<Timestamp>> {
         if value.is_null() {
             return None;
         }
@@ -649,14 +657,11 @@ pub fn parse_time(text: &str) -> Option<Timestamp> {
     if let Ok(ts) = text.parse::<Timestamp>() {
         return Some(ts);
     }
-    let civil = text
-        .parse::<jiff::civil::DateTime>()
-        .ok()
-        .or_else(|| {
-            text.parse::<jiff::civil::Date>()
-                .ok()
-                .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
-        })?;
+    let civil = text.parse::<jiff::civil::DateTime>().ok().or_else(|| {
+        text.parse::<jiff::civil::Date>()
+            .ok()
+            .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+    })?;
     civil.to_zoned(china_time()).ok().map(|z| z.timestamp())
 }
 
@@ -708,7 +713,11 @@ mod tests {
         let source = "---\ntitle: [unclosed\n---\nbody";
         let fm = parse(source).expect("front matter");
         assert_eq!(fm.issues.len(), 1);
-        assert!(fm.issues[0].message.starts_with("front matter is not valid YAML"));
+        assert!(
+            fm.issues[0]
+                .message
+                .starts_with("front matter is not valid YAML")
+        );
         assert!(fm.issues[0].span.start >= 4);
     }
 

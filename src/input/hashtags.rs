@@ -104,7 +104,10 @@ fn is_heading_marker(text: &str, at: usize) -> bool {
     if run > 6 {
         return false;
     }
-    matches!(text[at + run..].chars().next(), None | Some(' ' | '\t' | '\n' | '\r'))
+    matches!(
+        text[at + run..].chars().next(),
+        None | Some(' ' | '\t' | '\n' | '\r')
+    )
 }
 
 const MARKER_KINDS: &[&str] = &["话题", "地点", "品牌", "商品"];
@@ -175,29 +178,29 @@ fn read_tag(text: &str, at: usize) -> (Option<Hashtag>, usize) {
 
     // A space inside a closed tag: `#护肤 分享#`, the closing `#` followed by
     // the end of the tag run.
-    if next == Some(' ') {
-        if let Some(close) = line_rest[name_len..].find('#') {
-            let inner = &line_rest[name_len..name_len + close];
-            let close_at = name_end + close;
-            let after_close = text[close_at + 1..].chars().next();
-            let words_ok = inner
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .all(|w| w.chars().all(is_tag_char));
-            if words_ok
-                && !inner.trim().is_empty()
-                && matches!(after_close, None | Some(' ' | '\t' | '\n' | '\r' | '#'))
-            {
-                let tag = Hashtag {
-                    range: at..close_at + 1,
-                    name_range: after..close_at,
-                    key: tag_key(&text[after..close_at]),
-                    spelling: Spelling::Closed,
-                    marker: None,
-                    malformed: Some(Malformed::SpaceInside),
-                };
-                return (Some(tag), close_at + 1);
-            }
+    if next == Some(' ')
+        && let Some(close) = line_rest[name_len..].find('#')
+    {
+        let inner = &line_rest[name_len..name_len + close];
+        let close_at = name_end + close;
+        let after_close = text[close_at + 1..].chars().next();
+        let words_ok = inner
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| w.chars().all(is_tag_char));
+        if words_ok
+            && !inner.trim().is_empty()
+            && matches!(after_close, None | Some(' ' | '\t' | '\n' | '\r' | '#'))
+        {
+            let tag = Hashtag {
+                range: at..close_at + 1,
+                name_range: after..close_at,
+                key: tag_key(&text[after..close_at]),
+                spelling: Spelling::Closed,
+                marker: None,
+                malformed: Some(Malformed::SpaceInside),
+            };
+            return (Some(tag), close_at + 1);
         }
     }
 

@@ -120,7 +120,11 @@ impl Note {
         if let Some(title) = &self.title {
             return title.span.clone();
         }
-        let start = if self.source.starts_with('\u{FEFF}') { 3 } else { 0 };
+        let start = if self.source.starts_with('\u{FEFF}') {
+            3
+        } else {
+            0
+        };
         let end = self.source[start..]
             .find(['\n', '\r'])
             .map_or(self.source.len(), |i| start + i);
@@ -176,38 +180,42 @@ fn trim_blank_lines(source: &str, range: Range<usize>) -> Range<usize> {
 }
 
 fn heading_title(source: &str, body: Range<usize>) -> Option<Title> {
-    lines_in(source, body).into_iter().find_map(|(content, whole)| {
-        let line = &source[content.clone()];
-        let rest = line.strip_prefix("# ")?;
-        let text = rest.trim().trim_end_matches('#').trim_end();
-        if text.is_empty() {
-            return None;
-        }
-        let start = content.start + 2 + (rest.len() - rest.trim_start().len());
-        Some(Title {
-            text: text.to_string(),
-            span: start..start + text.len(),
-            verbatim: true,
-            body_line: Some(whole),
+    lines_in(source, body)
+        .into_iter()
+        .find_map(|(content, whole)| {
+            let line = &source[content.clone()];
+            let rest = line.strip_prefix("# ")?;
+            let text = rest.trim().trim_end_matches('#').trim_end();
+            if text.is_empty() {
+                return None;
+            }
+            let start = content.start + 2 + (rest.len() - rest.trim_start().len());
+            Some(Title {
+                text: text.to_string(),
+                span: start..start + text.len(),
+                verbatim: true,
+                body_line: Some(whole),
+            })
         })
-    })
 }
 
 fn first_line_title(source: &str, body: Range<usize>) -> Option<Title> {
-    lines_in(source, body).into_iter().find_map(|(content, whole)| {
-        let line = &source[content.clone()];
-        let text = line.trim();
-        if text.is_empty() {
-            return None;
-        }
-        let start = content.start + (line.len() - line.trim_start().len());
-        Some(Title {
-            text: text.to_string(),
-            span: start..start + text.len(),
-            verbatim: true,
-            body_line: Some(whole),
+    lines_in(source, body)
+        .into_iter()
+        .find_map(|(content, whole)| {
+            let line = &source[content.clone()];
+            let text = line.trim();
+            if text.is_empty() {
+                return None;
+            }
+            let start = content.start + (line.len() - line.trim_start().len());
+            Some(Title {
+                text: text.to_string(),
+                span: start..start + text.len(),
+                verbatim: true,
+                body_line: Some(whole),
+            })
         })
-    })
 }
 
 #[cfg(test)]
@@ -228,7 +236,10 @@ mod tests {
     fn heading_title_is_not_body() {
         let source = "---\ncategory: fashion\n---\n# 真丝方巾的五种系法\n\n正文\n".to_string();
         let note = Note::parse("a.md", source, NoteFormat::Markdown);
-        assert_eq!(note.title.as_ref().map(|t| t.text.as_str()), Some("真丝方巾的五种系法"));
+        assert_eq!(
+            note.title.as_ref().map(|t| t.text.as_str()),
+            Some("真丝方巾的五种系法")
+        );
         assert_eq!(note.body_text(), "正文");
         assert_eq!(note.body_for_length(), "正文");
     }
@@ -246,7 +257,10 @@ mod tests {
     #[test]
     fn markdown_without_heading_uses_first_line() {
         let note = Note::parse("-", "第一行标题\n正文".to_string(), NoteFormat::Markdown);
-        assert_eq!(note.title.map(|t| t.text), Some("第一行标题".to_string()));
+        assert_eq!(
+            note.title.as_ref().map(|t| t.text.as_str()),
+            Some("第一行标题")
+        );
         assert_eq!(note.body_text(), "正文");
     }
 

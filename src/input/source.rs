@@ -126,7 +126,10 @@ mod tests {
     #[test]
     fn nul_byte_is_binary() {
         let err = decode("a.md", b"ab\0c".to_vec(), Limits::default()).expect_err("binary");
-        assert_eq!(err.to_string(), "a.md: binary file (NUL byte at byte 2), not a Note");
+        assert_eq!(
+            err.to_string(),
+            "a.md: binary file (NUL byte at byte 2), not a Note"
+        );
     }
 
     #[test]

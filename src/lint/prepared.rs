@@ -7,11 +7,11 @@ use std::sync::OnceLock;
 use crate::input::hashtags::{self, Hashtag};
 use crate::input::note::Note;
 use crate::settings::Settings;
+use crate::text::LineIndex;
 use crate::text::markers;
 use crate::text::matcher::LexiconHit;
 use crate::text::normalize::Normalized;
 use crate::text::segment::{Boundaries, Segmenter};
-use crate::text::LineIndex;
 
 /// Which part of the copy a region is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +82,15 @@ impl<'a> PreparedNote<'a> {
             } else {
                 Normalized::detached(&title.text, title.span.clone())
             };
-            prepare_region(RegionKind::Title, title.span.clone(), normalized, &[], &protected, settings, segmenter)
+            prepare_region(
+                RegionKind::Title,
+                title.span.clone(),
+                normalized,
+                &[],
+                &protected,
+                settings,
+                segmenter,
+            )
         });
 
         let body_span = note.body.clone();
@@ -142,7 +150,11 @@ impl<'a> PreparedNote<'a> {
     }
 
     /// The lexicon hits of `lexicon` in `region`.
-    pub fn hits<'r>(&self, region: &'r CopyRegion, lexicon: &str) -> impl Iterator<Item = &'r LexiconHit> + 'r {
+    pub fn hits<'r>(
+        &self,
+        region: &'r CopyRegion,
+        lexicon: &str,
+    ) -> impl Iterator<Item = &'r LexiconHit> + 'r {
         let index = self.settings.lexicons.index(lexicon);
         region
             .hits
@@ -205,7 +217,11 @@ impl<'a> PreparedNote<'a> {
 /// and never flagged.
 fn protected_words(note: &Note, settings: &Settings) -> Vec<String> {
     let mut words: Vec<String> = settings.dictionary.clone();
-    if let Some(product) = note.front_matter.as_ref().and_then(|fm| fm.product.as_ref()) {
+    if let Some(product) = note
+        .front_matter
+        .as_ref()
+        .and_then(|fm| fm.product.as_ref())
+    {
         words.push(product.value.clone());
     }
     words.retain(|w| !w.trim().is_empty());

@@ -94,15 +94,17 @@ pub fn apply(note: &PreparedNote, diagnostics: Vec<Diagnostic>) -> Vec<Diagnosti
                             return false;
                         }
                     }
-                    DirectiveKind::Disable if directive.span.end <= d.span.start => {
-                        if names(&directive.rules, d.rule) {
-                            active = true;
-                        }
+                    DirectiveKind::Disable
+                        if directive.span.end <= d.span.start
+                            && names(&directive.rules, d.rule) =>
+                    {
+                        active = true;
                     }
-                    DirectiveKind::Enable if directive.span.end <= d.span.start => {
-                        if names(&directive.rules, d.rule) {
-                            active = false;
-                        }
+                    DirectiveKind::Enable
+                        if directive.span.end <= d.span.start
+                            && names(&directive.rules, d.rule) =>
+                    {
+                        active = false;
                     }
                     _ => {}
                 }

@@ -37,7 +37,12 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
     let gutter = " ".repeat(number.len());
     let bar = "|".blue().bold();
     let _ = writeln!(out, "{gutter} {bar}");
-    let _ = writeln!(out, "{} {bar} {}", number.blue().bold(), line_text.replace('\t', "    "));
+    let _ = writeln!(
+        out,
+        "{} {bar} {}",
+        number.blue().bold(),
+        line_text.replace('\t', "    ")
+    );
     let underline_end = d.span.end.min(line_range.end).max(d.span.start);
     let pad = index.display_column(source, d.span.start);
     let width = crate::text::units::display_width(&source[d.span.start..underline_end]).max(1);
@@ -56,7 +61,12 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
             }
             (None, None) => String::new(),
         };
-        let _ = writeln!(out, "{gutter} {} {}{place}", "=".blue().bold(), format!("note: {}", related.message));
+        let _ = writeln!(
+            out,
+            "{gutter} {} note: {}{place}",
+            "=".blue().bold(),
+            related.message
+        );
     }
     for suggestion in &d.suggestions {
         let text = match &suggestion.replacement {
@@ -69,13 +79,22 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
         } else {
             ""
         };
-        let _ = writeln!(out, "{gutter} {} {}{fixable}", "=".blue().bold(), format!("help: {text}").green());
+        let _ = writeln!(
+            out,
+            "{gutter} {} {}{fixable}",
+            "=".blue().bold(),
+            format!("help: {text}").green()
+        );
     }
     out.push('\n');
 }
 
 /// Renders a whole run; `show` decides which diagnostics are printed.
-pub fn render(reports: &[FileReport], show: impl Fn(&Diagnostic) -> bool, summary_line: bool) -> String {
+pub fn render(
+    reports: &[FileReport],
+    show: impl Fn(&Diagnostic) -> bool,
+    summary_line: bool,
+) -> String {
     let mut out = String::new();
     for report in reports {
         if let Some(error) = &report.error {
@@ -94,7 +113,11 @@ pub fn render(reports: &[FileReport], show: impl Fn(&Diagnostic) -> bool, summar
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// The closing line.
@@ -116,7 +139,11 @@ pub fn summary(s: &Summary) -> String {
         format!("Found {} in {files}", parts.join(", "))
     };
     if s.file_errors > 0 {
-        let _ = write!(line, "; {} could not be read", plural(s.file_errors, "file"));
+        let _ = write!(
+            line,
+            "; {} could not be read",
+            plural(s.file_errors, "file")
+        );
     }
     line.push('.');
     line

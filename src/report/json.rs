@@ -11,7 +11,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// One diagnostic as a JSON object.
 pub fn diagnostic(report: &FileReport, d: &Diagnostic) -> Value {
     let position = |offset: usize| {
-        serde_json::to_value(report.line_index.position(&report.source, offset)).unwrap_or(Value::Null)
+        serde_json::to_value(report.line_index.position(&report.source, offset))
+            .unwrap_or(Value::Null)
     };
     let suggestions: Vec<Value> = d
         .suggestions
@@ -44,7 +45,8 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic) -> Value {
                 .map(|r| {
                     let mut related = json!({"message": r.message});
                     if let Some(span) = &r.span {
-                        related["span"] = json!({"start": position(span.start), "end": position(span.end)});
+                        related["span"] =
+                            json!({"start": position(span.start), "end": position(span.end)});
                     }
                     if let Some(path) = &r.path {
                         related["path"] = json!(path);

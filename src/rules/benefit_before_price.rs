@@ -71,11 +71,13 @@ impl Rule for BenefitBeforePrice {
                 "the body names the price (“{price_text}”) but no concrete benefit; say what the product does before what it costs"
             ),
         };
-        out.push(Diagnostic::new(Self::META.id, span, message).with_suggestion(
-            "open with an effect, texture or feel the reader gets, then give the price",
-            None,
-            Applicability::HasPlaceholders,
-        ));
+        out.push(
+            Diagnostic::new(Self::META.id, span, message).with_suggestion(
+                "open with an effect, texture or feel the reader gets, then give the price",
+                None,
+                Applicability::HasPlaceholders,
+            ),
+        );
     }
 }
 
@@ -86,7 +88,8 @@ fn applies_to(categories: Option<&str>, category: Option<&str>) -> bool {
     let Some(categories) = categories.filter(|c| !c.is_empty() && *c != "-") else {
         return true;
     };
-    categories.split(',').map(str::trim).any(|c| {
-        c == "general" || category.is_none_or(|note| note == c || note == "other")
-    })
+    categories
+        .split(',')
+        .map(str::trim)
+        .any(|c| c == "general" || category.is_none_or(|note| note == c || note == "other"))
 }

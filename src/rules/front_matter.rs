@@ -45,11 +45,12 @@ impl Rule for FrontMatterRule {
         };
         for issue in &fm.issues {
             out.push(
-                Diagnostic::new(Self::META.id, issue.span.clone(), issue.message.clone()).with_suggestion(
-                    "fix the value; see the front matter reference in the README",
-                    None,
-                    Applicability::HasPlaceholders,
-                ),
+                Diagnostic::new(Self::META.id, issue.span.clone(), issue.message.clone())
+                    .with_suggestion(
+                        "fix the value; see the front matter reference in the README",
+                        None,
+                        Applicability::HasPlaceholders,
+                    ),
             );
         }
         for disabled in &fm.disable {

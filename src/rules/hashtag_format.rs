@@ -59,7 +59,9 @@ impl Rule for HashtagFormat {
                     let mut d = Diagnostic::new(
                         Self::META.id,
                         tag.span.clone(),
-                        format!("space inside the hashtag {written}; the app ends the tag at the space"),
+                        format!(
+                            "space inside the hashtag {written}; the app ends the tag at the space"
+                        ),
                     );
                     d.suggestions.push(Suggestion {
                         message: "join the words".to_string(),

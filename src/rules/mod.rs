@@ -5,9 +5,9 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::prepared::PreparedNote;
 
+mod lexicon_rule;
 pub mod lexicons;
 pub mod pattern;
-mod lexicon_rule;
 pub mod signals;
 pub mod spec;
 

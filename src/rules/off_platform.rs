@@ -94,7 +94,10 @@ impl Rule for OffPlatform {
                     .pattern
                     .and_then(|p| p.spec.label.clone())
                     .unwrap_or_else(|| "sends readers off Xiaohongshu".to_string());
-                out.push(self.finding(span, format!("“{text}” {label}; the platform penalises trade redirects")));
+                out.push(self.finding(
+                    span,
+                    format!("“{text}” {label}; the platform penalises trade redirects"),
+                ));
             }
             let urls = if region.urls.is_empty() {
                 markers::urls(region.text())

@@ -46,8 +46,16 @@ impl Pattern {
             let whole = caps.get(0)?;
             let after = &text[whole.end()..];
             let before = &text[..whole.start()];
-            if self.spec.not_followed_by.iter().any(|s| after.starts_with(s.as_str()))
-                || self.spec.not_preceded_by.iter().any(|s| before.ends_with(s.as_str()))
+            if self
+                .spec
+                .not_followed_by
+                .iter()
+                .any(|s| after.starts_with(s.as_str()))
+                || self
+                    .spec
+                    .not_preceded_by
+                    .iter()
+                    .any(|s| before.ends_with(s.as_str()))
             {
                 return None;
             }
@@ -60,7 +68,10 @@ impl Pattern {
     pub fn group<'t>(&self, text: &'t str, range: &Range<usize>, name: &str) -> Option<&'t str> {
         self.regex
             .captures_iter(text)
-            .find(|c| c.get(0).is_some_and(|m| m.start() <= range.start && range.end <= m.end()))
+            .find(|c| {
+                c.get(0)
+                    .is_some_and(|m| m.start() <= range.start && range.end <= m.end())
+            })
             .and_then(|c| c.name(name))
             .map(|m| m.as_str())
     }

@@ -95,12 +95,17 @@ impl Rule for PressurePhrase {
                 let span = region.original(found.range.clone());
                 let text = note.source_text(&span).to_string();
                 let (replacement, safe) = match (found.entry, found.pattern) {
-                    (Some(entry), _) => (entry.replacement().map(str::to_string), entry.has_flag("safe")),
+                    (Some(entry), _) => (
+                        entry.replacement().map(str::to_string),
+                        entry.has_flag("safe"),
+                    ),
                     (None, Some(pattern)) => (pattern.spec.replacement.clone(), false),
                     (None, None) => (None, false),
                 };
                 let replacement = fill(
-                    replacement.as_deref().unwrap_or(&PARAMS.default_replacement),
+                    replacement
+                        .as_deref()
+                        .unwrap_or(&PARAMS.default_replacement),
                     stock,
                 );
                 let applicability = if safe {
@@ -114,7 +119,11 @@ impl Rule for PressurePhrase {
                         span,
                         format!("“{text}” pressures readers; the community penalises hard selling"),
                     )
-                    .with_suggestion("frame the urgency as a community reward", Some(replacement), applicability),
+                    .with_suggestion(
+                        "frame the urgency as a community reward",
+                        Some(replacement),
+                        applicability,
+                    ),
                 );
             }
             exclamation_runs(note, region, out);
@@ -135,7 +144,11 @@ fn fill(template: &str, stock: Option<u64>) -> String {
     }
 }
 
-fn exclamation_runs(note: &PreparedNote, region: &crate::lint::prepared::CopyRegion, out: &mut Vec<Diagnostic>) {
+fn exclamation_runs(
+    note: &PreparedNote,
+    region: &crate::lint::prepared::CopyRegion,
+    out: &mut Vec<Diagnostic>,
+) {
     let text = region.text();
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -180,7 +193,13 @@ mod tests {
 
     #[test]
     fn stock_fills_the_rewrite_or_its_clause_is_dropped() {
-        assert_eq!(fill("限量{stock}份，送完即止", Some(200)), "限量200份，送完即止");
-        assert_eq!(fill("本周粉丝专享，限量{stock}份，送完即止", None), "本周粉丝专享，送完即止");
+        assert_eq!(
+            fill("限量{stock}份，送完即止", Some(200)),
+            "限量200份，送完即止"
+        );
+        assert_eq!(
+            fill("本周粉丝专享，限量{stock}份，送完即止", None),
+            "本周粉丝专享，送完即止"
+        );
     }
 }

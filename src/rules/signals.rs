@@ -42,7 +42,11 @@ static SIGNALS: LazyLock<Signals> = LazyLock::new(|| {
     })
 });
 
-fn first(patterns: &[Pattern], text: &str, skip: impl Fn(&Range<usize>) -> bool) -> Option<Range<usize>> {
+fn first(
+    patterns: &[Pattern],
+    text: &str,
+    skip: impl Fn(&Range<usize>) -> bool,
+) -> Option<Range<usize>> {
     patterns
         .iter()
         .flat_map(|p| p.find_iter(text))
@@ -58,7 +62,11 @@ pub fn first_price(region: &CopyRegion) -> Option<Range<usize>> {
 
 /// Every price or discount mention in `text`.
 pub fn prices(text: &str) -> Vec<Range<usize>> {
-    let mut found: Vec<Range<usize>> = SIGNALS.price.iter().flat_map(|p| p.find_iter(text)).collect();
+    let mut found: Vec<Range<usize>> = SIGNALS
+        .price
+        .iter()
+        .flat_map(|p| p.find_iter(text))
+        .collect();
     found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     found
 }
@@ -81,14 +89,34 @@ mod tests {
 
     #[test]
     fn price_signals() {
-        for text in ["到手¥199", "199元", "全场5折", "五折", "立减50", "到手价", "券后89", "满299减50", "8.8折"] {
+        for text in [
+            "到手¥199",
+            "199元",
+            "全场5折",
+            "五折",
+            "立减50",
+            "到手价",
+            "券后89",
+            "满299减50",
+            "8.8折",
+        ] {
             assert!(!prices(text).is_empty(), "{text} is a price signal");
         }
     }
 
     #[test]
     fn not_price_signals() {
-        for text in ["洗到手裂", "可折叠收纳", "对折一下", "元气满满", "3岁宝宝", "100%纯棉", "2026款", "1TB", "8.5分"] {
+        for text in [
+            "洗到手裂",
+            "可折叠收纳",
+            "对折一下",
+            "元气满满",
+            "3岁宝宝",
+            "100%纯棉",
+            "2026款",
+            "1TB",
+            "8.5分",
+        ] {
             assert!(prices(text).is_empty(), "{text} is not a price signal");
         }
     }
@@ -102,7 +130,7 @@ mod tests {
             ("前100名送小样", "前100名"),
             ("倒计时2天", "倒计时2天"),
             ("仅剩两天", "仅剩两天"),
-            ("48h闪购", "48h"),
+            ("48h闪购", "48h闪购"),
         ] {
             let range = first_scarcity(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(&text[range], signal);

@@ -54,7 +54,9 @@ impl Rule for TitleLength {
         let mut diagnostic = Diagnostic::new(
             Self::META.id,
             title.span.clone(),
-            format!("title is {length} units; the app cuts titles after {limit}, so “{cut}” is never seen"),
+            format!(
+                "title is {length} units; the app cuts titles after {limit}, so “{cut}” is never seen"
+            ),
         );
         diagnostic = diagnostic.with_suggestion(
             format!("shorten it to {limit} units or fewer; what fits is “{kept}”"),

@@ -90,7 +90,9 @@ impl Rule for TitleScarcity {
 /// The title without the signal and the separators left around it.
 fn remove_signal(title: &str, signal: &str) -> String {
     let without = title.replacen(signal, " ", 1);
-    let separators: &[char] = &[' ', '｜', '|', '·', '-', '—', '，', ',', '！', '!', '【', '】'];
+    let separators: &[char] = &[
+        ' ', '｜', '|', '·', '-', '—', '，', ',', '！', '!', '【', '】',
+    ];
     let parts: Vec<&str> = without
         .split(separators)
         .filter(|p| !p.trim().is_empty())
@@ -100,7 +102,11 @@ fn remove_signal(title: &str, signal: &str) -> String {
 
 /// A rewrite from the declared facts: the window or the stock first.
 fn suggested_title(note: &PreparedNote, title: &str) -> String {
-    let sale = note.note.front_matter.as_ref().and_then(|fm| fm.sale.as_ref());
+    let sale = note
+        .note
+        .front_matter
+        .as_ref()
+        .and_then(|fm| fm.sale.as_ref());
     let hours = sale.and_then(|s| {
         let (start, end) = (s.start.as_ref()?.value, s.end.as_ref()?.value);
         let seconds = end.as_second() - start.as_second();

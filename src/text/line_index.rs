@@ -66,7 +66,11 @@ impl LineIndex {
 
     fn content_start(&self, line: usize) -> usize {
         let start = self.line_starts[line];
-        if line == 0 { start + self.bom_len } else { start }
+        if line == 0 {
+            start + self.bom_len
+        } else {
+            start
+        }
     }
 
     /// The position of a byte offset, which must lie on a character boundary.
@@ -131,7 +135,10 @@ mod tests {
         let text = "\u{FEFF}限时";
         let index = LineIndex::new(text);
         let p = index.position(text, 3);
-        assert_eq!((p.line, p.column, p.utf16_column, p.byte_offset), (1, 1, 1, 3));
+        assert_eq!(
+            (p.line, p.column, p.utf16_column, p.byte_offset),
+            (1, 1, 1, 3)
+        );
         assert_eq!(index.line_range(text, 0), 3..9);
     }
 }

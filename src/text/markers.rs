@@ -37,7 +37,10 @@ pub fn urls(text: &str) -> Vec<Range<usize>> {
             let mut range = m.range();
             // A sentence-ending dot or bracket is not part of the link.
             while range.end > range.start
-                && matches!(text.as_bytes()[range.end - 1], b'.' | b',' | b')' | b']' | b'!' | b'?')
+                && matches!(
+                    text.as_bytes()[range.end - 1],
+                    b'.' | b',' | b')' | b']' | b'!' | b'?'
+                )
             {
                 range.end -= 1;
             }
@@ -52,9 +55,7 @@ pub fn comments(text: &str) -> Vec<Range<usize>> {
 
 /// The host of a link, lower-cased, without `www.`.
 pub fn url_host(url: &str) -> String {
-    let without_scheme = url
-        .split_once("://")
-        .map_or(url, |(_, rest)| rest);
+    let without_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     let host = without_scheme
         .split(['/', '?', '#', ':'])
         .next()
@@ -84,8 +85,14 @@ mod tests {
     fn urls_keep_their_fragment_and_drop_trailing_punctuation() {
         let text = "看这里 https://example.com/a#comments。还有 item.jd.com/1.html.";
         let found: Vec<&str> = urls(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(found, ["https://example.com/a#comments", "item.jd.com/1.html"]);
-        assert_eq!(url_host("https://www.XiaoHongShu.com/explore"), "xiaohongshu.com");
+        assert_eq!(
+            found,
+            ["https://example.com/a#comments", "item.jd.com/1.html"]
+        );
+        assert_eq!(
+            url_host("https://www.XiaoHongShu.com/explore"),
+            "xiaohongshu.com"
+        );
     }
 
     #[test]

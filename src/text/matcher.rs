@@ -89,6 +89,6 @@ mod tests {
             .into_iter()
             .map(|h| (h.lexicon, h.entry, h.range))
             .collect();
-        assert_eq!(found, [(0, 0, 6..12), (0, 1, 0..12), (1, 0, 18..20)]);
+        assert_eq!(found, [(0, 1, 0..12), (0, 0, 6..12), (1, 0, 18..20)]);
     }
 }

@@ -1,0 +1,87 @@
+//! Runs every `flag:` and `pass:` example of every rule file, so a lexicon
+//! or pattern edit that breaks a known trap fails with the rule's name.
+
+use xhslint::input::note::{Note, NoteFormat};
+use xhslint::lint::lint_note;
+use xhslint::rules::{self, spec};
+use xhslint::settings::Settings;
+
+fn findings_of(rule: &str, note_text: &str) -> Vec<String> {
+    let settings = Settings::default();
+    let note = Note::parse("example.md", note_text.to_string(), NoteFormat::Markdown);
+    lint_note(&note, &settings)
+        .into_iter()
+        .filter(|d| d.rule == rule)
+        .map(|d| note.source[d.span.clone()].to_string())
+        .collect()
+}
+
+#[test]
+fn every_rule_file_parses_and_validates() {
+    for rule in rules::all() {
+        let meta = rule.meta();
+        spec::examples(meta.spec).unwrap_or_else(|e| panic!("rules/{}.yaml: {e}", meta.id));
+        rule.validate()
+            .unwrap_or_else(|e| panic!("rules/{}.yaml: {e}", meta.id));
+    }
+}
+
+#[test]
+fn every_flag_example_is_flagged_and_every_pass_example_is_not() {
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for rule in rules::all() {
+        let meta = rule.meta();
+        let examples = spec::examples(meta.spec).expect("examples parse");
+        for example in &examples.flag {
+            count += 1;
+            let found = findings_of(meta.id, example.note());
+            if found.is_empty() {
+                failures.push(format!("{}: not flagged: {:?}", meta.id, example.note()));
+            } else if !example.texts().is_empty() && found != example.texts() {
+                failures.push(format!(
+                    "{}: flagged {:?}, expected {:?} in {:?}",
+                    meta.id,
+                    found,
+                    example.texts(),
+                    example.note()
+                ));
+            }
+        }
+        for example in &examples.pass {
+            count += 1;
+            let found = findings_of(meta.id, example.note());
+            if !found.is_empty() {
+                failures.push(format!(
+                    "{}: false alarm {:?} in {:?}",
+                    meta.id,
+                    found,
+                    example.note()
+                ));
+            }
+        }
+    }
+    assert!(count > 60, "only {count} examples ran");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_rule_has_examples_of_both_kinds_or_a_dedicated_test() {
+    for rule in rules::all() {
+        let meta = rule.meta();
+        let examples = spec::examples(meta.spec).expect("examples parse");
+        assert!(
+            !examples.pass.is_empty(),
+            "{} has no pass: examples",
+            meta.id
+        );
+        // body-length's flag example is generated in tests/rules.rs.
+        if meta.id != "body-length" {
+            assert!(
+                !examples.flag.is_empty(),
+                "{} has no flag: examples",
+                meta.id
+            );
+        }
+    }
+}
