@@ -77,9 +77,16 @@ pub fn scan(text: &str, excluded: &[Range<usize>]) -> Vec<Hashtag> {
             }
             continue;
         }
-        // `C#`, `No#1`: a `#` glued to a preceding letter or digit.
         let previous = text[..i].chars().next_back();
-        if previous.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        // The closing `#` of an export marker whose opening was lost
+        // (`好物[投票]#`), or a number sign (`Pkwy # 270`, `#3号楼`).
+        if previous == Some(']') || is_number_sign(&text[i + 1..]) {
+            i += 1;
+            continue;
+        }
+        // `C#`, `No#1`: a `#` glued to a preceding letter or digit, unless an
+        // export-form tag follows (exports run text and tags together).
+        if previous.is_some_and(|c| c.is_ascii_alphanumeric()) && export_marker(&text[i + 1..]).is_none() {
             i += 1;
             continue;
         }
@@ -110,7 +117,27 @@ fn is_heading_marker(text: &str, at: usize) -> bool {
     )
 }
 
-const MARKER_KINDS: &[&str] = &["话题", "地点", "品牌", "商品"];
+/// `#` followed by digits (optionally after a space) numbers something.
+fn is_number_sign(rest: &str) -> bool {
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The export form after a `#`: `name[kind]`, where kind is a short CJK
+/// label (`话题` for topics; `地点`, `品牌`, `商品`, `投票`… for markers).
+/// Returns the name's length and the kind.
+fn export_marker(rest: &str) -> Option<(usize, &str)> {
+    let line = rest.split(['\n', '\r']).next().unwrap_or_default();
+    let open = line.find('[')?;
+    let name = &line[..open];
+    if name.is_empty() || name.contains('#') || name.contains(char::is_whitespace) {
+        return None;
+    }
+    let close = line[open..].find(']')? + open;
+    let kind = &line[open + 1..close];
+    let is_label = (1..=4).contains(&kind.chars().count()) && kind.chars().all(crate::text::units::is_cjk);
+    is_label.then_some((open, kind))
+}
 
 /// Reads the tag that starts at `at` (a `#`); returns it and where scanning
 /// resumes.
@@ -121,31 +148,24 @@ fn read_tag(text: &str, at: usize) -> (Option<Hashtag>, usize) {
     let line_rest = &text[after..line_end];
 
     // Export form: `#name[话题]#` (or a marker kind).
-    if let Some(open) = line_rest.find('[') {
+    if let Some((open, kind)) = export_marker(line_rest) {
         let name = &line_rest[..open];
-        if !name.is_empty() && !name.contains('#') && !name.contains(char::is_whitespace) {
-            for kind in MARKER_KINDS {
-                let suffix = format!("[{kind}]");
-                if line_rest[open..].starts_with(&suffix) {
-                    let name_range = after..after + open;
-                    let mut end = after + open + suffix.len();
-                    let closed = text[end..].starts_with('#');
-                    if closed {
-                        end += 1;
-                    }
-                    let malformed = (!closed).then_some(Malformed::HalfClosed);
-                    let tag = Hashtag {
-                        range: at..end,
-                        key: tag_key(name),
-                        name_range,
-                        spelling: Spelling::Export,
-                        marker: (*kind != "话题").then(|| (*kind).to_string()),
-                        malformed,
-                    };
-                    return (Some(tag), end);
-                }
-            }
+        let name_range = after..after + open;
+        let mut end = after + open + kind.len() + 2;
+        let closed = text[end..].starts_with('#');
+        if closed {
+            end += 1;
         }
+        let malformed = (!closed).then_some(Malformed::HalfClosed);
+        let tag = Hashtag {
+            range: at..end,
+            key: tag_key(name),
+            name_range,
+            spelling: Spelling::Export,
+            marker: (kind != "话题").then(|| kind.to_string()),
+            malformed,
+        };
+        return (Some(tag), end);
     }
 
     // Name characters up to the first non-tag character.
@@ -291,6 +311,24 @@ mod tests {
     #[test]
     fn a_hash_glued_to_a_letter_is_not_a_tag() {
         assert!(names("学C#入门").is_empty());
+    }
+
+    #[test]
+    fn exports_run_text_and_tags_together() {
+        let tags = scan("Procop#珠宝设计[话题]# 好看吗#最喜欢哪个[投票]# 地址 Pkwy # 270", &[]);
+        let found: Vec<(&str, Option<&str>, Option<Malformed>)> = tags
+            .iter()
+            .map(|t| (t.key.as_str(), t.marker.as_deref(), t.malformed))
+            .collect();
+        assert_eq!(
+            found,
+            [("珠宝设计", None, None), ("最喜欢哪个", Some("投票"), None)]
+        );
+    }
+
+    #[test]
+    fn a_closing_hash_after_a_marker_is_not_an_empty_tag() {
+        assert!(scan("最喜欢哪个[投票]#", &[]).is_empty());
     }
 
     #[test]

@@ -1,4 +1,9 @@
-use super::{Rule, RuleMeta, declare_rule, signals};
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::pattern::{Pattern, PatternSpec, compile_all};
+use super::{Rule, RuleMeta, declare_rule, signals, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::lint::prepared::PreparedNote;
 
@@ -38,9 +43,24 @@ declare_rule! {
     }
 }
 
+#[derive(Debug, Default, Deserialize)]
+struct Params {
+    #[serde(default)]
+    benefit_patterns: Vec<PatternSpec>,
+}
+
+static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(BenefitBeforePrice::META.spec));
+static BENEFIT_PATTERNS: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.benefit_patterns).unwrap_or_default());
+
 impl Rule for BenefitBeforePrice {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        let params: Params = spec::try_params(Self::META.spec).map_err(|e| e.to_string())?;
+        compile_all(&params.benefit_patterns).map(|_| ())
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
@@ -57,6 +77,12 @@ impl Rule for BenefitBeforePrice {
                 entry.is_some_and(|e| applies_to(e.fields.first().map(String::as_str), category))
             })
             .map(|hit| hit.range.start)
+            .chain(
+                BENEFIT_PATTERNS
+                    .iter()
+                    .flat_map(|p| p.find_iter(region.text()))
+                    .map(|r| r.start),
+            )
             .min();
         if benefit.is_some_and(|start| start < price.start) {
             return;
