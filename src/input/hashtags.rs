@@ -86,7 +86,9 @@ pub fn scan(text: &str, excluded: &[Range<usize>]) -> Vec<Hashtag> {
         }
         // `C#`, `No#1`: a `#` glued to a preceding letter or digit, unless an
         // export-form tag follows (exports run text and tags together).
-        if previous.is_some_and(|c| c.is_ascii_alphanumeric()) && export_marker(&text[i + 1..]).is_none() {
+        if previous.is_some_and(|c| c.is_ascii_alphanumeric())
+            && export_marker(&text[i + 1..]).is_none()
+        {
             i += 1;
             continue;
         }
@@ -135,7 +137,8 @@ fn export_marker(rest: &str) -> Option<(usize, &str)> {
     }
     let close = line[open..].find(']')? + open;
     let kind = &line[open + 1..close];
-    let is_label = (1..=4).contains(&kind.chars().count()) && kind.chars().all(crate::text::units::is_cjk);
+    let is_label =
+        (1..=4).contains(&kind.chars().count()) && kind.chars().all(crate::text::units::is_cjk);
     is_label.then_some((open, kind))
 }
 
@@ -315,7 +318,10 @@ mod tests {
 
     #[test]
     fn exports_run_text_and_tags_together() {
-        let tags = scan("Procop#珠宝设计[话题]# 好看吗#最喜欢哪个[投票]# 地址 Pkwy # 270", &[]);
+        let tags = scan(
+            "Procop#珠宝设计[话题]# 好看吗#最喜欢哪个[投票]# 地址 Pkwy # 270",
+            &[],
+        );
         let found: Vec<(&str, Option<&str>, Option<Malformed>)> = tags
             .iter()
             .map(|t| (t.key.as_str(), t.marker.as_deref(), t.malformed))
