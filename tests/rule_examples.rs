@@ -85,3 +85,15 @@ fn every_rule_has_examples_of_both_kinds_or_a_dedicated_test() {
         }
     }
 }
+
+#[test]
+fn body_length_flags_over_1000_units_and_not_at_1000() {
+    // 100 lines of 9 CJK characters and a full stop (9.5 units each) and 99
+    // line breaks (0.5 each) are 999.5 units; one ASCII letter makes 1000.
+    let line = "推车避震做得真的好。";
+    let at_limit = vec![line; 100].join("\n") + "a";
+    let over = at_limit.clone() + "a";
+    let note = |body: &str| format!("推车\n\n{body}");
+    assert!(findings_of("body-length", &note(&at_limit)).is_empty());
+    assert_eq!(findings_of("body-length", &note(&over)), ["推车"]);
+}

@@ -57,7 +57,24 @@ fn first(
 /// The first price or discount mention in a region (a range of its folded
 /// text), links excluded.
 pub fn first_price(region: &CopyRegion) -> Option<Range<usize>> {
-    first(&SIGNALS.price, region.text(), |r| region.in_url(r))
+    let text = region.text();
+    let mut found = first(&SIGNALS.price, text, |r| region.in_url(r))?;
+    // `到手价¥399`, `原价299元` read as one mention: take the amount that
+    // directly follows a price word.
+    loop {
+        let rest = &text[found.end..];
+        let gap = rest.len() - rest.trim_start_matches([' ', ':', '：']).len();
+        let next = SIGNALS
+            .price
+            .iter()
+            .flat_map(|p| p.find_iter(text))
+            .filter(|r| r.start == found.end + gap && r.end > found.end)
+            .max_by_key(|r| r.end);
+        match next {
+            Some(next) => found.end = next.end,
+            None => return Some(found),
+        }
+    }
 }
 
 /// Every price or discount mention in `text`.
