@@ -35,7 +35,7 @@ pub fn find_notes(paths: &[PathBuf]) -> Vec<Found> {
             .git_exclude(true)
             .require_git(false)
             .add_custom_ignore_filename(".xhslintignore")
-            .follow_links(false)
+            .follow_links(true)
             .build();
         for entry in walker {
             match entry {

@@ -13,10 +13,23 @@ use prepared::PreparedNote;
 
 /// Lints a parsed Note with `settings`; findings come back in source order.
 pub fn lint_note(note: &Note, settings: &Settings) -> Vec<Diagnostic> {
+    // An empty or blank file is not a Note yet: nothing to advise on.
+    if note
+        .source
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')
+        .is_empty()
+    {
+        return Vec::new();
+    }
     let prepared = PreparedNote::new(note, settings);
+    // Front matter without any copy: only the front matter can be checked.
+    let has_copy = note.title.is_some() || !note.body.is_empty();
     let mut diagnostics = Vec::new();
     for rule in rules::all() {
         let meta = rule.meta();
+        if !has_copy && meta.id != "front-matter" {
+            continue;
+        }
         let Some(severity) = settings.severity(meta) else {
             continue;
         };

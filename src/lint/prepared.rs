@@ -67,6 +67,8 @@ pub struct PreparedNote<'a> {
     pub line_index: LineIndex,
     pub title: Option<CopyRegion>,
     pub body: CopyRegion,
+    /// Hashtags and markers written in the title (rare, but they count).
+    pub title_tags: Vec<Tag>,
     /// Hashtags and markers written in the body, in order.
     pub body_tags: Vec<Tag>,
     is_sale: OnceLock<bool>,
@@ -76,54 +78,29 @@ impl<'a> PreparedNote<'a> {
     pub fn new(note: &'a Note, settings: &'a Settings) -> Self {
         let segmenter = Segmenter::global();
         let protected = protected_words(note, settings);
+        let mut title_tags = Vec::new();
         let title = note.title.as_ref().map(|title| {
             let normalized = if title.verbatim {
                 Normalized::new(&title.text, title.span.start)
             } else {
                 Normalized::detached(&title.text, title.span.clone())
             };
+            let (normalized, urls, tags) = read_copy(normalized, None);
+            title_tags = tags;
             prepare_region(
                 RegionKind::Title,
                 title.span.clone(),
                 normalized,
-                &[],
+                &urls,
                 &protected,
                 settings,
                 segmenter,
             )
         });
-
         let body_span = note.body.clone();
-        let mut body_normalized = Normalized::new(&note.source[body_span.clone()], body_span.start);
-        let urls = markers::urls(body_normalized.as_str());
-        let tags = hashtags::scan(body_normalized.as_str(), &urls);
-        let body_tags: Vec<Tag> = tags
-            .into_iter()
-            .map(|tag| Tag {
-                span: body_normalized.to_original(tag.range.clone()),
-                tag,
-            })
-            .collect();
-        let mut masks: Vec<Range<usize>> = Vec::new();
-        for tag in &body_tags {
-            match &tag.tag.marker {
-                // Place, brand and product markers are not copy at all.
-                Some(_) => masks.push(tag.tag.range.clone()),
-                // The `[话题]` suffix and the `#` signs are not words.
-                None => {
-                    masks.push(tag.tag.name_range.end..tag.tag.range.end);
-                    masks.push(tag.tag.range.start..tag.tag.name_range.start);
-                }
-            }
-        }
-        masks.extend(markers::sticker_codes(body_normalized.as_str()));
-        masks.extend(markers::comments(body_normalized.as_str()));
-        if let Some(line) = note.title.as_ref().and_then(|t| t.body_line.clone()) {
-            masks.push(body_normalized.from_original(line));
-        }
-        for mask in masks {
-            body_normalized.mask(mask);
-        }
+        let body_normalized = Normalized::new(&note.source[body_span.clone()], body_span.start);
+        let title_line = note.title.as_ref().and_then(|t| t.body_line.clone());
+        let (body_normalized, urls, body_tags) = read_copy(body_normalized, title_line);
         let body = prepare_region(
             RegionKind::Body,
             body_span,
@@ -139,6 +116,7 @@ impl<'a> PreparedNote<'a> {
             line_index: LineIndex::new(&note.source),
             title,
             body,
+            title_tags,
             body_tags,
             is_sale: OnceLock::new(),
         }
@@ -171,8 +149,9 @@ impl<'a> PreparedNote<'a> {
             .iter()
             .flat_map(|fm| fm.tags.iter().map(|t| hashtags::tag_key(&t.value)));
         let body = self
-            .body_tags
+            .title_tags
             .iter()
+            .chain(&self.body_tags)
             .filter(|t| t.tag.is_topic())
             .map(|t| t.tag.key.clone());
         for key in front.chain(body) {
@@ -211,6 +190,43 @@ impl<'a> PreparedNote<'a> {
     pub fn source_text(&self, span: &Range<usize>) -> &str {
         self.note.source.get(span.clone()).unwrap_or_default()
     }
+}
+
+/// Reads the links and hashtags of a stretch of copy, then masks what is
+/// not words: markers, `#` signs and `[话题]` suffixes, sticker codes,
+/// comments, and a title line inside the body.
+fn read_copy(
+    mut normalized: Normalized,
+    title_line: Option<Range<usize>>,
+) -> (Normalized, Vec<Range<usize>>, Vec<Tag>) {
+    let urls = markers::urls(normalized.as_str());
+    let tags: Vec<Tag> = hashtags::scan(normalized.as_str(), &urls)
+        .into_iter()
+        .map(|tag| Tag {
+            span: normalized.to_original(tag.range.clone()),
+            tag,
+        })
+        .collect();
+    let mut masks: Vec<Range<usize>> = Vec::new();
+    for tag in &tags {
+        match &tag.tag.marker {
+            // Place, brand and product markers are not copy at all.
+            Some(_) => masks.push(tag.tag.range.clone()),
+            None => {
+                masks.push(tag.tag.name_range.end..tag.tag.range.end);
+                masks.push(tag.tag.range.start..tag.tag.name_range.start);
+            }
+        }
+    }
+    masks.extend(markers::sticker_codes(normalized.as_str()));
+    masks.extend(markers::comments(normalized.as_str()));
+    if let Some(line) = title_line {
+        masks.push(normalized.from_original(line));
+    }
+    for mask in masks {
+        normalized.mask(mask);
+    }
+    (normalized, urls, tags)
 }
 
 /// Brand words from the config and the declared product name: never split

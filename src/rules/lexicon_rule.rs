@@ -49,17 +49,19 @@ pub fn find<'a>(
     keep_longest(found)
 }
 
+/// Longest first, then earliest; a later candidate that overlaps a kept one
+/// is dropped. Kept ranges never overlap, so the neighbours by start in an
+/// ordered map are the only ones that can: O(n log n) even for a megabyte
+/// of repeated phrases.
 fn keep_longest(mut found: Vec<Found<'_>>) -> Vec<Found<'_>> {
     found.sort_by_key(|f| (std::cmp::Reverse(f.range.len()), f.range.start));
-    let mut kept: Vec<Found<'_>> = Vec::new();
+    let mut kept: std::collections::BTreeMap<usize, Found<'_>> = std::collections::BTreeMap::new();
     for f in found {
-        if !kept
-            .iter()
-            .any(|k| k.range.start < f.range.end && f.range.start < k.range.end)
-        {
-            kept.push(f);
+        let before = kept.range(..f.range.end).next_back();
+        let overlaps = before.is_some_and(|(_, k)| k.range.end > f.range.start);
+        if !overlaps {
+            kept.insert(f.range.start, f);
         }
     }
-    kept.sort_by_key(|f| f.range.start);
-    kept
+    kept.into_values().collect()
 }

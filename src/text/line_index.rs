@@ -22,7 +22,22 @@ pub struct LineIndex {
     line_starts: Vec<usize>,
     /// Bytes of a leading UTF-8 BOM, which editors do not show as a column.
     bom_len: usize,
+    /// Counts at regular offsets inside long lines, so positions on a
+    /// megabyte-long line cost no more than on a short one.
+    checkpoints: Vec<Checkpoint>,
 }
+
+/// Counts from the start of a line's content up to `byte`.
+#[derive(Debug, Clone, Copy)]
+struct Checkpoint {
+    byte: usize,
+    chars: usize,
+    utf16: usize,
+    width: usize,
+}
+
+/// Distance between checkpoints, in bytes.
+const CHECKPOINT_EVERY: usize = 1024;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
@@ -38,9 +53,55 @@ impl LineIndex {
             i += 1;
         }
         let bom_len = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-        LineIndex {
+        let mut index = LineIndex {
             line_starts,
             bom_len,
+            checkpoints: Vec::new(),
+        };
+        index.checkpoints = index.build_checkpoints(text);
+        index
+    }
+
+    fn build_checkpoints(&self, text: &str) -> Vec<Checkpoint> {
+        let mut checkpoints = Vec::new();
+        for line in 0..self.line_starts.len() {
+            let range = self.line_range(text, line);
+            if range.len() <= CHECKPOINT_EVERY {
+                continue;
+            }
+            let mut counts = Checkpoint {
+                byte: range.start,
+                chars: 0,
+                utf16: 0,
+                width: 0,
+            };
+            let mut next = range.start + CHECKPOINT_EVERY;
+            for (offset, c) in text[range.clone()].char_indices() {
+                let at = range.start + offset;
+                if at >= next {
+                    checkpoints.push(Checkpoint { byte: at, ..counts });
+                    next = at + CHECKPOINT_EVERY;
+                }
+                counts.chars += 1;
+                counts.utf16 += c.len_utf16();
+                counts.width += crate::text::units::display_width(c.encode_utf8(&mut [0; 4]));
+            }
+        }
+        checkpoints
+    }
+
+    /// The nearest counts at or before `offset` on the line starting at
+    /// `line_start`.
+    fn checkpoint(&self, line_start: usize, offset: usize) -> Checkpoint {
+        let i = self.checkpoints.partition_point(|c| c.byte <= offset);
+        match i.checked_sub(1).map(|i| self.checkpoints[i]) {
+            Some(c) if c.byte >= line_start => c,
+            _ => Checkpoint {
+                byte: line_start,
+                chars: 0,
+                utf16: 0,
+                width: 0,
+            },
         }
     }
 
@@ -78,11 +139,12 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.line_of(offset);
         let start = self.content_start(line).min(offset);
-        let prefix = &text[start..offset];
+        let checkpoint = self.checkpoint(start, offset);
+        let prefix = &text[checkpoint.byte..offset];
         Position {
             line: line + 1,
-            column: prefix.chars().count() + 1,
-            utf16_column: prefix.encode_utf16().count() + 1,
+            column: checkpoint.chars + prefix.chars().count() + 1,
+            utf16_column: checkpoint.utf16 + prefix.encode_utf16().count() + 1,
             byte_offset: offset,
         }
     }
@@ -91,7 +153,8 @@ impl LineIndex {
     pub fn display_column(&self, text: &str, offset: usize) -> usize {
         let line = self.line_of(offset);
         let start = self.content_start(line).min(offset);
-        crate::text::units::display_width(&text[start..offset])
+        let checkpoint = self.checkpoint(start, offset);
+        checkpoint.width + crate::text::units::display_width(&text[checkpoint.byte..offset])
     }
 
     pub fn line_count(&self) -> usize {
@@ -128,6 +191,27 @@ mod tests {
         assert_eq!(index.position(text, 3).line, 2);
         assert_eq!(index.position(text, 5).line, 3);
         assert_eq!(index.line_range(text, 0), 0..1);
+    }
+
+    #[test]
+    fn long_lines_use_checkpoints_with_the_same_answers() {
+        let line = "好😂a".repeat(1000);
+        let text = format!("首行\n{line}\n尾");
+        let index = LineIndex::new(&text);
+        assert!(!index.checkpoints.is_empty());
+        let start = text.find('\n').expect("newline") + 1;
+        for (offset, _) in text[start..start + line.len()].char_indices().step_by(97) {
+            let at = start + offset;
+            let prefix = &text[start..at];
+            let p = index.position(&text, at);
+            assert_eq!(p.line, 2);
+            assert_eq!(p.column, prefix.chars().count() + 1);
+            assert_eq!(p.utf16_column, prefix.encode_utf16().count() + 1);
+            assert_eq!(
+                index.display_column(&text, at),
+                crate::text::units::display_width(prefix)
+            );
+        }
     }
 
     #[test]

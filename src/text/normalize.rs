@@ -5,8 +5,31 @@
 //! mapped back to the exact bytes of the original text.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
+
+/// Traditional → Simplified pairs, sorted for binary search.
+static TRADITIONAL: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let mut pairs: Vec<(char, char)> = include_str!("../../dictionaries/traditional.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut chars = line.split('\t').map(|f| f.trim().chars().next());
+            Some((chars.next()??, chars.next()??))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs
+});
+
+/// The Simplified form of a Traditional character, if it has a plain one.
+pub fn simplified(c: char) -> Option<char> {
+    TRADITIONAL
+        .binary_search_by_key(&c, |&(t, _)| t)
+        .ok()
+        .map(|i| TRADITIONAL[i].1)
+}
 
 /// Text folded for matching, with a map from each of its bytes back to the
 /// original.
@@ -126,8 +149,10 @@ fn push_folded(c: char, out: &mut String) {
             out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
         }
         '\u{3000}' => out.push(' '),
-        // CJK ideographs and the usual CJK punctuation are already normal.
-        '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{303F}' => out.push(c),
+        // CJK ideographs are normal; Traditional ones fold to Simplified so
+        // one lexicon reads both scripts.
+        '\u{4E00}'..='\u{9FFF}' => out.push(simplified(c).unwrap_or(c)),
+        '\u{3001}'..='\u{303F}' => out.push(c),
         // A ZWJ inside an emoji sequence is dropped with the rest, which is
         // harmless for matching: no lexicon entry contains an emoji.
         _ => out.extend(std::iter::once(c).nfkc()),
@@ -161,6 +186,23 @@ mod tests {
         let n = Normalized::new("\u{FEFF}最\u{200F}好", 0);
         assert_eq!(n.as_str(), "最好");
         assert_eq!(n.to_original(0..3), 3..6);
+    }
+
+    #[test]
+    fn traditional_folds_to_simplified() {
+        let original = "手慢無，不買後悔";
+        let n = Normalized::new(original, 0);
+        assert_eq!(n.as_str(), "手慢无,不买后悔");
+        assert_eq!(&original[n.to_original(0..9)], "手慢無");
+    }
+
+    #[test]
+    fn traditional_table_is_well_formed() {
+        for &(t, s) in TRADITIONAL.iter() {
+            assert_ne!(t, s);
+            assert!(simplified(s).is_none(), "{s} is both a source and a target");
+        }
+        assert!(TRADITIONAL.len() > 400);
     }
 
     #[test]
