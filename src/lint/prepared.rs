@@ -34,6 +34,9 @@ pub struct CopyRegion {
     pub hits: Vec<LexiconHit>,
     /// Links, as ranges in `normalized`.
     pub urls: Vec<Range<usize>>,
+    /// Brand and product words (config `dictionary`, front matter
+    /// `product`), as ranges in `normalized`: nothing inside them is flagged.
+    pub protected: Vec<Range<usize>>,
 }
 
 impl CopyRegion {
@@ -49,6 +52,11 @@ impl CopyRegion {
     /// Whether a folded range overlaps a link.
     pub fn in_url(&self, range: &Range<usize>) -> bool {
         markers::contains(&self.urls, range)
+    }
+
+    /// Whether a folded range overlaps a brand or product word.
+    pub fn in_protected(&self, range: &Range<usize>) -> bool {
+        markers::contains(&self.protected, range)
     }
 }
 
@@ -273,6 +281,7 @@ fn prepare_region(
         boundaries,
         hits,
         urls: urls.to_vec(),
+        protected: protected_ranges,
         normalized,
     }
 }
