@@ -301,6 +301,10 @@ fn a_brand_containing_lexicon_words_is_never_flagged() {
         !rules_of(&findings).contains(&"absolute-claim"),
         "{findings:?}"
     );
+    // Another config's brand words change nothing for Notes it does not
+    // govern, whatever else the run loaded.
+    let again = lint(&Settings::default(), "a.md", text);
+    assert_eq!(again, flagged);
     // A real claim next to the brand is still one.
     let findings = lint(
         &config.settings,

@@ -48,8 +48,8 @@ impl Config {
     }
 
     /// Applies config text named `display`, whose relative paths are
-    /// relative to `base`. Its words are added to the segmenter here, so a
-    /// loaded config's words are always known before its Notes are linted.
+    /// relative to `base`. Words it adds to lexicons join the segmenter
+    /// here, so they are known before any of its Notes is linted.
     pub fn parse(display: &str, base: &Path, source: &str) -> Result<Config, ConfigError> {
         let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
         let raw: RawConfig = if source.trim().is_empty() {
@@ -169,7 +169,10 @@ impl Builder<'_> {
             )
         })?;
 
-        Segmenter::global().add_words(words.iter().chain(&lexicon_words).map(String::as_str));
+        // Lexicon words join the process-wide segmenter as the built-in ones
+        // do, so an added phrase matches on word boundaries. Brand words do
+        // not: `PreparedNote` keeps them whole per Note (see `blank_out`).
+        Segmenter::global().add_words(lexicon_words.iter().map(String::as_str));
         settings.dictionary = words;
         Ok(Config {
             path: None,

@@ -252,6 +252,24 @@ fn protected_words(note: &Note, settings: &Settings) -> Vec<String> {
     words
 }
 
+/// `text` with each range replaced by as many spaces as it has bytes, so
+/// offsets stay put. A brand word segmented this way is one opaque unit:
+/// word boundaries fall at its edges and the copy around it is segmented
+/// as if it were not there. This keeps a brand whole for one Note only;
+/// adding it to the process-wide segmenter would also change how the Notes
+/// of other configs in the same run are segmented.
+fn blank_out(text: &str, ranges: &[Range<usize>]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for range in ranges {
+        if let Some(inside) = bytes.get_mut(range.clone()) {
+            inside.fill(b' ');
+        }
+    }
+    // Every range lies on character boundaries (it came from
+    // `match_indices`), so the bytes are still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
 fn prepare_region(
     kind: RegionKind,
     span: Range<usize>,
@@ -262,7 +280,6 @@ fn prepare_region(
     segmenter: &Segmenter,
 ) -> CopyRegion {
     let text = normalized.as_str();
-    let boundaries = segmenter.boundaries(text);
     let protected_ranges: Vec<Range<usize>> = protected
         .iter()
         .flat_map(|word| {
@@ -271,6 +288,11 @@ fn prepare_region(
                 .collect::<Vec<_>>()
         })
         .collect();
+    let boundaries = if protected_ranges.is_empty() {
+        segmenter.boundaries(text)
+    } else {
+        segmenter.boundaries(&blank_out(text, &protected_ranges))
+    };
     let mut hits = settings.lexicons.matcher().find_words(text, &boundaries);
     hits.retain(|hit| {
         !markers::contains(urls, &hit.range) && !markers::contains(&protected_ranges, &hit.range)
