@@ -474,3 +474,48 @@ fn a_missing_config_file_is_an_error() {
         "/nonexistent/x.yaml: cannot read the config file: No such file or directory (os error 2)"
     );
 }
+
+#[test]
+fn the_readme_example_config_loads_and_applies() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme.find("## Configuration").expect("section")..];
+    let start = section.find("```yaml\n").expect("yaml block") + "```yaml\n".len();
+    let yaml = &section[start..start + section[start..].find("```").expect("closed")];
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(&dir.path().join("words/brands.txt"), "极光白 5 nz\n");
+    write(&dir.path().join(".xhslint.yaml"), yaml);
+    let config = Config::load(&dir.path().join(".xhslint.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    let s = &config.settings;
+    assert_eq!(
+        s.severities.get("pressure-phrase"),
+        Some(&Some(Severity::Error))
+    );
+    assert_eq!(s.severities.get("unused-suppression"), Some(&None));
+    assert_eq!(s.title_max_units, HalfUnits::from_units(22));
+    assert_eq!(s.body_max_units, HalfUnits::from_units(800));
+    assert_eq!(s.scarcity_within, HalfUnits::from_units(6));
+    assert_eq!((s.hashtags_min, s.hashtags_max), (4, 8));
+    assert_eq!(s.category.as_deref(), Some("food"));
+    assert_eq!(s.dictionary, ["中国第一坊", "极光白", "第一坊"]);
+    assert!(config.selection.selects(&dir.path().join("notes/a.txt")));
+    assert!(!config.selection.selects(&dir.path().join("drafts/a.md")));
+
+    let note =
+        "桂花糕\n\n中国第一坊的桂花糕，直接拿下，第一站就选它\n#桂花糕 #中式点心 #下午茶 #伴手礼\n";
+    let unconfigured = lint(&Settings::default(), "a.md", note);
+    assert_eq!(
+        rules_of(&unconfigured),
+        ["hashtag-count", "absolute-claim"],
+        "{unconfigured:?}"
+    );
+    let findings = lint(s, "a.md", note);
+    assert_eq!(
+        findings,
+        [(
+            "pressure-phrase".to_string(),
+            Severity::Error,
+            "直接拿下".to_string()
+        )]
+    );
+}
