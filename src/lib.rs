@@ -6,10 +6,12 @@
 //! (human, JSON) → [`cli`].
 
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod input;
 pub mod lint;
 pub mod report;
+pub mod rule_docs;
 pub mod rules;
 pub mod settings;
 pub mod text;

@@ -2,20 +2,30 @@
 //! code.
 
 use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use colored::Colorize;
 
 use super::args::{CheckArgs, ColorChoice, Deny, Format};
 use super::exit;
+use crate::config::{ConfigError, ConfigResolver};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::input::source::{Limits, read_source, read_stdin};
-use crate::input::walk::{Found, find_notes};
+use crate::input::walk::{Found, find_notes_selected};
 use crate::lint::lint_source;
 use crate::report::{FileReport, human, json};
 use crate::settings::Settings;
 
 pub fn run(args: CheckArgs) -> u8 {
-    let settings = Settings::default();
+    let resolver = ConfigResolver::new(args.config.choice());
     let limits = Limits::default();
-    let reports = lint_inputs(&args, &settings, limits);
+    let reports = match lint_inputs(&args, &resolver, limits) {
+        Ok(reports) => reports,
+        Err(err) => {
+            eprintln!("{}: {err}", "error".red().bold());
+            return exit::TROUBLE;
+        }
+    };
 
     let failing = if args.deny == Some(Deny::Warnings) {
         Severity::Warning
@@ -48,7 +58,11 @@ pub fn run(args: CheckArgs) -> u8 {
     }
 }
 
-fn lint_inputs(args: &CheckArgs, settings: &Settings, limits: Limits) -> Vec<FileReport> {
+fn lint_inputs(
+    args: &CheckArgs,
+    resolver: &ConfigResolver,
+    limits: Limits,
+) -> Result<Vec<FileReport>, ConfigError> {
     let mut reports = Vec::new();
     let stdin_name = args
         .stdin_filename
@@ -59,18 +73,33 @@ fn lint_inputs(args: &CheckArgs, settings: &Settings, limits: Limits) -> Vec<Fil
         .iter()
         .cloned()
         .partition(|p| p.as_os_str() == "-");
-    if !stdin.is_empty() {
+    let found = find_notes_selected(&paths, &|path| resolver.selects(path));
+    // Every config is loaded before any Note is linted: loading one adds its
+    // words to the segmenter, which must not depend on the linting order.
+    let stdin_settings = if stdin.is_empty() {
+        None
+    } else {
+        Some(resolver.settings_for(Path::new(&stdin_name))?)
+    };
+    for input in &found {
+        if let Found::File(path) = input {
+            resolver.settings_for(path)?;
+        }
+    }
+
+    if let Some(stdin_settings) = stdin_settings {
         reports.push(match read_stdin(&stdin_name, limits) {
-            Ok(source) => lint_one(stdin_name.clone(), source, settings),
+            Ok(source) => lint_one(stdin_name.clone(), source, &stdin_settings),
             Err(err) => FileReport::failed(stdin_name.clone(), err.to_string()),
         });
     }
-    for found in find_notes(&paths) {
+    for found in found {
         match found {
             Found::File(path) => {
                 let display = display_path(&path);
+                let settings = resolver.settings_for(&path)?;
                 reports.push(match read_source(&path, &display, limits) {
-                    Ok(source) => lint_one(display, source, settings),
+                    Ok(source) => lint_one(display, source, &settings),
                     Err(err) => FileReport::failed(display, err.to_string()),
                 });
             }
@@ -82,7 +111,7 @@ fn lint_inputs(args: &CheckArgs, settings: &Settings, limits: Limits) -> Vec<Fil
             }
         }
     }
-    reports
+    Ok(reports)
 }
 
 fn lint_one(path: String, source: String, settings: &Settings) -> FileReport {

@@ -2,6 +2,8 @@
 
 mod args;
 mod check;
+mod docs;
+mod init;
 
 use std::process::ExitCode;
 
@@ -34,6 +36,9 @@ pub fn run() -> ExitCode {
     };
     let code = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Rules(args) => docs::rules(&args),
+        Command::Explain(args) => docs::explain(&args),
+        Command::Init(args) => init::run(&args),
     };
     ExitCode::from(code)
 }

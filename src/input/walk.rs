@@ -19,6 +19,12 @@ pub enum Found {
 /// explicitly is always linted; directories are walked for the default
 /// extensions.
 pub fn find_notes(paths: &[PathBuf]) -> Vec<Found> {
+    find_notes_selected(paths, &has_note_extension)
+}
+
+/// Like [`find_notes`], with `select` deciding which files found in a
+/// directory are linted (a config's `include` and `exclude`).
+pub fn find_notes_selected(paths: &[PathBuf], select: &dyn Fn(&Path) -> bool) -> Vec<Found> {
     let mut found = Vec::new();
     for path in paths {
         if !path.is_dir() {
@@ -41,7 +47,7 @@ pub fn find_notes(paths: &[PathBuf]) -> Vec<Found> {
             match entry {
                 Ok(entry) => {
                     let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                    if is_file && has_note_extension(entry.path()) {
+                    if is_file && select(entry.path()) {
                         files.push(Found::File(entry.into_path()));
                     }
                 }

@@ -34,6 +34,9 @@ pub struct CopyRegion {
     pub hits: Vec<LexiconHit>,
     /// Links, as ranges in `normalized`.
     pub urls: Vec<Range<usize>>,
+    /// Brand and product words (config `dictionary`, front matter
+    /// `product`), as ranges in `normalized`: nothing inside them is flagged.
+    pub protected: Vec<Range<usize>>,
 }
 
 impl CopyRegion {
@@ -49,6 +52,11 @@ impl CopyRegion {
     /// Whether a folded range overlaps a link.
     pub fn in_url(&self, range: &Range<usize>) -> bool {
         markers::contains(&self.urls, range)
+    }
+
+    /// Whether a folded range overlaps a brand or product word.
+    pub fn in_protected(&self, range: &Range<usize>) -> bool {
+        markers::contains(&self.protected, range)
     }
 }
 
@@ -244,6 +252,24 @@ fn protected_words(note: &Note, settings: &Settings) -> Vec<String> {
     words
 }
 
+/// `text` with each range replaced by as many spaces as it has bytes, so
+/// offsets stay put. A brand word segmented this way is one opaque unit:
+/// word boundaries fall at its edges and the copy around it is segmented
+/// as if it were not there. This keeps a brand whole for one Note only;
+/// adding it to the process-wide segmenter would also change how the Notes
+/// of other configs in the same run are segmented.
+fn blank_out(text: &str, ranges: &[Range<usize>]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for range in ranges {
+        if let Some(inside) = bytes.get_mut(range.clone()) {
+            inside.fill(b' ');
+        }
+    }
+    // Every range lies on character boundaries (it came from
+    // `match_indices`), so the bytes are still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
 fn prepare_region(
     kind: RegionKind,
     span: Range<usize>,
@@ -254,7 +280,6 @@ fn prepare_region(
     segmenter: &Segmenter,
 ) -> CopyRegion {
     let text = normalized.as_str();
-    let boundaries = segmenter.boundaries(text);
     let protected_ranges: Vec<Range<usize>> = protected
         .iter()
         .flat_map(|word| {
@@ -263,6 +288,11 @@ fn prepare_region(
                 .collect::<Vec<_>>()
         })
         .collect();
+    let boundaries = if protected_ranges.is_empty() {
+        segmenter.boundaries(text)
+    } else {
+        segmenter.boundaries(&blank_out(text, &protected_ranges))
+    };
     let mut hits = settings.lexicons.matcher().find_words(text, &boundaries);
     hits.retain(|hit| {
         !markers::contains(urls, &hit.range) && !markers::contains(&protected_ranges, &hit.range)
@@ -273,6 +303,7 @@ fn prepare_region(
         boundaries,
         hits,
         urls: urls.to_vec(),
+        protected: protected_ranges,
         normalized,
     }
 }

@@ -21,11 +21,15 @@ declare_rule! {
     /// ## Good
     /// Three short paragraphs — what it does, how it feels, the offer — in
     /// a few hundred characters.
+    ///
+    /// ## Options
+    /// `max_units` (default `1000`): the limit in app units.
     pub struct BodyLength {
         id: "body-length",
         severity: Error,
         fixable: false,
         summary: "Body over the app's 1000-unit limit",
+        options: [max_units: Units],
     }
 }
 

@@ -8,7 +8,8 @@ declare_rule! {
     /// YAML that does not parse, and a known key with a value of the wrong
     /// type or outside its choices (`stock: many`, `category: makeup`,
     /// `end: tomorrow`), each at its key's line. Unknown top-level keys are
-    /// left alone: content repos carry their own metadata.
+    /// left alone: content repos carry their own metadata. An unknown rule in
+    /// `xhslint.disable` is reported by `invalid-suppression`.
     ///
     /// ## Why it matters for the sale
     /// The sale's facts in the front matter are what every claim in the copy
@@ -52,18 +53,6 @@ impl Rule for FrontMatterRule {
                         Applicability::HasPlaceholders,
                     ),
             );
-        }
-        for disabled in &fm.disable {
-            if super::find(&disabled.value).is_none() {
-                out.push(Diagnostic::new(
-                    Self::META.id,
-                    disabled.span.clone(),
-                    format!(
-                        "`xhslint.disable` names unknown rule `{}`; see `xhslint rules`",
-                        disabled.value
-                    ),
-                ));
-            }
         }
     }
 }

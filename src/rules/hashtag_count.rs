@@ -27,12 +27,14 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// `hashtags.min` (default `5`), `hashtags.max` (default `8`).
+    /// `min` (default `5`) and `max` (default `8`): the accepted range of
+    /// distinct tags, also settable as `hashtags.min` and `hashtags.max`.
     pub struct HashtagCount {
         id: "hashtag-count",
         severity: Warning,
         fixable: false,
         summary: "Fewer than 5 or more than 8 distinct hashtags",
+        options: [min: Count, max: Count],
     }
 }
 

@@ -19,7 +19,8 @@ pub struct Found<'a> {
 
 /// Lexicon hits of `lexicon` and matches of `patterns` in `region`, with
 /// overlapping occurrences reduced to the longest (then earliest) one.
-/// Pattern matches must start on a word boundary and lie outside links.
+/// Pattern matches must start on a word boundary and lie outside links and
+/// brand words (lexicon hits are already filtered so).
 pub fn find<'a>(
     note: &'a PreparedNote,
     region: &'a CopyRegion,
@@ -37,7 +38,10 @@ pub fn find<'a>(
         .collect();
     for pattern in patterns {
         for range in pattern.find_iter(region.text()) {
-            if region.boundaries.contains(range.start) && !region.in_url(&range) {
+            if region.boundaries.contains(range.start)
+                && !region.in_url(&range)
+                && !region.in_protected(&range)
+            {
                 found.push(Found {
                     range,
                     entry: None,

@@ -18,10 +18,12 @@ mod front_matter;
 mod hashtag_count;
 mod hashtag_duplicate;
 mod hashtag_format;
+mod invalid_suppression;
 mod off_platform;
 mod pressure_phrase;
 mod title_length;
 mod title_scarcity;
+mod unused_suppression;
 
 /// What every rule declares about itself, in one place: the catalogue,
 /// `xhslint rules`, `xhslint explain` and the doc pages all read it.
@@ -36,6 +38,36 @@ pub struct RuleMeta {
     pub doc: &'static str,
     /// The rule's YAML data (parameters, patterns, examples).
     pub spec: &'static str,
+    /// What a config may set under `rules: {ID: {severity, ...options}}`.
+    pub options: &'static [RuleOption],
+}
+
+/// A per-rule option a config can set, e.g. `title-length: {max_units: 24}`.
+/// Its default lives in `Settings::default()`; `config::options` reads and
+/// writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleOption {
+    pub name: &'static str,
+    pub kind: OptionKind,
+}
+
+/// The type of an option's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionKind {
+    /// A length in app units, in steps of 0.5 (`20`, `20.5`).
+    Units,
+    /// A whole number (`5`).
+    Count,
+}
+
+impl OptionKind {
+    /// What a value must look like, for error messages and docs.
+    pub fn describe(self) -> &'static str {
+        match self {
+            OptionKind::Units => "a length in app units such as 20 or 20.5",
+            OptionKind::Count => "a whole number such as 5",
+        }
+    }
 }
 
 impl RuleMeta {
@@ -63,8 +95,9 @@ pub trait Rule: Send + Sync {
     }
 }
 
-/// Declares a rule: its documentation, id, default severity, fixability and
-/// one-line summary, read by everything that lists or explains rules.
+/// Declares a rule: its documentation, id, default severity, fixability,
+/// one-line summary and (optionally) the options a config may set, read by
+/// everything that lists or explains rules.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -72,7 +105,9 @@ macro_rules! declare_rule {
             id: $id:literal,
             severity: $severity:ident,
             fixable: $fixable:literal,
-            summary: $summary:literal $(,)?
+            summary: $summary:literal
+            $(, options: [$($option:ident: $kind:ident),* $(,)?])?
+            $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -86,6 +121,10 @@ macro_rules! declare_rule {
                 summary: $summary,
                 doc: concat!($($doc, "\n"),*),
                 spec: include_str!(concat!("../../rules/", $id, ".yaml")),
+                options: &[$($($crate::rules::RuleOption {
+                    name: stringify!($option),
+                    kind: $crate::rules::OptionKind::$kind,
+                }),*)?],
             };
         }
     };
@@ -106,6 +145,8 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &off_platform::OffPlatform,
         &body_length::BodyLength,
         &front_matter::FrontMatterRule,
+        &unused_suppression::UnusedSuppression,
+        &invalid_suppression::InvalidSuppression,
     ]
 }
 

@@ -25,12 +25,14 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// `title.max_units` (default `20`).
+    /// `max_units` (default `20`): the limit in app units, also settable as
+    /// `title.max_units`.
     pub struct TitleLength {
         id: "title-length",
         severity: Error,
         fixable: false,
         summary: "Title over the app's 20-unit limit",
+        options: [max_units: Units],
     }
 }
 

@@ -28,12 +28,14 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// `title.scarcity_within` (default `8` units).
+    /// `scarcity_within` (default `8`): how many app units of title may precede
+    /// the signal, also settable as `title.scarcity_within`.
     pub struct TitleScarcity {
         id: "title-scarcity",
         severity: Warning,
         fixable: false,
         summary: "Sale Note whose title lacks a front-loaded scarcity signal",
+        options: [scarcity_within: Units],
     }
 }
 

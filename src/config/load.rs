@@ -1,0 +1,357 @@
+//! Turning one config file into the [`Settings`] and file selection it
+//! stands for. Runs once per distinct config file.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::dictionary;
+use super::error::ConfigError;
+use super::locate;
+use super::options;
+use super::schema::{Level, OptionValue, RawConfig};
+use super::select::Selection;
+use crate::rules::lexicons::{BUILTIN, LexiconSet, builtin_lexicons};
+use crate::settings::Settings;
+use crate::text::lexicon::Lexicon;
+use crate::text::normalize::Normalized;
+use crate::text::segment::Segmenter;
+
+/// A loaded config: what one lint run applies to the files it governs.
+pub struct Config {
+    /// The file it was read from; `None` for the built-in defaults.
+    pub path: Option<PathBuf>,
+    pub settings: Arc<Settings>,
+    pub selection: Selection,
+}
+
+impl Config {
+    /// The built-in defaults, used when no config file applies.
+    pub fn defaults() -> Config {
+        Config {
+            path: None,
+            settings: Arc::new(Settings::default()),
+            selection: Selection::default(),
+        }
+    }
+
+    /// Reads and applies the config file at `path`.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let display = display(path);
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            ConfigError::at(&display, None, format!("cannot read the config file: {e}"))
+        })?;
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let base = absolute.parent().unwrap_or(Path::new("."));
+        let mut config = Config::parse(&display, base, &source)?;
+        config.path = Some(path.to_path_buf());
+        Ok(config)
+    }
+
+    /// Applies config text named `display`, whose relative paths are
+    /// relative to `base`. Words it adds to lexicons join the segmenter
+    /// here, so they are known before any of its Notes is linted.
+    pub fn parse(display: &str, base: &Path, source: &str) -> Result<Config, ConfigError> {
+        let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
+        let raw: RawConfig = if source.trim().is_empty() {
+            RawConfig::default()
+        } else {
+            serde_yaml::from_str::<Option<RawConfig>>(source)
+                .map_err(|e| relocate_duplicate(ConfigError::from_yaml(display, &e), source))?
+                .unwrap_or_default()
+        };
+        let builder = Builder {
+            display,
+            base,
+            source,
+        };
+        builder.build(raw)
+    }
+}
+
+/// serde reports a key written twice at its mapping's start; point at the
+/// second key instead.
+fn relocate_duplicate(mut error: ConfigError, source: &str) -> ConfigError {
+    if let Some(key) = error
+        .message
+        .strip_prefix('`')
+        .and_then(|m| m.split_once("` is set twice"))
+        .map(|(key, _)| key.to_string())
+    {
+        let path: Vec<&str> = key.split('.').collect();
+        if let Some(position) = locate::repeated_key(source, &path) {
+            error.position = Some(position);
+        }
+    }
+    error
+}
+
+/// A path as shown in messages: relative to the working directory when it
+/// lies below it, without `./`.
+pub(super) fn display(path: &Path) -> String {
+    let relative = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf());
+    let text = relative.display().to_string();
+    text.strip_prefix("./").map(str::to_string).unwrap_or(text)
+}
+
+struct Builder<'a> {
+    display: &'a str,
+    base: &'a Path,
+    source: &'a str,
+}
+
+impl Builder<'_> {
+    fn error_at(&self, position: (usize, usize), message: String) -> ConfigError {
+        ConfigError::at(self.display, Some(position), message)
+    }
+
+    fn build(&self, raw: RawConfig) -> Result<Config, ConfigError> {
+        let mut settings = Settings::default();
+        let mut words: Vec<String> = Vec::new();
+
+        if let Some(title) = &raw.title {
+            if let Some(units) = title.max_units {
+                settings.title_max_units = units.0;
+            }
+            if let Some(units) = title.scarcity_within {
+                settings.scarcity_within = units.0;
+            }
+        }
+        if let Some(hashtags) = &raw.hashtags {
+            if let Some(count) = hashtags.min {
+                settings.hashtags_min = count.0;
+            }
+            if let Some(count) = hashtags.max {
+                settings.hashtags_max = count.0;
+            }
+        }
+        self.apply_rules(&raw, &mut settings)?;
+        self.check_hashtag_range(&raw, &settings)?;
+        settings.category = raw.category.as_ref().map(|c| c.0.clone());
+
+        for word in raw.dictionary.iter().flatten() {
+            if word.trim().is_empty() {
+                let at = locate::key(self.source, &["dictionary"]);
+                return Err(self.error_at(
+                    at,
+                    "`dictionary` has an empty word — list brand and product names such as `第一坊`"
+                        .to_string(),
+                ));
+            }
+            words.push(fold(word.trim()));
+        }
+        for file in raw.dictionary_files.iter().flatten() {
+            words.extend(self.read_dictionary(file)?.into_iter().map(|w| fold(&w)));
+        }
+        words.sort();
+        words.dedup();
+
+        let (lexicons, lexicon_words) = self.lexicons(&raw)?;
+        if let Some(lexicons) = lexicons {
+            settings.lexicons = Arc::new(lexicons);
+        }
+
+        let selection = Selection::new(
+            self.base,
+            raw.include.as_deref(),
+            raw.exclude.as_deref(),
+        )
+        .map_err(|bad| {
+            let at = locate::item(self.source, &[bad.key], &bad.glob);
+            self.error_at(
+                at,
+                format!(
+                    "`{}` is not a valid glob: {} — use `*`, `**`, `?` and `[...]`, e.g. `drafts/**`",
+                    bad.glob, bad.message
+                ),
+            )
+        })?;
+
+        // Lexicon words join the process-wide segmenter as the built-in ones
+        // do, so an added phrase matches on word boundaries. Brand words do
+        // not: `PreparedNote` keeps them whole per Note (see `blank_out`).
+        Segmenter::global().add_words(lexicon_words.iter().map(String::as_str));
+        settings.dictionary = words;
+        Ok(Config {
+            path: None,
+            settings: Arc::new(settings),
+            selection,
+        })
+    }
+
+    /// Severities and per-rule options. An option also settable in a section
+    /// (`title.max_units`) may be set in one place only, unless both agree.
+    fn apply_rules(&self, raw: &RawConfig, settings: &mut Settings) -> Result<(), ConfigError> {
+        for (meta, setting) in raw.rules.iter().flat_map(|t| &t.0) {
+            match setting.severity {
+                Some(Level::Off) => {
+                    settings.severities.insert(meta.id.to_string(), None);
+                }
+                Some(Level::On(severity)) => {
+                    settings
+                        .severities
+                        .insert(meta.id.to_string(), Some(severity));
+                }
+                None => {}
+            }
+            for (option, value) in &setting.options {
+                let at = || locate::key(self.source, &["rules", meta.id, option.name]);
+                if let Some(alias) = options::section_alias(meta.id, option.name)
+                    && self.section_value(raw, alias).is_some_and(|v| v != *value)
+                {
+                    let (section, key) = alias.split_once('.').unwrap_or((alias, ""));
+                    let (line, _) = locate::key(self.source, &[section, key]);
+                    return Err(self.error_at(
+                        at(),
+                        format!(
+                            "`rules.{}.{}` contradicts `{alias}` on line {line} — set it in one place",
+                            meta.id, option.name
+                        ),
+                    ));
+                }
+                if !options::set(settings, meta.id, option.name, *value) {
+                    return Err(self.error_at(
+                        at(),
+                        format!(
+                            "option `{}` of rule `{}` is declared but not supported yet — remove it",
+                            option.name, meta.id
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The value a section key (`title.max_units`) sets, if the file sets it.
+    fn section_value(&self, raw: &RawConfig, alias: &str) -> Option<OptionValue> {
+        let title = raw.title.as_ref();
+        let hashtags = raw.hashtags.as_ref();
+        match alias {
+            "title.max_units" => title?.max_units.map(|u| OptionValue::Units(u.0)),
+            "title.scarcity_within" => title?.scarcity_within.map(|u| OptionValue::Units(u.0)),
+            "hashtags.min" => hashtags?.min.map(|c| OptionValue::Count(c.0)),
+            "hashtags.max" => hashtags?.max.map(|c| OptionValue::Count(c.0)),
+            _ => None,
+        }
+    }
+
+    fn check_hashtag_range(&self, raw: &RawConfig, settings: &Settings) -> Result<(), ConfigError> {
+        if settings.hashtags_min <= settings.hashtags_max {
+            return Ok(());
+        }
+        let set_in_rule = raw
+            .rules
+            .iter()
+            .flat_map(|t| &t.0)
+            .any(|(meta, setting)| meta.id == "hashtag-count" && !setting.options.is_empty());
+        let at = if set_in_rule {
+            locate::key(self.source, &["rules", "hashtag-count"])
+        } else {
+            locate::key(self.source, &["hashtags", "min"])
+        };
+        Err(self.error_at(
+            at,
+            format!(
+                "hashtag range is empty: min {} is above max {} — min must not exceed max (defaults 5 and 8)",
+                settings.hashtags_min, settings.hashtags_max
+            ),
+        ))
+    }
+
+    fn read_dictionary(&self, file: &str) -> Result<Vec<String>, ConfigError> {
+        let path = self.base.join(file);
+        let at = || locate::item(self.source, &["dictionary_files"], file);
+        let text = std::fs::read(&path).map_err(|e| {
+            self.error_at(
+                at(),
+                format!(
+                    "cannot read dictionary file `{file}` ({}): {e} — paths are relative to the config file",
+                    path.display()
+                ),
+            )
+        })?;
+        let text = String::from_utf8(text).map_err(|e| {
+            self.error_at(
+                at(),
+                format!(
+                    "dictionary file `{file}` is not UTF-8 (invalid byte at {}) — save it as UTF-8",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })?;
+        let shown = Path::new(self.display)
+            .parent()
+            .map(|dir| dir.join(file).display().to_string())
+            .unwrap_or_else(|| file.to_string());
+        dictionary::parse(&shown, &text)
+    }
+
+    /// The lexicons with the config's additions and removals, `None` when
+    /// it changes none (the built-in set is shared then), and the words
+    /// added, for the segmenter.
+    fn lexicons(&self, raw: &RawConfig) -> Result<(Option<LexiconSet>, Vec<String>), ConfigError> {
+        let Some(table) = raw.lexicons.as_ref().filter(|t| !t.0.is_empty()) else {
+            return Ok((None, Vec::new()));
+        };
+        let mut lexicons = builtin_lexicons();
+        let mut added = Vec::new();
+        for (name, edit) in &table.0 {
+            let Some(lexicon) = lexicons.iter_mut().find(|l| l.name == *name) else {
+                continue;
+            };
+            for term in edit.remove.iter().flatten() {
+                let term = fold(term.trim());
+                if !lexicon.entries.iter().any(|e| e.term == term) {
+                    let at = locate::item(self.source, &["lexicons", name, "remove"], &term);
+                    return Err(self.error_at(
+                        at,
+                        format!(
+                            "`{term}` is not in lexicon `{name}`, so it cannot be removed — remove lists entries of dictionaries/{name}.txt"
+                        ),
+                    ));
+                }
+                lexicon.remove([term.as_str()]);
+            }
+            for item in edit.add.iter().flatten() {
+                let parsed = Lexicon::parse(name, item).map_err(|e| {
+                    let at = locate::item(self.source, &["lexicons", name, "add"], item);
+                    self.error_at(
+                        at,
+                        format!(
+                            "`{item}` is not a valid lexicon entry: {} — write a word, or a family such as `第一{{坊,站}}`",
+                            e.message
+                        ),
+                    )
+                })?;
+                if parsed.entries.is_empty() {
+                    let at = locate::key(self.source, &["lexicons", name, "add"]);
+                    return Err(self.error_at(
+                        at,
+                        format!("`lexicons.{name}.add` has an empty entry — write a word"),
+                    ));
+                }
+                for mut entry in parsed.entries {
+                    entry.term = fold(&entry.term);
+                    entry.line = 0;
+                    if !lexicon.entries.iter().any(|e| e.term == entry.term) {
+                        added.push(entry.term.clone());
+                        lexicon.entries.push(entry);
+                    }
+                }
+            }
+        }
+        let roles = BUILTIN.iter().map(|(_, role, _)| *role);
+        Ok((
+            Some(LexiconSet::new(lexicons.into_iter().zip(roles).collect())),
+            added,
+        ))
+    }
+}
+
+/// A word as matching sees it (full-width folded, invisible marks dropped).
+fn fold(word: &str) -> String {
+    Normalized::new(word, 0).as_str().to_string()
+}

@@ -1,0 +1,149 @@
+//! Which config governs a file: `--config PATH`, `--no-config`, or the
+//! nearest `.xhslint.yaml` / `xhslint.yaml` found by walking up from the
+//! file's directory. The nearest file wins outright; files do not merge.
+//!
+//! Each distinct config is loaded once and shared. Loading adds the words
+//! a config puts in lexicons to the process-wide segmenter, so resolve
+//! every input before linting any: segmentation must not depend on the
+//! order Notes are linted in.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use super::error::ConfigError;
+use super::load::Config;
+use crate::settings::Settings;
+
+/// The config file names looked for in each directory.
+pub const FILE_NAMES: &[&str] = &[".xhslint.yaml", "xhslint.yaml"];
+
+/// How configs are chosen for a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigChoice {
+    /// The nearest config file above each Note.
+    Discover,
+    /// One file for every Note (`--config PATH`).
+    File(PathBuf),
+    /// Built-in defaults only (`--no-config`).
+    Defaults,
+}
+
+/// Finds and caches the config of each file of a run. Safe to share across
+/// threads.
+pub struct ConfigResolver {
+    choice: ConfigChoice,
+    defaults: Arc<Config>,
+    cache: Mutex<Cache>,
+}
+
+#[derive(Default)]
+struct Cache {
+    /// Directory → the config file that governs it (`None`: no file).
+    directories: HashMap<PathBuf, Option<PathBuf>>,
+    /// Config file → what it loaded to.
+    configs: HashMap<PathBuf, Result<Arc<Config>, ConfigError>>,
+}
+
+impl ConfigResolver {
+    pub fn new(choice: ConfigChoice) -> Self {
+        ConfigResolver {
+            choice,
+            defaults: Arc::new(Config::defaults()),
+            cache: Mutex::new(Cache::default()),
+        }
+    }
+
+    /// The config for a Note at `path` (a file, or the `--stdin-filename`
+    /// of stdin, which need not exist).
+    pub fn config_for(&self, path: &Path) -> Result<Arc<Config>, ConfigError> {
+        match &self.choice {
+            ConfigChoice::Defaults => Ok(Arc::clone(&self.defaults)),
+            ConfigChoice::File(file) => self.load(file),
+            ConfigChoice::Discover => match self.discover(path)? {
+                Some(file) => self.load(&file),
+                None => Ok(Arc::clone(&self.defaults)),
+            },
+        }
+    }
+
+    /// The settings for a Note at `path`.
+    pub fn settings_for(&self, path: &Path) -> Result<Arc<Settings>, ConfigError> {
+        self.config_for(path).map(|c| Arc::clone(&c.settings))
+    }
+
+    /// Whether a file found by walking a directory is linted, by its
+    /// config's `include` and `exclude`. A file whose config does not load
+    /// is selected, so the config error is reported rather than the file
+    /// silently skipped.
+    pub fn selects(&self, path: &Path) -> bool {
+        match self.config_for(path) {
+            Ok(config) => config.selection.selects(path),
+            Err(_) => true,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Cache> {
+        self.cache.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn load(&self, file: &Path) -> Result<Arc<Config>, ConfigError> {
+        if let Some(loaded) = self.lock().configs.get(file) {
+            return loaded.clone();
+        }
+        // Loading happens outside the lock; two threads may load the same
+        // file at once, and the first result stored wins.
+        let loaded = Config::load(file).map(Arc::new);
+        self.lock()
+            .configs
+            .entry(file.to_path_buf())
+            .or_insert(loaded)
+            .clone()
+    }
+
+    /// The nearest config file at or above the directory of `path`.
+    fn discover(&self, path: &Path) -> Result<Option<PathBuf>, ConfigError> {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let start = absolute.parent().unwrap_or(&absolute).to_path_buf();
+        let mut visited = Vec::new();
+        let mut found = None;
+        for directory in start.ancestors() {
+            if let Some(known) = self.lock().directories.get(directory) {
+                found = known.clone();
+                break;
+            }
+            visited.push(directory.to_path_buf());
+            if let Some(file) = config_in(directory)? {
+                found = Some(file);
+                break;
+            }
+        }
+        let mut cache = self.lock();
+        for directory in visited {
+            cache.directories.insert(directory, found.clone());
+        }
+        Ok(found)
+    }
+}
+
+/// The config file in `directory`; two candidates there are an error, as
+/// one of them would be silently ignored.
+fn config_in(directory: &Path) -> Result<Option<PathBuf>, ConfigError> {
+    let present: Vec<PathBuf> = FILE_NAMES
+        .iter()
+        .map(|name| directory.join(name))
+        .filter(|path| path.is_file())
+        .collect();
+    match present.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(one.clone())),
+        [_, second, ..] => Err(ConfigError::at(
+            &super::load::display(second),
+            None,
+            format!(
+                "two config files in one directory, `{}` and `{}` — keep one",
+                FILE_NAMES[0], FILE_NAMES[1]
+            ),
+        )),
+    }
+}

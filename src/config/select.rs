@@ -1,0 +1,128 @@
+//! `include` and `exclude`: which files a directory walk lints.
+//!
+//! Globs are relative to the config file's directory. A glob without a `/`
+//! matches a file name at any depth (`*.md`, `draft-*`), one with a `/`
+//! matches the path from the config's directory (`drafts/**`,
+//! `notes/*.txt`). Without `include`, the default extensions are linted.
+//! Files named on the command line are always linted.
+
+use std::path::{Path, PathBuf};
+
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+use crate::input::walk::has_note_extension;
+
+/// The include and exclude globs of one config.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// The directory globs are relative to; `None` for the built-in defaults.
+    root: Option<PathBuf>,
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+}
+
+/// A glob that does not compile, and the key it is listed under.
+pub struct BadGlob {
+    pub key: &'static str,
+    pub glob: String,
+    pub message: String,
+}
+
+impl Selection {
+    pub fn new(
+        root: &Path,
+        include: Option<&[String]>,
+        exclude: Option<&[String]>,
+    ) -> Result<Selection, BadGlob> {
+        Ok(Selection {
+            root: Some(root.to_path_buf()),
+            include: include.map(|g| compile("include", g)).transpose()?,
+            exclude: exclude.map(|g| compile("exclude", g)).transpose()?,
+        })
+    }
+
+    /// Whether a file found by walking a directory is linted.
+    pub fn selects(&self, path: &Path) -> bool {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let relative = self
+            .root
+            .as_deref()
+            .and_then(|root| absolute.strip_prefix(root).ok())
+            .unwrap_or(path);
+        let included = match &self.include {
+            Some(include) => include.is_match(relative),
+            None => has_note_extension(path),
+        };
+        included && !self.exclude.as_ref().is_some_and(|e| e.is_match(relative))
+    }
+}
+
+fn compile(key: &'static str, globs: &[String]) -> Result<GlobSet, BadGlob> {
+    let mut set = GlobSetBuilder::new();
+    for glob in globs {
+        let anchored = glob.trim_start_matches("./");
+        let pattern = if anchored.contains('/') {
+            anchored.trim_start_matches('/').to_string()
+        } else {
+            format!("**/{anchored}")
+        };
+        let compiled = GlobBuilder::new(&pattern)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| BadGlob {
+                key,
+                glob: glob.clone(),
+                message: e.kind().to_string(),
+            })?;
+        set.add(compiled);
+    }
+    set.build().map_err(|e| BadGlob {
+        key,
+        glob: globs.join(", "),
+        message: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn selection(include: Option<&[&str]>, exclude: &[&str]) -> Selection {
+        let owned = |g: &[&str]| g.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let include = include.map(owned);
+        let exclude = owned(exclude);
+        Selection::new(
+            Path::new("/repo/notes"),
+            include.as_deref(),
+            Some(exclude.as_slice()),
+        )
+        .unwrap_or_else(|e| panic!("{}: {}", e.glob, e.message))
+    }
+
+    #[test]
+    fn default_include_is_the_note_extensions() {
+        let s = selection(None, &[]);
+        assert!(s.selects(Path::new("/repo/notes/a.md")));
+        assert!(s.selects(Path::new("/repo/notes/deep/b.TXT")));
+        assert!(!s.selects(Path::new("/repo/notes/c.yaml")));
+    }
+
+    #[test]
+    fn a_name_glob_matches_at_any_depth_and_a_path_glob_from_the_root() {
+        let s = selection(Some(&["*.md"]), &["drafts/**", "*-wip.md"]);
+        assert!(s.selects(Path::new("/repo/notes/a.md")));
+        assert!(s.selects(Path::new("/repo/notes/x/drafts/a.md")));
+        assert!(!s.selects(Path::new("/repo/notes/drafts/a.md")));
+        assert!(!s.selects(Path::new("/repo/notes/x/y-wip.md")));
+        assert!(!s.selects(Path::new("/repo/notes/a.txt")));
+    }
+
+    #[test]
+    fn a_broken_glob_is_reported() {
+        let bad = Selection::new(Path::new("/r"), Some(&["[md".to_string()]), None)
+            .expect_err("unclosed class");
+        assert_eq!(bad.key, "include");
+        assert_eq!(bad.glob, "[md");
+        assert_eq!(bad.message, "unclosed character class; missing ']'");
+    }
+}

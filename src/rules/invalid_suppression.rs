@@ -1,0 +1,45 @@
+use super::{Rule, RuleMeta, declare_rule};
+use crate::diagnostic::Diagnostic;
+use crate::lint::prepared::PreparedNote;
+
+declare_rule! {
+    /// ## What it checks
+    /// Suppressions that cannot work: a rule id that no rule has, in a
+    /// suppression comment or in front matter `xhslint.disable` (usually a
+    /// typo such as `absolut-claim`, with the likely id suggested), and an
+    /// `xhslint-` comment that is not a directive (`xhslint-disable-line`).
+    ///
+    /// ## Why it matters for the sale
+    /// Whoever wrote the comment meant to waive a finding after checking
+    /// it. A misspelt id waives nothing, so the Note keeps failing review
+    /// for a reason the team believes is settled — or a colleague "fixes"
+    /// it by switching the rule off for everyone.
+    ///
+    /// ## Bad
+    /// ```text
+    /// <!-- xhslint-disable-next-line absolut-claim -->
+    /// ```
+    ///
+    /// ## Good
+    /// ```text
+    /// <!-- xhslint-disable-next-line absolute-claim -->
+    /// ```
+    ///
+    /// ## Options
+    /// Only its severity.
+    pub struct InvalidSuppression {
+        id: "invalid-suppression",
+        severity: Warning,
+        fixable: false,
+        summary: "A suppression naming an unknown rule, or an unknown xhslint- directive",
+    }
+}
+
+impl Rule for InvalidSuppression {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    /// Findings of this rule come from `lint::suppress`.
+    fn check(&self, _note: &PreparedNote, _out: &mut Vec<Diagnostic>) {}
+}

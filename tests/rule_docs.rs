@@ -1,0 +1,78 @@
+//! `docs/rules/` is generated from the rules' doc comments; this test fails
+//! when a page is missing, stale or left over from a removed rule.
+//! Regenerate with `UPDATE_DOCS=1 cargo test --test rule_docs`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use xhslint::rule_docs::{REGENERATE, pages};
+
+#[test]
+fn rule_doc_pages_are_current() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
+    let expected: BTreeMap<String, String> = pages().into_iter().collect();
+    let on_disk: BTreeMap<String, String> = fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".md"))
+                .map(|name| {
+                    let text = fs::read_to_string(dir.join(&name)).unwrap_or_default();
+                    (name, text)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        fs::create_dir_all(&dir).expect("create docs/rules");
+        for name in on_disk.keys().filter(|n| !expected.contains_key(*n)) {
+            fs::remove_file(dir.join(name)).expect("remove a stale page");
+        }
+        for (name, text) in &expected {
+            if on_disk.get(name) != Some(text) {
+                fs::write(dir.join(name), text).expect("write a page");
+            }
+        }
+        return;
+    }
+
+    let mut problems = Vec::new();
+    for (name, text) in &expected {
+        match on_disk.get(name) {
+            None => problems.push(format!("docs/rules/{name} is missing")),
+            Some(found) if found != text => problems.push(format!("docs/rules/{name} is stale")),
+            Some(_) => {}
+        }
+    }
+    for name in on_disk.keys().filter(|n| !expected.contains_key(*n)) {
+        problems.push(format!("docs/rules/{name} documents no rule"));
+    }
+    assert!(
+        problems.is_empty(),
+        "{}\nregenerate the pages with `{REGENERATE}`",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn a_page_carries_the_doc_the_configuration_and_the_suppression() {
+    let page = pages()
+        .into_iter()
+        .find(|(name, _)| name == "title-length.md")
+        .map(|(_, text)| text)
+        .expect("title-length page");
+    for part in [
+        "# title-length\n",
+        "- Default severity: **error**\n",
+        "## What it checks\n",
+        "## Why it matters for the sale\n",
+        "## Options\n`max_units` (default `20`)",
+        "rules:\n  title-length: {severity: error, max_units: 20}",
+        "<!-- xhslint-disable-next-line title-length -- why a person judged it fine -->",
+    ] {
+        assert!(page.contains(part), "missing {part:?} in\n{page}");
+    }
+}
