@@ -1,0 +1,197 @@
+//! `xhslint title`: read the sale's facts from flags or a Note, write the
+//! best titles, and name the input at fault when none can be written.
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+
+use super::args::{Format, TitleArgs};
+use super::exit;
+use crate::input::front_matter::china_time;
+use crate::input::note::{Note, NoteFormat};
+use crate::input::source::{Limits, read_source};
+use crate::settings::Settings;
+use crate::title::facts::{Facts, Input, Inputs};
+use crate::title::{Candidate, generate};
+
+pub fn run(args: TitleArgs) -> u8 {
+    let settings = Settings::default();
+    match titles(&args, &settings) {
+        Ok(output) => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(output.as_bytes());
+            let _ = stdout.flush();
+            exit::CLEAN
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            exit::TROUBLE
+        }
+    }
+}
+
+/// The rendered output, or the message naming what is wrong.
+pub fn titles(args: &TitleArgs, settings: &Settings) -> Result<String, String> {
+    let from_note = match &args.from {
+        Some(path) => {
+            let display = path.display().to_string();
+            let source =
+                read_source(path, &display, Limits::default()).map_err(|e| e.to_string())?;
+            let note = Note::parse(display.clone(), source, NoteFormat::for_path(&display));
+            if note.front_matter.is_none() {
+                return Err(format!(
+                    "{display}: no front matter — `--from` reads `product`, `sale` and `category` from it"
+                ));
+            }
+            Inputs::from_note(&note).map_err(|e| e.to_string())?
+        }
+        None => Inputs::default(),
+    };
+    let inputs = from_note.overlay(flag_inputs(args));
+    let today = jiff::Timestamp::now().to_zoned(china_time()).date();
+    let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.to_string())?;
+    let candidates = generate(&facts, settings).map_err(|e| e.to_string())?;
+    let best: Vec<Candidate> = candidates
+        .into_iter()
+        .take(usize::from(args.count))
+        .collect();
+    Ok(match args.format {
+        Format::Json => render_json(&facts, &best),
+        Format::Human => render_human(&facts, &best),
+    })
+}
+
+fn flag_inputs(args: &TitleArgs) -> Inputs {
+    Inputs {
+        product: args.product.clone().map(|v| Input::flag("--product", v)),
+        hours: args.hours.map(|v| Input::flag("--hours", v)),
+        days: args.days.map(|v| Input::flag("--days", v)),
+        stock: args.stock.map(|v| Input::flag("--stock", v)),
+        price: args.price.map(|v| Input::flag("--price", v)),
+        original_price: args
+            .original_price
+            .map(|v| Input::flag("--original-price", v)),
+        benefit: args.benefit.clone().map(|v| Input::flag("--benefit", v)),
+        category: args.category.clone().map(|v| Input::flag("--category", v)),
+        festival: args.festival.clone().map(|v| Input::flag("--festival", v)),
+        date: args.date.clone().map(|v| Input::flag("--date", v)),
+        times: None,
+    }
+}
+
+/// The facts as the output states them.
+fn facts_json(facts: &Facts) -> Value {
+    let mut value = json!({ "product": facts.product });
+    let mut put = |key: &str, v: Value| {
+        value[key] = v;
+    };
+    if let Some(hours) = facts.hours {
+        put("hours", json!(hours));
+    }
+    if facts.countdown_hours.is_some() && facts.countdown_hours != facts.hours {
+        put("countdown_hours", json!(facts.countdown_hours));
+    }
+    if let Some(deadline) = facts.deadline {
+        put("deadline", json!(deadline.render()));
+    }
+    if let Some(stock) = facts.stock {
+        put("stock", json!(stock));
+    }
+    if let Some(price) = facts.price {
+        put("price", json!(price.as_yuan()));
+    }
+    if let Some(original) = facts.original_price {
+        put("original_price", json!(original.as_yuan()));
+    }
+    if let Some(discount) = facts.discount() {
+        put("discount", json!(discount.to_string()));
+    }
+    if let Some(benefit) = &facts.benefit {
+        put("benefit", json!(benefit));
+    }
+    if let Some(category) = &facts.category {
+        put("category", json!(category));
+    }
+    if let Some(date) = facts.date {
+        put("date", json!(date.to_string()));
+    }
+    if let Some(occasion) = &facts.festival {
+        put(
+            "festival",
+            json!({
+                "id": occasion.festival.id,
+                "name": occasion.festival.display_name(),
+                "phase": occasion.phase().as_str(),
+                "day": occasion.day.to_string(),
+            }),
+        );
+    }
+    value
+}
+
+fn render_json(facts: &Facts, titles: &[Candidate]) -> String {
+    let titles: Vec<Value> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            json!({
+                "rank": i + 1,
+                "title": c.title,
+                "units": c.units.as_f64(),
+                "score": c.score,
+                "template": c.template,
+                "claims": c.claims,
+            })
+        })
+        .collect();
+    let report = json!({
+        "schema_version": 1,
+        "tool": {"name": "xhslint", "version": env!("CARGO_PKG_VERSION")},
+        "facts": facts_json(facts),
+        "titles": titles,
+    });
+    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn render_human(facts: &Facts, titles: &[Candidate]) -> String {
+    let mut said = vec![facts.product.clone()];
+    if let Some(hours) = facts.hours {
+        said.push(format!("{hours} h"));
+    }
+    if let Some(deadline) = facts.deadline {
+        said.push(deadline.render());
+    }
+    if let Some(stock) = facts.stock {
+        said.push(format!("stock {stock}"));
+    }
+    match (facts.price, facts.original_price, facts.discount()) {
+        (Some(p), Some(o), Some(d)) => said.push(format!("¥{p} of ¥{o} = {d}折")),
+        (Some(p), _, _) => said.push(format!("¥{p}")),
+        _ => {}
+    }
+    if let Some(benefit) = &facts.benefit {
+        said.push(benefit.clone());
+    }
+    if let Some(occasion) = &facts.festival {
+        said.push(format!(
+            "{} {} ({})",
+            occasion.festival.display_name(),
+            occasion.phase().as_str(),
+            occasion.day
+        ));
+    }
+    let mut out = format!("facts: {}\n", said.join(" · "));
+    out.push_str(" #  score  units  title\n");
+    for (i, c) in titles.iter().enumerate() {
+        out.push_str(&format!(
+            "{:>2}  {:>5}  {:>5}  {}\n",
+            i + 1,
+            c.score,
+            c.units.to_string(),
+            c.title
+        ));
+    }
+    out
+}
