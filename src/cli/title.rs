@@ -48,16 +48,23 @@ pub fn titles(args: &TitleArgs, settings: &Settings) -> Result<String, String> {
         None => Inputs::default(),
     };
     let inputs = from_note.overlay(flag_inputs(args));
+    if let (Some(path), None) = (&args.from, &inputs.product) {
+        return Err(format!(
+            "{}: no `product` in the front matter — add one, such as `product: 玻尿酸精华`, or pass --product",
+            path.display()
+        ));
+    }
     let today = jiff::Timestamp::now().to_zoned(china_time()).date();
     let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.to_string())?;
-    let candidates = generate(&facts, settings).map_err(|e| e.to_string())?;
-    let best: Vec<Candidate> = candidates
+    let generated = generate(&facts, settings).map_err(|e| e.to_string())?;
+    let best: Vec<Candidate> = generated
+        .titles
         .into_iter()
         .take(usize::from(args.count))
         .collect();
     Ok(match args.format {
-        Format::Json => render_json(&facts, &best),
-        Format::Human => render_human(&facts, &best),
+        Format::Json => render_json(&facts, &best, &generated.notes),
+        Format::Human => render_human(&facts, &best, &generated.notes),
     })
 }
 
@@ -129,7 +136,7 @@ fn facts_json(facts: &Facts) -> Value {
     value
 }
 
-fn render_json(facts: &Facts, titles: &[Candidate]) -> String {
+fn render_json(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String {
     let titles: Vec<Value> = titles
         .iter()
         .enumerate()
@@ -149,16 +156,19 @@ fn render_json(facts: &Facts, titles: &[Candidate]) -> String {
         "tool": {"name": "xhslint", "version": env!("CARGO_PKG_VERSION")},
         "facts": facts_json(facts),
         "titles": titles,
+        "notes": notes,
     });
     let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
     text.push('\n');
     text
 }
 
-fn render_human(facts: &Facts, titles: &[Candidate]) -> String {
+fn render_human(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String {
     let mut said = vec![facts.product.clone()];
-    if let Some(hours) = facts.hours {
-        said.push(format!("{hours} h"));
+    match facts.hours {
+        Some(hours) if facts.days_given => said.push(format!("{} days = {hours} h", hours / 24)),
+        Some(hours) => said.push(format!("{hours} h")),
+        None => {}
     }
     if let Some(deadline) = facts.deadline {
         said.push(deadline.render());
@@ -175,9 +185,13 @@ fn render_human(facts: &Facts, titles: &[Candidate]) -> String {
         said.push(benefit.clone());
     }
     if let Some(occasion) = &facts.festival {
+        let name = occasion
+            .window
+            .prefixes
+            .first()
+            .map_or(occasion.festival.display_name(), String::as_str);
         said.push(format!(
-            "{} {} ({})",
-            occasion.festival.display_name(),
+            "{name} {}, festival day {}",
             occasion.phase().as_str(),
             occasion.day
         ));
@@ -192,6 +206,9 @@ fn render_human(facts: &Facts, titles: &[Candidate]) -> String {
             c.units.to_string(),
             c.title
         ));
+    }
+    for note in notes {
+        out.push_str(&format!("note: {note}\n"));
     }
     out
 }

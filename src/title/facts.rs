@@ -289,6 +289,8 @@ pub struct Facts {
     pub product_origin: Origin,
     /// The sale window, in whole hours.
     pub hours: Option<u32>,
+    /// The window was given in days, so a title says it in days first.
+    pub days_given: bool,
     /// From publication to the end, in whole hours: the window when the
     /// Note goes out as the sale starts.
     pub countdown_hours: Option<u32>,
@@ -302,6 +304,7 @@ pub struct Facts {
     /// The sale's date, for the festival calendar.
     pub date: Option<Date>,
     pub festival: Option<Occasion<'static>>,
+    pub festival_origin: Option<Origin>,
     pub times: SaleTimes,
 }
 
@@ -452,6 +455,7 @@ impl Facts {
             product,
             product_origin: product_input.origin.clone(),
             hours,
+            days_given: inputs.days.is_some(),
             countdown_hours,
             deadline,
             stock,
@@ -462,6 +466,7 @@ impl Facts {
             category,
             date,
             festival,
+            festival_origin: inputs.festival.map(|f| f.origin),
             times,
         };
         if !facts.has_limit() {

@@ -18,8 +18,10 @@ pub mod points {
     pub const BENEFIT: i32 = 20;
     /// The title uses 14–20 units: room used, nothing cut.
     pub const FULL_LENGTH: i32 = 20;
-    /// Taken off per unit under 14.
-    pub const PER_UNIT_SHORT: i32 = 3;
+    /// Taken off per half unit under 14.
+    pub const PER_HALF_UNIT_SHORT: i32 = 1;
+    /// The time written in the unit it was given in (`3天` for `--days 3`).
+    pub const TIME_AS_GIVEN: i32 = 5;
     /// A festival tie-in at its peak, or in its preheat.
     pub const FESTIVAL_PEAK: i32 = 25;
     pub const FESTIVAL_PREHEAT: i32 = 15;
@@ -27,8 +29,10 @@ pub mod points {
     pub const OFFER: i32 = 10;
     /// Both a time and a stock limit.
     pub const TWO_LIMITS: i32 = 5;
-    /// The product's name had to be shortened.
-    pub const SHORTENED: i32 = -15;
+    /// The product's name had to be shortened, and per half unit of it
+    /// left out.
+    pub const SHORTENED: i32 = -10;
+    pub const PER_HALF_UNIT_DROPPED: i32 = -1;
 }
 
 /// The units of title text before the scarcity signal starts, `None`
@@ -56,10 +60,15 @@ pub fn score(title: &str, claims: &Claims, facts: &Facts) -> i32 {
     score += if length >= full {
         points::FULL_LENGTH
     } else {
-        // Half-units short, rounded up to whole units.
-        let short = i32::try_from((full.0 - length.0).div_ceil(2)).unwrap_or(i32::MAX);
-        (points::FULL_LENGTH - points::PER_UNIT_SHORT * short).max(0)
+        let short = i32::try_from(full.0 - length.0).unwrap_or(i32::MAX);
+        (points::FULL_LENGTH - points::PER_HALF_UNIT_SHORT * short).max(0)
     };
+    if let Some(form) = &claims.time_as {
+        let in_days = form.ends_with('天');
+        if in_days == facts.days_given && !form.ends_with('h') {
+            score += points::TIME_AS_GIVEN;
+        }
+    }
     if claims.festival.is_some()
         && let Some(occasion) = &facts.festival
     {
@@ -77,7 +86,9 @@ pub fn score(title: &str, claims: &Claims, facts: &Facts) -> i32 {
         score += points::TWO_LIMITS;
     }
     if claims.product != facts.product {
-        score += points::SHORTENED;
+        let dropped = units::length(&facts.product).0 - units::length(&claims.product).0;
+        score += points::SHORTENED
+            + points::PER_HALF_UNIT_DROPPED * i32::try_from(dropped).unwrap_or(i32::MAX);
     }
     score
 }

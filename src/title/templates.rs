@@ -140,6 +140,44 @@ pub struct Claims {
     pub festival: Option<String>,
 }
 
+impl Claims {
+    /// Notes that the title claims `fact`, where no slot has said how.
+    fn record(&mut self, fact: Fact, facts: &Facts) {
+        match fact {
+            Fact::Time => self.hours = self.hours.or(facts.hours),
+            Fact::Countdown => {
+                self.countdown_hours = self.countdown_hours.or(facts.countdown_hours)
+            }
+            Fact::Deadline => {
+                self.deadline = self
+                    .deadline
+                    .take()
+                    .or_else(|| facts.deadline.map(|d| d.render()));
+            }
+            Fact::Stock => self.stock = self.stock.or(facts.stock),
+            Fact::Discount => {
+                self.discount = self
+                    .discount
+                    .take()
+                    .or_else(|| facts.discount().map(|d| d.to_string()));
+            }
+            Fact::Price => {
+                self.price = self
+                    .price
+                    .take()
+                    .or_else(|| facts.price.map(|p| p.to_string()));
+            }
+            Fact::Benefit => self.benefit = self.benefit.take().or_else(|| facts.benefit.clone()),
+            Fact::Festival => {
+                self.festival = self
+                    .festival
+                    .take()
+                    .or_else(|| facts.festival.map(|o| o.festival.id.clone()));
+            }
+        }
+    }
+}
+
 /// A template rendered except for the product: the text before and after
 /// it.
 #[derive(Debug, Clone, Default)]
@@ -246,6 +284,12 @@ impl Template {
                 .into_iter()
                 .flat_map(|draft| fill(draft, slot, facts, unit))
                 .collect();
+        }
+        // Claims made by fixed words (`限量优惠` claims the stock) too.
+        for draft in &mut drafts {
+            for need in &self.needs {
+                draft.claims.record(*need, facts);
+            }
         }
         drafts
     }

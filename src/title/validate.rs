@@ -41,6 +41,14 @@ impl Drop for Guard {
     }
 }
 
+#[cfg(test)]
+pub mod tests_support {
+    /// Marks the thread as validating, for tests of the guard.
+    pub fn enter() -> impl Drop {
+        super::Guard::enter()
+    }
+}
+
 /// Lints candidate titles in a Note that declares `facts`.
 pub struct Validator<'s> {
     settings: &'s Settings,
