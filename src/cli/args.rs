@@ -210,6 +210,15 @@ pub struct TitleArgs {
     pub count: u16,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = TitleFormat::Human)]
+    pub format: TitleFormat,
+}
+
+/// How `xhslint title` prints its titles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TitleFormat {
+    /// A ranked table.
+    Human,
+    /// The titles with their units, scores and claims.
+    Json,
 }

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
-use super::args::{Format, TitleArgs};
+use super::args::{TitleArgs, TitleFormat};
 use super::exit;
 use crate::input::front_matter::china_time;
 use crate::input::note::{Note, NoteFormat};
@@ -63,8 +63,8 @@ pub fn titles(args: &TitleArgs, settings: &Settings) -> Result<String, String> {
         .take(usize::from(args.count))
         .collect();
     Ok(match args.format {
-        Format::Json => render_json(&facts, &best, &generated.notes),
-        Format::Human => render_human(&facts, &best, &generated.notes),
+        TitleFormat::Json => render_json(&facts, &best, &generated.notes),
+        TitleFormat::Human => render_human(&facts, &best, &generated.notes),
     })
 }
 
