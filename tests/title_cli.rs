@@ -202,6 +202,60 @@ mod ranked_output {
     }
 }
 
+mod config {
+    use super::*;
+
+    fn units_column(out: &str) -> Vec<f64> {
+        out.lines()
+            .skip(2)
+            .filter_map(|line| line.split_whitespace().nth(2)?.parse().ok())
+            .collect()
+    }
+
+    #[test]
+    fn the_notes_config_sets_the_limit_the_titles_must_pass() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            dir.path().join(".xhslint.yaml"),
+            "title:\n  max_units: 14\n",
+        )
+        .expect("config");
+        let note = dir.path().join("tonight.md");
+        std::fs::copy("tests/fixtures/title/tonight.md", &note).expect("note");
+        let out = stdout_of(&["--from", note.to_str().expect("UTF-8 path")]);
+        let units = units_column(&out);
+        assert_eq!(units.len(), 5, "{out}");
+        assert!(units.iter().all(|u| *u <= 14.0), "{out}");
+        // Without the config the best titles use more than 14 units.
+        let default = stdout_of(&["--from", "tests/fixtures/title/tonight.md", "-n", "8"]);
+        assert!(
+            units_column(&default).iter().any(|u| *u > 14.0),
+            "{default}"
+        );
+    }
+
+    #[test]
+    fn a_bad_config_is_named_with_its_position() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let config = dir.path().join("bad.yaml");
+        std::fs::write(&config, "title:\n  max_unit: 14\n").expect("config");
+        let config = config.to_str().expect("UTF-8 path");
+        assert_eq!(
+            error_of(&[
+                "--product",
+                "玻尿酸精华",
+                "--hours",
+                "48",
+                "--config",
+                config
+            ]),
+            format!(
+                "error: {config}:2:3: unknown key `title.max_unit` (did you mean `max_units`?) — expected one of `max_units`, `scarcity_within`"
+            )
+        );
+    }
+}
+
 mod bad_input {
     use super::*;
 

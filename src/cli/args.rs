@@ -212,6 +212,11 @@ pub struct TitleArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TitleFormat::Human)]
     pub format: TitleFormat,
+
+    /// The config whose rules the titles must pass: that of the `--from`
+    /// Note, else that of a Note in the current directory.
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 /// How `xhslint title` prints its titles.

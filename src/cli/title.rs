@@ -2,11 +2,13 @@
 //! best titles, and name the input at fault when none can be written.
 
 use std::io::Write;
+use std::path::Path;
 
 use serde_json::{Value, json};
 
 use super::args::{TitleArgs, TitleFormat};
 use super::exit;
+use crate::config::ConfigResolver;
 use crate::input::front_matter::china_time;
 use crate::input::note::{Note, NoteFormat};
 use crate::input::source::{Limits, read_source};
@@ -15,7 +17,20 @@ use crate::title::facts::{Facts, Input, Inputs};
 use crate::title::{Candidate, generate};
 
 pub fn run(args: TitleArgs) -> u8 {
-    let settings = Settings::default();
+    // The rules a title must pass are those `check` applies to the Note it
+    // is for: the `--from` Note's, or a new Note's in this directory.
+    let resolver = ConfigResolver::new(args.config.choice());
+    let note_path = args
+        .from
+        .clone()
+        .unwrap_or_else(|| Path::new(".").join("title.md"));
+    let settings = match resolver.settings_for(&note_path) {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return exit::TROUBLE;
+        }
+    };
     match titles(&args, &settings) {
         Ok(output) => {
             let mut stdout = std::io::stdout().lock();

@@ -79,7 +79,7 @@ struct Refused {
 pub fn generate(facts: &Facts, settings: &Settings) -> Result<Generated, GenerateError> {
     let titles = Titles::builtin();
     let limit = settings.title_max_units;
-    let unit = titles.unit(facts.category.as_deref());
+    let unit = titles.unit(facts.category.as_deref().or(settings.category.as_deref()));
     let pieces = Pieces::of(&facts.product);
 
     let mut drafts: Vec<(String, &str, Claims)> = Vec::new();
