@@ -117,6 +117,23 @@ impl Diagnostic {
         self
     }
 
+    /// A suggestion replacing `span` rather than the finding's own span.
+    pub fn with_suggestion_at(
+        mut self,
+        message: impl Into<String>,
+        replacement: String,
+        span: Range<usize>,
+        applicability: Applicability,
+    ) -> Self {
+        self.suggestions.push(Suggestion {
+            message: message.into(),
+            replacement: Some(replacement),
+            span: Some(span),
+            applicability,
+        });
+        self
+    }
+
     pub fn with_related(mut self, message: impl Into<String>, span: Option<Range<usize>>) -> Self {
         self.related.push(Related {
             message: message.into(),

@@ -15,3 +15,4 @@ pub mod rule_docs;
 pub mod rules;
 pub mod settings;
 pub mod text;
+pub mod title;

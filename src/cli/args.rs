@@ -13,6 +13,13 @@ Examples:
   cat note.md | xhslint check - --stdin-filename note.md
   xhslint check --deny warnings .       fail on warnings too (CI)";
 
+const TITLE_EXAMPLES: &str = "\
+Examples:
+  xhslint title --product 玻尿酸精华 --hours 48 --stock 200
+  xhslint title --product 玻尿酸精华 --days 2 --price 199 --original-price 299 --benefit 补水保湿
+  xhslint title --product 玻尿酸精华 --hours 48 --festival auto --date 2026-06-16 --format json
+  xhslint title --from note.md          facts from the Note's front matter";
+
 /// A Chinese-aware linter and title generator for Xiaohongshu flash-sale Notes.
 #[derive(Debug, Parser)]
 #[command(name = "xhslint", version, about, after_help = EXAMPLES)]
@@ -32,6 +39,9 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Write a commented starter `.xhslint.yaml`.
     Init(InitArgs),
+    /// Write compliant, urgency-led titles from the sale's facts.
+    #[command(after_help = TITLE_EXAMPLES)]
+    Title(TitleArgs),
 }
 
 /// Which config applies (SPEC 6).
@@ -136,4 +146,84 @@ pub struct CheckArgs {
 
     #[command(flatten)]
     pub config: ConfigArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TitleArgs {
+    /// Read `product`, `sale` and `category` from a Note's front matter;
+    /// flags given as well take precedence.
+    #[arg(long, value_name = "NOTE")]
+    pub from: Option<PathBuf>,
+
+    /// The product's name.
+    #[arg(long, value_name = "NAME")]
+    pub product: Option<String>,
+
+    /// The sale window in whole hours.
+    #[arg(
+        long,
+        value_name = "H",
+        allow_negative_numbers = true,
+        conflicts_with = "days"
+    )]
+    pub hours: Option<i64>,
+
+    /// The sale window in whole days.
+    #[arg(long, value_name = "D", allow_negative_numbers = true)]
+    pub days: Option<i64>,
+
+    /// The units on sale; without it no title says 限量.
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub stock: Option<i64>,
+
+    /// The sale price in CNY.
+    #[arg(long, value_name = "X", allow_negative_numbers = true)]
+    pub price: Option<f64>,
+
+    /// The original price in CNY; with --price it gives the discount (N折).
+    #[arg(long, value_name = "Y", allow_negative_numbers = true)]
+    pub original_price: Option<f64>,
+
+    /// What the product does for the buyer, such as 补水保湿.
+    #[arg(long, value_name = "B")]
+    pub benefit: Option<String>,
+
+    /// The product category (beauty, fashion, food, mother-baby, home,
+    /// digital, other).
+    #[arg(long, value_name = "C")]
+    pub category: Option<String>,
+
+    /// Tie the title to a festival (618, 双11, 双12, 520, 女王节, 七夕, 中秋,
+    /// 年货节) while its window runs, or `auto` to pick the one running on
+    /// --date.
+    #[arg(long, value_name = "NAME|auto")]
+    pub festival: Option<String>,
+
+    /// The sale's date, for the festival calendar (default: today, China
+    /// time).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+
+    /// How many titles to print, best first.
+    #[arg(short = 'n', value_name = "N", default_value_t = 5,
+          value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub count: u16,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TitleFormat::Human)]
+    pub format: TitleFormat,
+
+    /// The config whose rules the titles must pass: that of the `--from`
+    /// Note, else that of a Note in the current directory.
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+/// How `xhslint title` prints its titles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TitleFormat {
+    /// A ranked table.
+    Human,
+    /// The titles with their units, scores and claims.
+    Json,
 }

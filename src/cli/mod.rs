@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod docs;
 mod init;
+mod title;
 
 use std::process::ExitCode;
 
@@ -39,6 +40,7 @@ pub fn run() -> ExitCode {
         Command::Rules(args) => docs::rules(&args),
         Command::Explain(args) => docs::explain(&args),
         Command::Init(args) => init::run(&args),
+        Command::Title(args) => title::run(args),
     };
     ExitCode::from(code)
 }

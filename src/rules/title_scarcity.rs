@@ -58,11 +58,20 @@ impl Rule for TitleScarcity {
                 title.span.clone(),
                 "sale Note whose title has no time or quantity limit; shoppers skim titles, so lead with one",
             );
-            diagnostic = diagnostic.with_suggestion(
-                "start the title with the sale's real limit",
-                Some(suggested_title(note, &title.text)),
-                Applicability::HasPlaceholders,
-            );
+            diagnostic = match generated_title(note) {
+                Some(suggestion) => diagnostic.with_suggestion_at(
+                    "a title generated from the sale's facts, led by its real limit",
+                    suggestion,
+                    title.span.clone(),
+                    Applicability::MaybeIncorrect,
+                ),
+                None => diagnostic.with_suggestion_at(
+                    "start the title with the sale's real limit (declare `product` and `sale` for a generated title)",
+                    format!("限时N小时｜{}", title.text),
+                    title.span.clone(),
+                    Applicability::HasPlaceholders,
+                ),
+            };
             out.push(diagnostic);
             return;
         };
@@ -80,11 +89,20 @@ impl Rule for TitleScarcity {
                 "scarcity signal “{signal_text}” starts at unit {before} of the title; front-load it within the first {within}"
             ),
         );
-        diagnostic = diagnostic.with_suggestion(
+        diagnostic = diagnostic.with_suggestion_at(
             "move the limit to the front",
-            Some(format!("{signal_text}｜{rest}")),
+            format!("{signal_text}｜{rest}"),
+            title.span.clone(),
             Applicability::MaybeIncorrect,
         );
+        if let Some(suggestion) = generated_title(note) {
+            diagnostic = diagnostic.with_suggestion_at(
+                "or a title generated from the sale's facts",
+                suggestion,
+                title.span.clone(),
+                Applicability::MaybeIncorrect,
+            );
+        }
         out.push(diagnostic);
     }
 }
@@ -102,22 +120,13 @@ fn remove_signal(title: &str, signal: &str) -> String {
     parts.join(" ")
 }
 
-/// A rewrite from the declared facts: the window or the stock first.
-fn suggested_title(note: &PreparedNote, title: &str) -> String {
-    let sale = note
-        .note
-        .front_matter
-        .as_ref()
-        .and_then(|fm| fm.sale.as_ref());
-    let hours = sale.and_then(|s| {
-        let (start, end) = (s.start.as_ref()?.value, s.end.as_ref()?.value);
-        let seconds = end.as_second() - start.as_second();
-        (seconds > 0 && seconds % 3600 == 0).then_some(seconds / 3600)
-    });
-    let signal = match (hours, sale.and_then(|s| s.stock.as_ref())) {
-        (Some(h), _) => format!("限时{h}小时"),
-        (None, Some(stock)) => format!("限量{}份", stock.value),
-        (None, None) => "限时N小时".to_string(),
-    };
-    format!("{signal}｜{title}")
+/// The best title the generator writes from the Note's declared facts
+/// (`product` and a time or stock limit), checked by every title rule.
+/// `None` without enough facts, and while the generator itself is checking
+/// candidates, so a candidate's own finding starts no new round.
+fn generated_title(note: &PreparedNote) -> Option<String> {
+    if crate::title::is_validating() {
+        return None;
+    }
+    crate::title::suggest_for_note(note.note, note.settings).map(|c| c.title)
 }

@@ -1,0 +1,229 @@
+//! `xhslint title`: read the sale's facts from flags or a Note, write the
+//! best titles, and name the input at fault when none can be written.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use super::args::{TitleArgs, TitleFormat};
+use super::exit;
+use crate::config::ConfigResolver;
+use crate::input::front_matter::china_time;
+use crate::input::note::{Note, NoteFormat};
+use crate::input::source::{Limits, read_source};
+use crate::settings::Settings;
+use crate::title::facts::{Facts, Input, Inputs};
+use crate::title::{Candidate, generate};
+
+pub fn run(args: TitleArgs) -> u8 {
+    // The rules a title must pass are those `check` applies to the Note it
+    // is for: the `--from` Note's, or a new Note's in this directory.
+    let resolver = ConfigResolver::new(args.config.choice());
+    let note_path = args
+        .from
+        .clone()
+        .unwrap_or_else(|| Path::new(".").join("title.md"));
+    let settings = match resolver.settings_for(&note_path) {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return exit::TROUBLE;
+        }
+    };
+    match titles(&args, &settings) {
+        Ok(output) => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(output.as_bytes());
+            let _ = stdout.flush();
+            exit::CLEAN
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            exit::TROUBLE
+        }
+    }
+}
+
+/// The rendered output, or the message naming what is wrong.
+pub fn titles(args: &TitleArgs, settings: &Settings) -> Result<String, String> {
+    let from_note = match &args.from {
+        Some(path) => {
+            let display = path.display().to_string();
+            let source =
+                read_source(path, &display, Limits::default()).map_err(|e| e.to_string())?;
+            let note = Note::parse(display.clone(), source, NoteFormat::for_path(&display));
+            if note.front_matter.is_none() {
+                return Err(format!(
+                    "{display}: no front matter — `--from` reads `product`, `sale` and `category` from it"
+                ));
+            }
+            Inputs::from_note(&note).map_err(|e| e.to_string())?
+        }
+        None => Inputs::default(),
+    };
+    let inputs = from_note.overlay(flag_inputs(args));
+    if let (Some(path), None) = (&args.from, &inputs.product) {
+        return Err(format!(
+            "{}: no `product` in the front matter — add one, such as `product: 玻尿酸精华`, or pass --product",
+            path.display()
+        ));
+    }
+    let today = jiff::Timestamp::now().to_zoned(china_time()).date();
+    let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.to_string())?;
+    let generated = generate(&facts, settings).map_err(|e| e.to_string())?;
+    let best: Vec<Candidate> = generated
+        .titles
+        .into_iter()
+        .take(usize::from(args.count))
+        .collect();
+    Ok(match args.format {
+        TitleFormat::Json => render_json(&facts, &best, &generated.notes),
+        TitleFormat::Human => render_human(&facts, &best, &generated.notes),
+    })
+}
+
+fn flag_inputs(args: &TitleArgs) -> Inputs {
+    Inputs {
+        product: args.product.clone().map(|v| Input::flag("--product", v)),
+        hours: args.hours.map(|v| Input::flag("--hours", v)),
+        days: args.days.map(|v| Input::flag("--days", v)),
+        stock: args.stock.map(|v| Input::flag("--stock", v)),
+        price: args.price.map(|v| Input::flag("--price", v)),
+        original_price: args
+            .original_price
+            .map(|v| Input::flag("--original-price", v)),
+        benefit: args.benefit.clone().map(|v| Input::flag("--benefit", v)),
+        category: args.category.clone().map(|v| Input::flag("--category", v)),
+        festival: args.festival.clone().map(|v| Input::flag("--festival", v)),
+        date: args.date.clone().map(|v| Input::flag("--date", v)),
+        times: None,
+    }
+}
+
+/// The facts as the output states them.
+fn facts_json(facts: &Facts) -> Value {
+    let mut value = json!({ "product": facts.product });
+    let mut put = |key: &str, v: Value| {
+        value[key] = v;
+    };
+    if let Some(hours) = facts.hours {
+        put("hours", json!(hours));
+    }
+    if facts.countdown_hours.is_some() && facts.countdown_hours != facts.hours {
+        put("countdown_hours", json!(facts.countdown_hours));
+    }
+    if let Some(deadline) = facts.deadline {
+        put("deadline", json!(deadline.render()));
+    }
+    if let Some(stock) = facts.stock {
+        put("stock", json!(stock));
+    }
+    if let Some(price) = facts.price {
+        put("price", json!(price.as_yuan()));
+    }
+    if let Some(original) = facts.original_price {
+        put("original_price", json!(original.as_yuan()));
+    }
+    if let Some(discount) = facts.discount() {
+        put("discount", json!(discount.to_string()));
+    }
+    if let Some(benefit) = &facts.benefit {
+        put("benefit", json!(benefit));
+    }
+    if let Some(category) = &facts.category {
+        put("category", json!(category));
+    }
+    if let Some(date) = facts.date {
+        put("date", json!(date.to_string()));
+    }
+    if let Some(occasion) = &facts.festival {
+        put(
+            "festival",
+            json!({
+                "id": occasion.festival.id,
+                "name": occasion.festival.display_name(),
+                "phase": occasion.phase().as_str(),
+                "day": occasion.day.to_string(),
+            }),
+        );
+    }
+    value
+}
+
+fn render_json(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String {
+    let titles: Vec<Value> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            json!({
+                "rank": i + 1,
+                "title": c.title,
+                "units": c.units.as_f64(),
+                "score": c.score,
+                "template": c.template,
+                "claims": c.claims,
+            })
+        })
+        .collect();
+    let report = json!({
+        "schema_version": 1,
+        "tool": {"name": "xhslint", "version": env!("CARGO_PKG_VERSION")},
+        "facts": facts_json(facts),
+        "titles": titles,
+        "notes": notes,
+    });
+    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn render_human(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String {
+    let mut said = vec![facts.product.clone()];
+    match facts.hours {
+        Some(hours) if facts.days_given => said.push(format!("{} days = {hours} h", hours / 24)),
+        Some(hours) => said.push(format!("{hours} h")),
+        None => {}
+    }
+    if let Some(deadline) = facts.deadline {
+        said.push(deadline.render());
+    }
+    if let Some(stock) = facts.stock {
+        said.push(format!("stock {stock}"));
+    }
+    match (facts.price, facts.original_price, facts.discount()) {
+        (Some(p), Some(o), Some(d)) => said.push(format!("¥{p} of ¥{o} = {d}折")),
+        (Some(p), _, _) => said.push(format!("¥{p}")),
+        _ => {}
+    }
+    if let Some(benefit) = &facts.benefit {
+        said.push(benefit.clone());
+    }
+    if let Some(occasion) = &facts.festival {
+        let name = occasion
+            .window
+            .prefixes
+            .first()
+            .map_or(occasion.festival.display_name(), String::as_str);
+        said.push(format!(
+            "{name} {}, festival day {}",
+            occasion.phase().as_str(),
+            occasion.day
+        ));
+    }
+    let mut out = format!("facts: {}\n", said.join(" · "));
+    out.push_str(" #  score  units  title\n");
+    for (i, c) in titles.iter().enumerate() {
+        out.push_str(&format!(
+            "{:>2}  {:>5}  {:>5}  {}\n",
+            i + 1,
+            c.score,
+            c.units.to_string(),
+            c.title
+        ));
+    }
+    for note in notes {
+        out.push_str(&format!("note: {note}\n"));
+    }
+    out
+}

@@ -1,0 +1,369 @@
+//! The title generator (SPEC 5): compliant, urgency-led titles from a sale's
+//! facts. Templates (`rules/titles.yaml`) are rendered from the facts, the
+//! product shortened at a word boundary where it does not fit, every
+//! candidate linted as `check` would lint it, and the survivors ranked.
+
+pub mod facts;
+pub mod festival;
+pub mod rank;
+pub mod templates;
+mod validate;
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::input::note::Note;
+use crate::settings::Settings;
+use crate::text::segment::Segmenter;
+use crate::text::units::{self, HalfUnits};
+
+use facts::{Facts, Inputs};
+use templates::{Claims, Titles};
+pub use validate::is_validating;
+
+/// A title that passed every rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    pub title: String,
+    #[serde(serialize_with = "serialize_units")]
+    pub units: HalfUnits,
+    pub score: i32,
+    pub template: String,
+    pub claims: Claims,
+}
+
+fn serialize_units<S: serde::Serializer>(units: &HalfUnits, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(units.as_f64())
+}
+
+/// Why no title could be written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GenerateError {
+    #[error(
+        "{origin}: “{product}” is {units} units and no word-boundary shortening of it fits a {limit}-unit title with the sale's limit — give a shorter product name"
+    )]
+    TooLong {
+        origin: String,
+        product: String,
+        units: HalfUnits,
+        limit: HalfUnits,
+    },
+    /// Every candidate broke a rule; `origin` names the input the flagged
+    /// text came from, when it came from one.
+    #[error("{}every candidate title breaks `{rule}`: {message}", origin.as_ref().map(|o| format!("{o}: ")).unwrap_or_default())]
+    Rejected {
+        origin: Option<String>,
+        rule: String,
+        message: String,
+    },
+}
+
+/// The titles for a sale, and notes on the facts no title could use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Generated {
+    /// Best first, without duplicates.
+    pub titles: Vec<Candidate>,
+    /// `origin: why` for a benefit or festival given but in no title.
+    pub notes: Vec<String>,
+}
+
+/// A candidate a rule refused.
+struct Refused {
+    title: String,
+    claims: Claims,
+    finding: Diagnostic,
+}
+
+/// Every title for `facts` that passes the title rules under `settings`,
+/// best first, without duplicates.
+pub fn generate(facts: &Facts, settings: &Settings) -> Result<Generated, GenerateError> {
+    let titles = Titles::builtin();
+    let limit = settings.title_max_units;
+    let unit = titles.unit(facts.category.as_deref().or(settings.category.as_deref()));
+    let pieces = Pieces::of(&facts.product);
+
+    let mut drafts: Vec<(String, &str, Claims)> = Vec::new();
+    for template in &titles.templates {
+        for draft in template.render(facts, unit) {
+            let fixed = units::length(&draft.before) + units::length(&draft.after);
+            for product in pieces.fitting(fixed, limit) {
+                let title = format!("{}{product}{}", draft.before, draft.after);
+                let mut claims = draft.claims.clone();
+                claims.product = product.to_string();
+                drafts.push((title, template.id.as_str(), claims));
+            }
+        }
+    }
+    if drafts.is_empty() {
+        return Err(GenerateError::TooLong {
+            origin: facts.product_origin.to_string(),
+            product: facts.product.clone(),
+            units: units::length(&facts.product),
+            limit,
+        });
+    }
+
+    let validator = validate::Validator::new(facts, settings);
+    let mut seen = std::collections::HashSet::new();
+    let mut candidates = Vec::new();
+    let mut refused: Vec<Refused> = Vec::new();
+    for (order, (title, template, claims)) in drafts.into_iter().enumerate() {
+        if !seen.insert(title.clone()) {
+            continue;
+        }
+        if let Some(finding) = validator.blocking(&title).into_iter().next() {
+            refused.push(Refused {
+                title,
+                claims,
+                finding,
+            });
+            continue;
+        }
+        let score = rank::score(&title, &claims, facts);
+        candidates.push((
+            order,
+            Candidate {
+                units: units::length(&title),
+                title,
+                score,
+                template: template.to_string(),
+                claims,
+            },
+        ));
+    }
+    if candidates.is_empty()
+        && let Some(first) = refused.first()
+    {
+        let (origin, message) = explain(facts, first);
+        return Err(GenerateError::Rejected {
+            origin,
+            rule: first.finding.rule.to_string(),
+            message,
+        });
+    }
+    candidates.sort_by(|(order_a, a), (order_b, b)| {
+        b.score
+            .cmp(&a.score)
+            .then(b.units.cmp(&a.units))
+            .then(order_a.cmp(order_b))
+    });
+    // One title per template (its best way of writing the time, the
+    // festival and the product), and none that differs from a better one
+    // only in separators.
+    let mut keys = std::collections::HashSet::new();
+    let mut used = std::collections::HashSet::new();
+    let titles: Vec<Candidate> = candidates
+        .into_iter()
+        .map(|(_, c)| c)
+        .filter(|c| used.insert(c.template.clone()) && keys.insert(rank::dedup_key(&c.title)))
+        .collect();
+    let notes = unused_facts(facts, &titles, &refused, limit);
+    Ok(Generated { titles, notes })
+}
+
+/// Which input the text a rule flagged came from, and the finding.
+fn explain(facts: &Facts, refused: &Refused) -> (Option<String>, String) {
+    let title = &refused.title;
+    let finding = &refused.finding;
+    let flagged = title.get(finding.span.clone()).unwrap_or(title);
+    let in_product = refused.claims.product.contains(flagged);
+    let in_benefit = refused
+        .claims
+        .benefit
+        .as_ref()
+        .is_some_and(|b| b.contains(flagged));
+    let origin = if in_product {
+        Some(facts.product_origin.to_string())
+    } else if in_benefit {
+        facts.benefit_origin.as_ref().map(ToString::to_string)
+    } else {
+        None
+    };
+    (origin, format!("{} (in “{title}”)", finding.message))
+}
+
+/// Notes on a benefit or festival that was given but is in no title.
+fn unused_facts(
+    facts: &Facts,
+    titles: &[Candidate],
+    refused: &[Refused],
+    limit: HalfUnits,
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    let mut note = |origin: String, what: String, claims: fn(&Claims) -> bool| {
+        if titles.iter().any(|c| claims(&c.claims)) {
+            return;
+        }
+        let why = match refused.iter().find(|r| claims(&r.claims)) {
+            Some(r) => format!("`{}` flags it: {}", r.finding.rule, explain(facts, r).1),
+            None => format!("it does not fit in {limit} units beside the product and the limit"),
+        };
+        notes.push(format!("{origin}: {what} is in none of the titles — {why}"));
+    };
+    if let (Some(benefit), Some(origin)) = (&facts.benefit, &facts.benefit_origin) {
+        note(origin.to_string(), format!("“{benefit}”"), |c| {
+            c.benefit.is_some()
+        });
+    }
+    if let (Some(occasion), Some(origin)) = (&facts.festival, &facts.festival_origin) {
+        note(
+            origin.to_string(),
+            occasion.festival.display_name().to_string(),
+            |c| c.festival.is_some(),
+        );
+    }
+    notes
+}
+
+/// The product's name and its shortenings at word boundaries.
+struct Pieces {
+    full: String,
+    /// Leading words, longest first, and whether the cut is clean.
+    heads: Vec<(String, bool)>,
+    /// Trailing words, longest first, and whether the cut is clean.
+    tails: Vec<(String, bool)>,
+}
+
+impl Pieces {
+    /// The shortest piece worth naming a product by.
+    const MIN: HalfUnits = HalfUnits(4);
+
+    fn of(product: &str) -> Pieces {
+        let words = Segmenter::global().words(product);
+        let trim = |s: &str| {
+            s.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+                .to_string()
+        };
+        // A lone Han character beside a cut is most often a piece of a word
+        // the dictionary does not know (`玻|尿酸`): such a cut is a last
+        // resort.
+        let fragment = |w: &str| {
+            let mut chars = w.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if units::is_cjk(c))
+        };
+        let clean = |k: usize| !fragment(words[k - 1]) && !fragment(words[k]);
+        let keep = |(s, _): &(String, bool)| units::length(s) >= Self::MIN && s != product;
+        let heads = (1..words.len())
+            .rev()
+            .map(|k| (trim(&words[..k].concat()), clean(k)))
+            .filter(keep)
+            .collect();
+        let tails = (1..words.len())
+            .map(|k| (trim(&words[k..].concat()), clean(k)))
+            .filter(keep)
+            .collect();
+        Pieces {
+            full: product.to_string(),
+            heads,
+            tails,
+        }
+    }
+
+    /// The full name when it fits beside `fixed` units of template text,
+    /// else the longest head and the longest tail that fit, cut cleanly
+    /// where one fits.
+    fn fitting<'s>(&'s self, fixed: HalfUnits, limit: HalfUnits) -> Vec<&'s str> {
+        let fits = |s: &str| fixed + units::length(s) <= limit;
+        if fits(&self.full) {
+            return vec![&self.full];
+        }
+        let best = |pieces: &'s [(String, bool)]| -> Option<&'s str> {
+            let fitting = || pieces.iter().filter(|(s, _)| fits(s));
+            fitting()
+                .find(|(_, clean)| *clean)
+                .or_else(|| fitting().next())
+                .map(|(s, _)| s.as_str())
+        };
+        let mut chosen: Vec<&str> = Vec::new();
+        for piece in [best(&self.heads), best(&self.tails)].into_iter().flatten() {
+            if !chosen.contains(&piece) {
+                chosen.push(piece);
+            }
+        }
+        chosen
+    }
+}
+
+/// The best title for a Note that declares enough facts (a product and a
+/// time or stock limit), for `title-scarcity`'s suggestion. `None` when the
+/// facts do not suffice or no title passes.
+pub fn suggest_for_note(note: &Note, settings: &Settings) -> Option<Candidate> {
+    if is_validating() {
+        return None;
+    }
+    let inputs = Inputs::from_note(note).ok()?;
+    inputs.product.as_ref()?;
+    let facts = Facts::resolve(inputs.clone(), None)
+        .or_else(|_| {
+            // A festival out of its window is left out, not an error here.
+            Facts::resolve(
+                Inputs {
+                    festival: None,
+                    ..inputs
+                },
+                None,
+            )
+        })
+        .ok()?;
+    generate(&facts, settings).ok()?.titles.into_iter().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use facts::Input;
+
+    fn facts(product: &str) -> Facts {
+        let inputs = Inputs {
+            product: Some(Input::flag("--product", product.to_string())),
+            hours: Some(Input::flag("--hours", 48)),
+            ..Inputs::default()
+        };
+        Facts::resolve(inputs, None).expect("valid facts")
+    }
+
+    #[test]
+    fn a_product_is_cut_cleanly_where_a_clean_cut_fits() {
+        // jieba does not know 玻尿酸 and reads it as 玻|尿酸: a cut there is
+        // taken only when nothing else fits.
+        let pieces = Pieces::of("玻尿酸精华原液补水修护套装");
+        let tail = pieces
+            .tails
+            .iter()
+            .find(|(s, _)| s == "尿酸精华原液补水修护套装");
+        assert_eq!(tail.map(|(_, clean)| *clean), Some(false));
+        let fitting = pieces.fitting(HalfUnits::from_units(8), HalfUnits::from_units(20));
+        assert_eq!(fitting, ["玻尿酸精华原液补水修护", "精华原液补水修护套装"]);
+    }
+
+    #[test]
+    fn every_candidate_refused_names_the_rule() {
+        let settings = Settings {
+            scarcity_within: HalfUnits(0),
+            ..Settings::default()
+        };
+        let err = generate(&facts("玻尿酸精华"), &settings).expect_err("nothing passes");
+        let GenerateError::Rejected { origin, rule, .. } = &err else {
+            panic!("{err}");
+        };
+        assert_eq!((origin.as_deref(), rule.as_str()), (None, "title-scarcity"));
+        assert!(
+            err.to_string()
+                .starts_with("every candidate title breaks `title-scarcity`: scarcity signal"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_suggestion_is_not_built_while_validating() {
+        let note = Note::parse(
+            "n.md",
+            "---\nproduct: 玻尿酸精华\nsale:\n  stock: 200\n---\n玻尿酸精华很补水\n".to_string(),
+            crate::input::note::NoteFormat::Markdown,
+        );
+        let settings = Settings::default();
+        assert!(suggest_for_note(&note, &settings).is_some());
+        let _guard = validate::tests_support::enter();
+        assert!(suggest_for_note(&note, &settings).is_none());
+    }
+}

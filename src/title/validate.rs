@@ -1,0 +1,205 @@
+//! Checks a candidate title the way `check` would: the candidate becomes the
+//! title of a synthetic Note that declares the same facts, and the real
+//! rules run on it with the run's settings.
+
+use std::cell::Cell;
+
+use serde_yaml::{Mapping, Value};
+
+use super::facts::Facts;
+use super::templates::Titles;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::input::front_matter::{FESTIVALS, china_time};
+use crate::input::note::{Note, NoteFormat};
+use crate::lint::lint_note;
+use crate::settings::Settings;
+
+thread_local! {
+    static VALIDATING: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Whether this thread is checking candidate titles. `title-scarcity`
+/// builds no title suggestion then: checking a candidate must not start
+/// another round of generation.
+pub fn is_validating() -> bool {
+    VALIDATING.with(|v| v.get() > 0)
+}
+
+/// Marks the thread as validating while it lives.
+struct Guard;
+
+impl Guard {
+    fn enter() -> Guard {
+        VALIDATING.with(|v| v.set(v.get() + 1));
+        Guard
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        VALIDATING.with(|v| v.set(v.get().saturating_sub(1)));
+    }
+}
+
+#[cfg(test)]
+pub mod tests_support {
+    /// Marks the thread as validating, for tests of the guard.
+    pub fn enter() -> impl Drop {
+        super::Guard::enter()
+    }
+}
+
+/// Lints candidate titles in a Note that declares `facts`.
+pub struct Validator<'s> {
+    settings: &'s Settings,
+    front_matter: String,
+}
+
+impl<'s> Validator<'s> {
+    pub fn new(facts: &Facts, settings: &'s Settings) -> Self {
+        Validator {
+            settings,
+            front_matter: synthetic_front_matter(facts),
+        }
+    }
+
+    /// The findings at warning or above that are about `title`; empty when
+    /// it may be printed.
+    pub fn blocking(&self, title: &str) -> Vec<Diagnostic> {
+        let source = format!("---\n{}---\n{title}\n", self.front_matter);
+        let note = Note::parse("title.md", source, NoteFormat::Markdown);
+        let Some(title_span) = note.title.as_ref().map(|t| t.span.clone()) else {
+            return Vec::new();
+        };
+        let whole_note = &Titles::builtin().whole_note_rules;
+        let diagnostics = {
+            let _guard = Guard::enter();
+            lint_note(&note, self.settings)
+        };
+        diagnostics
+            .into_iter()
+            .filter(|d| {
+                d.severity >= Severity::Warning
+                    && !whole_note.iter().any(|id| id == d.rule)
+                    && d.span.start < title_span.end
+                    && title_span.start < d.span.end.max(d.span.start + 1)
+            })
+            .map(|mut d| {
+                // Point into the title itself, for messages.
+                d.span = d.span.start.saturating_sub(title_span.start)
+                    ..d.span.end.saturating_sub(title_span.start);
+                d
+            })
+            .collect()
+    }
+}
+
+/// Front matter declaring `facts` as a Note would, so that every rule —
+/// `title-scarcity` seeing a sale Note, claims checked against the sale —
+/// judges the title against them.
+fn synthetic_front_matter(facts: &Facts) -> String {
+    let mut root = Mapping::new();
+    let put = |map: &mut Mapping, key: &str, value: Value| {
+        map.insert(Value::String(key.to_string()), value);
+    };
+    put(&mut root, "product", Value::String(facts.product.clone()));
+    if let Some(category) = &facts.category {
+        put(&mut root, "category", Value::String(category.clone()));
+    }
+    // A Note that links its product: the purchase path is not the title's
+    // business.
+    put(&mut root, "store_link", Value::Bool(true));
+    let times = facts.declared_times();
+    let time = |t: jiff::Timestamp| {
+        Value::String(
+            t.to_zoned(china_time())
+                .strftime("%Y-%m-%dT%H:%M:%S%:z")
+                .to_string(),
+        )
+    };
+    if let Some(publish_at) = times.publish_at {
+        put(&mut root, "publish_at", time(publish_at));
+    }
+    let mut sale = Mapping::new();
+    if let Some(start) = times.start {
+        put(&mut sale, "start", time(start));
+    }
+    if let Some(end) = times.end {
+        put(&mut sale, "end", time(end));
+    }
+    if let Some(stock) = facts.stock {
+        put(&mut sale, "stock", Value::Number(stock.into()));
+    }
+    if let Some(price) = facts.price {
+        put(&mut sale, "price", Value::Number(price.as_yuan().into()));
+    }
+    if let Some(original) = facts.original_price {
+        put(
+            &mut sale,
+            "original_price",
+            Value::Number(original.as_yuan().into()),
+        );
+    }
+    if let Some(occasion) = &facts.festival
+        && FESTIVALS.contains(&occasion.festival.id.as_str())
+    {
+        put(
+            &mut sale,
+            "festival",
+            Value::String(occasion.festival.id.clone()),
+        );
+    }
+    // Always a `sale`, so the synthetic Note is a sale Note.
+    put(&mut root, "sale", Value::Mapping(sale));
+    serde_yaml::to_string(&Value::Mapping(root)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::title::facts::{Input, Inputs};
+
+    fn facts() -> Facts {
+        let inputs = Inputs {
+            product: Some(Input::flag("--product", "玻尿酸精华".to_string())),
+            hours: Some(Input::flag("--hours", 48)),
+            stock: Some(Input::flag("--stock", 200)),
+            price: Some(Input::flag("--price", 199.0)),
+            original_price: Some(Input::flag("--original-price", 299.0)),
+            date: Some(Input::flag("--date", "2026-06-16".to_string())),
+            ..Inputs::default()
+        };
+        Facts::resolve(inputs, None).expect("valid facts")
+    }
+
+    #[test]
+    fn the_synthetic_note_declares_the_facts() {
+        let yaml = synthetic_front_matter(&facts());
+        assert_eq!(
+            yaml,
+            "product: 玻尿酸精华\nstore_link: true\npublish_at: 2026-06-16T20:00:00+08:00\nsale:\n  start: 2026-06-16T20:00:00+08:00\n  end: 2026-06-18T20:00:00+08:00\n  stock: 200\n  price: 199.0\n  original_price: 299.0\n"
+        );
+    }
+
+    #[test]
+    fn a_title_breaking_a_rule_is_blocked_and_a_good_one_is_not() {
+        let settings = Settings::default();
+        let validator = Validator::new(&facts(), &settings);
+        assert!(
+            validator
+                .blocking("限时48小时 | 玻尿酸精华 限量优惠")
+                .is_empty()
+        );
+        let late = validator.blocking("玻尿酸精华补水保湿真的很好用 限时48小时");
+        assert_eq!(
+            late.iter().map(|d| d.rule).collect::<Vec<_>>(),
+            ["title-scarcity"]
+        );
+        let absolute = validator.blocking("限时48小时 | 全网最好用的玻尿酸精华");
+        assert_eq!(
+            absolute.iter().map(|d| d.rule).collect::<Vec<_>>(),
+            ["absolute-claim"]
+        );
+        assert!(!is_validating(), "the guard is released");
+    }
+}
