@@ -84,10 +84,6 @@ impl Documents {
         self.open.remove(uri)
     }
 
-    pub fn get(&self, uri: &Url) -> Option<&Document> {
-        self.open.get(uri)
-    }
-
     pub fn get_mut(&mut self, uri: &Url) -> Option<&mut Document> {
         self.open.get_mut(uri)
     }

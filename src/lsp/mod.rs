@@ -17,7 +17,7 @@ mod transport;
 
 use crate::config::ConfigChoice;
 
-pub use server::{DEFAULT_DEBOUNCE, exit};
+pub use server::exit;
 
 /// Serves one client over stdin and stdout, with configs chosen as
 /// `check` chooses them; returns the exit code (0 after

@@ -13,8 +13,9 @@ use lsp_types::{
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DidSaveTextDocumentParams,
     FileSystemWatcher, GlobPattern, HoverParams, HoverProviderCapability, InitializeResult,
     LogMessageParams, MessageType, PublishDiagnosticsParams, Registration, RegistrationParams,
-    SaveOptions, ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
-    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Url, WorkspaceFolder,
+    SaveOptions, ServerCapabilities, ServerInfo, TextDocumentContentChangeEvent,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions, Url, WorkspaceFolder,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -382,55 +383,18 @@ impl Server {
         match method.as_str() {
             "initialized" => self.watch_configs(),
             "textDocument/didOpen" => {
-                if let Some(p) =
-                    self.notification_params::<DidOpenTextDocumentParams>(&method, params)
-                {
-                    let doc = p.text_document;
-                    let document = Document::new(doc.text, doc.version, doc.language_id);
-                    self.documents.open(doc.uri.clone(), document);
-                    self.publish(&doc.uri);
+                if let Some(p) = self.notification_params(&method, params) {
+                    self.did_open(p);
                 }
             }
             "textDocument/didChange" => {
-                if let Some(p) =
-                    self.notification_params::<DidChangeTextDocumentParams>(&method, params)
-                {
-                    let uri = p.text_document.uri;
-                    let (encoding, debounce) = (self.encoding, self.debounce);
-                    match self.documents.get_mut(&uri) {
-                        Some(document) => {
-                            document.apply(p.content_changes, p.text_document.version, encoding);
-                            document.lint_due = Some(Instant::now() + debounce);
-                        }
-                        None => self.log(
-                            MessageType::WARNING,
-                            format!("change to {uri}, which is not open"),
-                        ),
-                    }
+                if let Some(p) = self.notification_params(&method, params) {
+                    self.did_change(p);
                 }
             }
             "textDocument/didSave" => {
-                if let Some(p) =
-                    self.notification_params::<DidSaveTextDocumentParams>(&method, params)
-                {
-                    let uri = p.text_document.uri;
-                    if let (Some(text), Some(document)) = (p.text, self.documents.get_mut(&uri)) {
-                        let version = document.version;
-                        document.apply(
-                            vec![lsp_types::TextDocumentContentChangeEvent {
-                                range: None,
-                                range_length: None,
-                                text,
-                            }],
-                            version,
-                            self.encoding,
-                        );
-                    }
-                    if is_config_file(&uri) {
-                        self.configs_changed();
-                    } else if self.documents.get(&uri).is_some() {
-                        self.publish(&uri);
-                    }
+                if let Some(p) = self.notification_params(&method, params) {
+                    self.did_save(p);
                 }
             }
             "textDocument/didClose" => {
@@ -448,11 +412,60 @@ impl Server {
             "workspace/didChangeWatchedFiles" | "workspace/didChangeConfiguration" => {
                 self.configs_changed();
             }
-            // `$/cancelRequest` (requests are answered at
-            // once), `$/setTrace`, and notifications of features the server
-            // does not offer need nothing.
+            // `$/cancelRequest` (requests are answered at once), `$/setTrace`,
+            // and notifications of features the server does not offer need
+            // nothing.
             _ => {}
         }
+    }
+
+    fn did_open(&mut self, params: DidOpenTextDocumentParams) {
+        let doc = params.text_document;
+        let document = Document::new(doc.text, doc.version, doc.language_id);
+        self.documents.open(doc.uri.clone(), document);
+        self.publish(&doc.uri);
+    }
+
+    /// Applies the edits and lints once the debounce runs out.
+    fn did_change(&mut self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let (encoding, debounce) = (self.encoding, self.debounce);
+        match self.documents.get_mut(&uri) {
+            Some(document) => {
+                document.apply(
+                    params.content_changes,
+                    params.text_document.version,
+                    encoding,
+                );
+                document.lint_due = Some(Instant::now() + debounce);
+            }
+            None => self.log(
+                MessageType::WARNING,
+                format!("change to {uri}, which is not open"),
+            ),
+        }
+    }
+
+    /// Lints at once: a saved Note is one the writer considers done.
+    fn did_save(&mut self, params: DidSaveTextDocumentParams) {
+        let uri = params.text_document.uri;
+        if is_config_file(&uri) {
+            self.configs_changed();
+            return;
+        }
+        let Some(document) = self.documents.get_mut(&uri) else {
+            return;
+        };
+        if let Some(text) = params.text {
+            let whole = TextDocumentContentChangeEvent {
+                range: None,
+                range_length: None,
+                text,
+            };
+            let version = document.version;
+            document.apply(vec![whole], version, self.encoding);
+        }
+        self.publish(&uri);
     }
 
     /// Asks the client to report changes to config files, which the
