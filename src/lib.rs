@@ -10,6 +10,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod input;
 pub mod lint;
+pub mod lsp;
 pub mod report;
 pub mod rule_docs;
 pub mod rules;

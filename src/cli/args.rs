@@ -42,6 +42,8 @@ pub enum Command {
     /// Write compliant, urgency-led titles from the sale's facts.
     #[command(after_help = TITLE_EXAMPLES)]
     Title(TitleArgs),
+    /// Run the language server on stdin/stdout (for editors).
+    Lsp(LspArgs),
 }
 
 /// Which config applies (SPEC 6).
@@ -226,4 +228,15 @@ pub enum TitleFormat {
     Human,
     /// The titles with their units, scores and claims.
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Talk over stdin/stdout, the only transport; accepted because
+    /// editor clients pass it.
+    #[arg(long)]
+    pub stdio: bool,
+
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }

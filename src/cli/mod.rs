@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod docs;
 mod init;
+mod lsp;
 mod title;
 
 use std::process::ExitCode;
@@ -41,6 +42,7 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => docs::explain(&args),
         Command::Init(args) => init::run(&args),
         Command::Title(args) => title::run(args),
+        Command::Lsp(args) => lsp::run(args),
     };
     ExitCode::from(code)
 }
