@@ -151,7 +151,8 @@ struct RawRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordError {
     pub line: usize,
-    /// 1-based column (in bytes of the line) when the JSON parser knows it.
+    /// 1-based column (in characters of the line) when the JSON parser
+    /// knows it.
     pub column: Option<usize>,
     pub message: String,
 }
@@ -187,8 +188,8 @@ pub fn parse_line(raw: RawLine) -> Result<Option<Record>, RecordError> {
     };
     let mut text = std::str::from_utf8(&bytes).map_err(|e| {
         error(
-            Some(e.valid_up_to() + 1),
-            "invalid UTF-8 in the record".to_string(),
+            None,
+            format!("invalid UTF-8 at byte {} of the record", e.valid_up_to()),
         )
     })?;
     if line == 1 {
@@ -205,7 +206,7 @@ pub fn parse_line(raw: RawLine) -> Result<Option<Record>, RecordError> {
             .rfind(" at line ")
             .map_or(full.as_str(), |i| &full[..i])
             .to_string();
-        error((e.column() > 0).then_some(e.column()), message)
+        error(char_column(text, e.column()), message)
     })?;
     if !(raw.id.is_string() || raw.id.is_number()) {
         return Err(error(
@@ -220,6 +221,13 @@ pub fn parse_line(raw: RawLine) -> Result<Option<Record>, RecordError> {
         body: raw.body,
         tags: raw.tags.unwrap_or_default(),
     }))
+}
+
+/// The 1-based character column of serde_json's 1-based byte column.
+fn char_column(text: &str, byte_column: usize) -> Option<usize> {
+    let end = byte_column.checked_sub(1)?.min(text.len());
+    let end = (0..=end).rev().find(|&i| text.is_char_boundary(i))?;
+    Some(text[..end].chars().count() + 1)
 }
 
 fn kind_of(value: &Value) -> &'static str {
@@ -415,6 +423,8 @@ mod tests {
         assert_eq!(err.message, "`id` is null, not a string or number");
         let err = parse(7, "{not json").expect_err("syntax");
         assert_eq!((err.line, err.column), (7, Some(2)));
+        let err = parse(9, r#"{"id":"b","title":"缺了正文"}"#).expect_err("no body");
+        assert_eq!(err.column, Some(25), "columns count characters");
         assert!(parse(8, "   ").expect("blank").is_none());
     }
 
