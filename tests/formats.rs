@@ -56,7 +56,7 @@ fn github_annotations_are_exact() {
     let expected = [
         "::warning file=notes/a%2Cb%3Ac.md,line=2,col=8,endLine=2,endColumn=17,title=hashtag-count::4 distinct hashtags; add 1 more so the Note surfaces in search (5–8)%0Ahelp: mix broad discovery tags with niche category tags",
         "::warning file=notes/a%2Cb%3Ac.md,line=5,col=16,endLine=5,endColumn=19,title=pressure-phrase::“！！！” shouts at readers; one exclamation mark is enough%0Ahelp: keep one: ！",
-        "::warning file=notes/a%2Cb%3Ac.md,line=7,col=13,endLine=7,endColumn=18,title=hashtag-duplicate::#护肤分享 is already in the body; a repeated tag adds no reach%0Ahelp: remove the repeated #护肤分享 (remove it)",
+        "::warning file=notes/a%2Cb%3Ac.md,line=7,col=13,endLine=7,endColumn=18,title=hashtag-duplicate::#护肤分享 is already in the body; a repeated tag adds no reach%0Ahelp: remove the repeated #护肤分享",
         "::error file=notes/b.txt,line=3,col=6,endLine=3,endColumn=11,title=absolute-claim::“全网最低价” is an absolute claim the Advertising Law (Art. 9) forbids; state a specific, checkable benefit instead%0Ahelp: use a relative, verifiable wording: 这次很划算",
         "::error file=notes/b.txt,line=3,col=12,endLine=3,endColumn=15,title=off-platform::“加vx” asks readers to add a private contact; the platform penalises trade redirects%0Ahelp: keep the purchase in the app: 点下方商品卡直接下单",
         "::error file=notes/c.md,title=xhslint::notes/c.md: invalid UTF-8 at byte 9",
@@ -248,6 +248,21 @@ fn jsonl_is_one_valid_diagnostic_a_line() {
         lines[5]["error"]["message"],
         "notes/c.md: invalid UTF-8 at byte 9"
     );
+}
+
+#[test]
+fn a_config_error_stops_the_run_before_any_output() {
+    let scratch = mixed_notes();
+    scratch.write(".xhslint.yaml", "rules:\n  no-such-rule: off\n");
+    for format in ["json", "sarif", "jsonl", "github"] {
+        let (code, stdout, stderr) =
+            output(&mut scratch.xhslint(&["check", "notes", "--format", format]));
+        assert_eq!((code, stdout.as_str()), (2, ""), "{format}");
+        assert!(
+            stderr.starts_with("error: .xhslint.yaml:2:3: unknown rule `no-such-rule`"),
+            "{stderr}"
+        );
+    }
 }
 
 #[test]

@@ -7,7 +7,7 @@
 
 use std::io::{self, Write};
 
-use super::{FileReport, Renderer};
+use super::{FileReport, Renderer, help_text};
 use crate::diagnostic::{Diagnostic, Severity};
 
 /// The annotation level of a severity (Actions has no `info`).
@@ -36,13 +36,8 @@ pub fn annotation(report: &FileReport, d: &Diagnostic) -> String {
     let location = report.locate(&d.span);
     let mut message = d.message.clone();
     for suggestion in &d.suggestions {
-        let help = match &suggestion.replacement {
-            Some(r) if r.is_empty() => format!("{} (remove it)", suggestion.message),
-            Some(r) => format!("{}: {r}", suggestion.message),
-            None => suggestion.message.clone(),
-        };
         message.push_str("\nhelp: ");
-        message.push_str(&help);
+        message.push_str(&help_text(suggestion));
     }
     let properties = match (&report.record, &location.field) {
         // Positions inside a record's field are not columns of the JSONL

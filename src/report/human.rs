@@ -131,8 +131,12 @@ pub fn file(report: &FileReport, show: &dyn Fn(&Diagnostic) -> bool, out: &mut S
     if let Some(error) = &fix.error {
         let _ = writeln!(out, "{}: {error}\n", "error".red().bold());
     } else if fix.written && !fix.applied.is_empty() {
-        let mut rules: Vec<&str> = fix.applied.iter().map(|a| a.rule).collect();
-        rules.dedup();
+        let mut rules: Vec<&str> = Vec::new();
+        for applied in &fix.applied {
+            if !rules.contains(&applied.rule) {
+                rules.push(applied.rule);
+            }
+        }
         let _ = writeln!(
             out,
             "{} {}: {} ({})\n",

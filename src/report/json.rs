@@ -180,7 +180,7 @@ mod tests {
         let streamed = render(&reports);
         let parsed: Value = serde_json::from_str(&streamed).expect("valid JSON");
         assert!(streamed.starts_with("{\n  \"schema_version\": 1,\n  \"tool\": {\n    \"name\""));
-        assert!(streamed.contains("\n    {\n      \"diagnostics\": ["));
+        assert!(streamed.contains("\n    {\n      \"path\": \"a.md\",\n      \"diagnostics\": ["));
         assert!(streamed.ends_with("\n  }\n}\n"));
         assert_eq!(
             parsed["files"][0]["diagnostics"][0]["span"]["start"]["line"],

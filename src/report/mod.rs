@@ -209,6 +209,15 @@ impl Summary {
     }
 }
 
+/// A suggestion as one line of help, as the human output words it: the
+/// message, then the rewrite when there is one to show.
+pub fn help_text(suggestion: &crate::diagnostic::Suggestion) -> String {
+    match &suggestion.replacement {
+        Some(r) if !r.is_empty() => format!("{}: {r}", suggestion.message),
+        _ => suggestion.message.clone(),
+    }
+}
+
 /// The documentation page of a rule, as given in the JSON formats.
 pub fn rule_url(rule: &str) -> String {
     format!("docs/rules/{rule}.md")

@@ -14,7 +14,7 @@ use std::ops::Range;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Value, json};
 
-use super::{FileReport, Renderer, Summary, indented, rule_help_uri};
+use super::{FileReport, Renderer, Summary, help_text, indented, rule_help_uri};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::rules::{self, RuleMeta};
 
@@ -85,14 +85,9 @@ fn region(report: &FileReport, range: &Range<usize>) -> Value {
 
 fn message_text(d: &Diagnostic) -> String {
     let mut text = d.message.clone();
-    for s in &d.suggestions {
-        let help = match &s.replacement {
-            Some(r) if r.is_empty() => format!("{} (remove it)", s.message),
-            Some(r) => format!("{}: {r}", s.message),
-            None => s.message.clone(),
-        };
+    for suggestion in &d.suggestions {
         text.push_str("\nhelp: ");
-        text.push_str(&help);
+        text.push_str(&help_text(suggestion));
     }
     text
 }
