@@ -38,6 +38,17 @@ fn fix_applies_machine_applicable_fixes_and_reports_them() {
 }
 
 #[test]
+fn a_file_named_twice_is_fixed_once() {
+    let scratch = Scratch::new();
+    scratch.write("notes/a.md", FIXABLE_NOTE);
+    let (code, stdout, _) =
+        output(&mut scratch.xhslint(&["check", "--fix", "notes/a.md", "notes", "notes/a.md"]));
+    assert_eq!(code, 0, "{stdout}");
+    assert_eq!(scratch.read("notes/a.md"), FIXED_NOTE);
+    assert_eq!(stdout.matches("fixed notes/a.md").count(), 1, "{stdout}");
+}
+
+#[test]
 fn a_second_fix_changes_nothing() {
     let scratch = Scratch::new();
     let path = scratch.write("a.md", FIXABLE_NOTE);

@@ -205,6 +205,8 @@ fn run_notes(
     pool: &rayon::ThreadPool,
 ) -> Result<(), RunError> {
     let mut jobs = Vec::new();
+    // A file named twice (or found by two walks) is linted, and fixed, once.
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
         if is_stdin(path) {
             let name = stdin_name(options);
@@ -213,6 +215,11 @@ fn run_notes(
             continue;
         }
         for found in find_notes_selected(std::slice::from_ref(path), config.selects) {
+            if let Found::File(path) = &found
+                && !seen.insert(path.clone())
+            {
+                continue;
+            }
             jobs.push(match found {
                 Found::File(path) => Job::File {
                     settings: (config.settings_for)(&path).map_err(RunError::Config)?,
