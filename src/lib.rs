@@ -3,17 +3,20 @@
 //!
 //! The pipeline: [`input`] (files, front matter, Notes) → [`text`]
 //! (normalization, segmentation, spans, units) → [`rules`] → [`report`]
-//! (human, JSON) → [`cli`].
+//! (human, JSON, JSON Lines, GitHub, SARIF) → [`cli`]; [`run`] drives a
+//! whole run (parallel, in input order) and [`fix`] applies safe fixes.
 
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
+pub mod fix;
 pub mod input;
 pub mod lint;
 pub mod lsp;
 pub mod report;
 pub mod rule_docs;
 pub mod rules;
+pub mod run;
 pub mod settings;
 pub mod text;
 pub mod title;

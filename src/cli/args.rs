@@ -11,7 +11,12 @@ Examples:
   xhslint check notes/                  lint every Note under notes/
   xhslint check note.md --format json   machine-readable findings
   cat note.md | xhslint check - --stdin-filename note.md
-  xhslint check --deny warnings .       fail on warnings too (CI)";
+  xhslint check --deny warnings .       fail on warnings too (CI)
+  xhslint check --format github .       annotations in a GitHub Actions log
+  xhslint check --format sarif . > xhslint.sarif
+  xhslint check --input jsonl export.jsonl --format jsonl
+  xhslint check --fix notes/            apply the safe, machine-applicable fixes
+  xhslint check --diff notes/           show those fixes without writing";
 
 const TITLE_EXAMPLES: &str = "\
 Examples:
@@ -44,6 +49,14 @@ pub enum Command {
     Title(TitleArgs),
     /// Run the language server on stdin/stdout (for editors).
     Lsp(LspArgs),
+    /// Print a shell completion script.
+    #[command(after_help = "\
+Examples:
+  xhslint completions bash > ~/.local/share/bash-completion/completions/xhslint
+  xhslint completions zsh > \"${fpath[1]}/_xhslint\"
+  xhslint completions fish > ~/.config/fish/completions/xhslint.fish
+  xhslint completions powershell >> $PROFILE")]
+    Completions(CompletionsArgs),
 }
 
 /// Which config applies (SPEC 6).
@@ -97,12 +110,33 @@ pub struct InitArgs {
     pub dir: PathBuf,
 }
 
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Colored, rustc-style diagnostics.
     Human,
     /// The versioned JSON report (schema/report.schema.json).
     Json,
+    /// One JSON diagnostic a line.
+    Jsonl,
+    /// GitHub Actions annotations (`::error file=…,line=…::…`).
+    Github,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Input {
+    /// Markdown and plain-text Note files; directories are walked.
+    Notes,
+    /// JSON Lines, one Note a line: {"id", "title", "body", "tags"?}.
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -148,6 +182,24 @@ pub struct CheckArgs {
 
     #[command(flatten)]
     pub config: ConfigArgs,
+
+    /// How the paths are read.
+    #[arg(long, value_enum, default_value_t = Input::Notes)]
+    pub input: Input,
+
+    /// Worker threads (default: one per core). Output is the same for any
+    /// number.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
+    /// Apply machine-applicable fixes and write the files (atomically).
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+
+    /// Print the fixes `--fix` would make as a unified diff; write nothing.
+    /// Exits 1 when a file would change.
+    #[arg(long)]
+    pub diff: bool,
 }
 
 #[derive(Debug, Args)]

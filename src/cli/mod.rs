@@ -9,7 +9,7 @@ mod title;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 pub use args::{Cli, Command};
 
@@ -43,6 +43,14 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(&args),
         Command::Title(args) => title::run(args),
         Command::Lsp(args) => lsp::run(args),
+        Command::Completions(args) => completions(args.shell),
     };
     ExitCode::from(code)
+}
+
+/// Writes the completion script for `shell` to stdout.
+fn completions(shell: clap_complete::Shell) -> u8 {
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "xhslint", &mut std::io::stdout());
+    exit::CLEAN
 }

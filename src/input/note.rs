@@ -168,7 +168,7 @@ fn lines_in(source: &str, range: Range<usize>) -> Vec<(Range<usize>, Range<usize
     lines
 }
 
-fn trim_blank_lines(source: &str, range: Range<usize>) -> Range<usize> {
+pub(crate) fn trim_blank_lines(source: &str, range: Range<usize>) -> Range<usize> {
     let lines = lines_in(source, range.clone());
     let is_blank = |r: &Range<usize>| source[r.clone()].trim().is_empty();
     let first = lines.iter().position(|(c, _)| !is_blank(c));

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use colored::{ColoredString, Colorize};
 
-use super::{FileReport, Summary};
+use super::{FileReport, Renderer, Summary};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 
 fn paint_severity(severity: Severity, text: &str) -> ColoredString {
@@ -17,22 +17,48 @@ fn paint_severity(severity: Severity, text: &str) -> ColoredString {
     }
 }
 
+/// Where a diagnostic starts, as a copywriter reads it: `path:line:col`, or
+/// for a JSONL record `path:record-line (id ID, field line:col)`.
+fn place(report: &FileReport, offset: usize) -> String {
+    let frame = report.frame(offset);
+    let p = frame.position(offset);
+    match (&report.record, frame.field) {
+        (Some(record), Some(field)) => {
+            let id = record.id.as_ref().map_or_else(String::new, |id| match id {
+                serde_json::Value::String(s) => format!("id {s}, "),
+                other => format!("id {other}, "),
+            });
+            format!(
+                "{}:{} ({id}{} {}:{})",
+                report.path,
+                record.line,
+                field.trim_start_matches('/'),
+                p.line,
+                p.column
+            )
+        }
+        _ => format!("{}:{}:{}", report.path, p.line, p.column),
+    }
+}
+
 /// Renders one diagnostic.
 pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
-    let source = &report.source;
-    let index = &report.line_index;
-    let start = index.position(source, d.span.start);
+    let frame = report.frame(d.span.start);
+    let text = frame.text;
+    let index = &frame.index;
+    let start = frame.local(d.span.start);
+    let end = frame.local(d.span.end).max(start);
     let header = format!("{}[{}]", d.severity, d.rule);
     let _ = writeln!(
         out,
         "{}: {}: {}",
-        format!("{}:{}:{}", report.path, start.line, start.column).bold(),
+        place(report, d.span.start).bold(),
         paint_severity(d.severity, &header),
         d.message.bold()
     );
-    let line = index.line_of(d.span.start);
-    let line_range = index.line_range(source, line);
-    let line_text = &source[line_range.clone()];
+    let line = index.line_of(start);
+    let line_range = index.line_range(text, line);
+    let line_text = &text[line_range.clone()];
     let number = (line + 1).to_string();
     let gutter = " ".repeat(number.len());
     let bar = "|".blue().bold();
@@ -43,9 +69,9 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
         number.blue().bold(),
         line_text.replace('\t', "    ")
     );
-    let underline_end = d.span.end.min(line_range.end).max(d.span.start);
-    let pad = index.display_column(source, d.span.start);
-    let width = crate::text::units::display_width(&source[d.span.start..underline_end]).max(1);
+    let underline_end = end.min(line_range.end).max(start);
+    let pad = index.display_column(text, start);
+    let width = crate::text::units::display_width(&text[start..underline_end]).max(1);
     let _ = writeln!(
         out,
         "{gutter} {bar} {}{}",
@@ -56,7 +82,7 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
         let place = match (&related.path, &related.span) {
             (Some(path), _) => format!(" ({path})"),
             (None, Some(span)) => {
-                let p = index.position(source, span.start);
+                let p = report.frame(span.start).position(span.start);
                 format!(" (line {})", p.line)
             }
             (None, None) => String::new(),
@@ -89,27 +115,78 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
     out.push('\n');
 }
 
+/// Renders one input: its diagnostics that `show` accepts, its read error,
+/// and what `--fix` did with it.
+pub fn file(report: &FileReport, show: &dyn Fn(&Diagnostic) -> bool, out: &mut String) {
+    if let Some(error) = &report.error {
+        let _ = writeln!(out, "{}: {error}\n", "error".red().bold());
+        return;
+    }
+    for d in report.diagnostics.iter().filter(|d| show(d)) {
+        diagnostic(report, d, out);
+    }
+    let Some(fix) = &report.fix else {
+        return;
+    };
+    if let Some(error) = &fix.error {
+        let _ = writeln!(out, "{}: {error}\n", "error".red().bold());
+    } else if fix.written && !fix.applied.is_empty() {
+        let mut rules: Vec<&str> = Vec::new();
+        for applied in &fix.applied {
+            if !rules.contains(&applied.rule) {
+                rules.push(applied.rule);
+            }
+        }
+        let _ = writeln!(
+            out,
+            "{} {}: {} ({})\n",
+            "fixed".green().bold(),
+            report.path,
+            plural(fix.applied.len(), "finding"),
+            rules.join(", ")
+        );
+    }
+}
+
+/// rustc-style output, streamed Note by Note.
+pub struct HumanRenderer {
+    show: Box<dyn Fn(&Diagnostic) -> bool>,
+    summary_line: bool,
+}
+
+impl HumanRenderer {
+    /// `show` decides which diagnostics are printed; `summary_line` adds the
+    /// closing counts.
+    pub fn new(show: impl Fn(&Diagnostic) -> bool + 'static, summary_line: bool) -> Self {
+        HumanRenderer {
+            show: Box::new(show),
+            summary_line,
+        }
+    }
+}
+
+impl Renderer for HumanRenderer {
+    fn report(&mut self, report: &FileReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut text = String::new();
+        file(report, &self.show, &mut text);
+        out.write_all(text.as_bytes())
+    }
+
+    fn finish(&mut self, s: &Summary, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        if self.summary_line {
+            writeln!(out, "{}", summary(s))?;
+        }
+        Ok(())
+    }
+}
+
 /// Renders a whole run; `show` decides which diagnostics are printed.
 pub fn render(
     reports: &[FileReport],
-    show: impl Fn(&Diagnostic) -> bool,
+    show: impl Fn(&Diagnostic) -> bool + 'static,
     summary_line: bool,
 ) -> String {
-    let mut out = String::new();
-    for report in reports {
-        if let Some(error) = &report.error {
-            let _ = writeln!(out, "{}: {error}\n", "error".red().bold());
-            continue;
-        }
-        for d in report.diagnostics.iter().filter(|d| show(d)) {
-            diagnostic(report, d, &mut out);
-        }
-    }
-    if summary_line {
-        out.push_str(&summary(&Summary::of(reports)));
-        out.push('\n');
-    }
-    out
+    super::render_all(&mut HumanRenderer::new(show, summary_line), reports)
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -122,7 +199,12 @@ fn plural(n: usize, word: &str) -> String {
 
 /// The closing line.
 pub fn summary(s: &Summary) -> String {
-    let files = plural(s.files, "file");
+    let unit = if s.records > 0 && s.records == s.files {
+        "record"
+    } else {
+        "file"
+    };
+    let files = plural(s.files, unit);
     let mut parts = Vec::new();
     if s.errors > 0 {
         parts.push(plural(s.errors, "error").red().bold().to_string());
@@ -143,6 +225,21 @@ pub fn summary(s: &Summary) -> String {
             line,
             "; {} could not be read",
             plural(s.file_errors, "file")
+        );
+    }
+    if s.fixed_files > 0 {
+        let _ = write!(
+            line,
+            "; fixed {} in {}",
+            plural(s.fixes, "finding"),
+            plural(s.fixed_files, "file")
+        );
+    }
+    if s.fix_errors > 0 {
+        let _ = write!(
+            line,
+            "; {} could not be written",
+            plural(s.fix_errors, "fixed file")
         );
     }
     line.push('.');

@@ -1,18 +1,49 @@
-//! Writing a run's results: human (rustc style) and JSON (SPEC 7).
+//! Writing a run's results (SPEC 7): human (rustc style), JSON, JSON Lines,
+//! GitHub Actions annotations and SARIF 2.1.0. Each format is a
+//! [`Renderer`] that receives the Notes one by one, in input order, so a
+//! batch of any size streams out without being held.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod jsonl;
+pub mod sarif;
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::text::LineIndex;
+use crate::fix::AppliedFix;
+use crate::input::record::RecordInfo;
+use crate::text::{LineIndex, Position};
 
-/// The result for one input: its findings, or why it could not be linted.
+/// The result for one input (a file, stdin or a JSONL record): its findings,
+/// or why it could not be linted.
 pub struct FileReport {
     pub path: String,
     /// The source text, for rendering lines; empty for an input error.
     pub source: String,
     pub line_index: LineIndex,
     pub diagnostics: Vec<Diagnostic>,
+    pub error: Option<String>,
+    /// For a Note read from a JSON Lines batch: which record, and how the
+    /// source maps to its fields.
+    pub record: Option<RecordInfo>,
+    /// What `--fix` or `--diff` did with this file.
+    pub fix: Option<FixReport>,
+}
+
+/// What `--fix` / `--diff` did with one file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FixReport {
+    /// The machine-applicable suggestions applied, in source order.
+    pub applied: Vec<AppliedFix>,
+    /// The unified diff of the change, for `--diff`.
+    pub diff: Option<String>,
+    /// Whether the fixed text was written to the file.
+    pub written: bool,
+    /// Why the fixed text could not be written; the file is unchanged.
     pub error: Option<String>,
 }
 
@@ -25,6 +56,8 @@ impl FileReport {
             line_index,
             diagnostics,
             error: None,
+            record: None,
+            fix: None,
         }
     }
 
@@ -35,48 +68,205 @@ impl FileReport {
             line_index: LineIndex::new(""),
             diagnostics: Vec::new(),
             error: Some(error),
+            record: None,
+            fix: None,
         }
+    }
+
+    pub fn with_record(mut self, record: RecordInfo) -> Self {
+        self.record = Some(record);
+        self
     }
 
     /// The source text under a diagnostic's span.
     pub fn text(&self, diagnostic: &Diagnostic) -> &str {
         self.source.get(diagnostic.span.clone()).unwrap_or_default()
     }
+
+    /// Whether this input makes the run exit 2: it could not be read or
+    /// linted, or its fix could not be written.
+    pub fn has_trouble(&self) -> bool {
+        self.error.is_some() || self.fix.as_ref().is_some_and(|f| f.error.is_some())
+    }
+
+    /// The text that positions near `offset` are measured in: the whole
+    /// source for a file, the field holding `offset` for a JSONL record.
+    pub fn frame(&self, offset: usize) -> Frame<'_> {
+        let field = self.record.as_ref().and_then(|r| r.field_at(offset));
+        match field {
+            Some(field) => {
+                let text = self.source.get(field.range.clone()).unwrap_or_default();
+                Frame {
+                    field: Some(&field.pointer),
+                    text,
+                    base: field.range.start,
+                    index: Cow::Owned(LineIndex::new(text)),
+                }
+            }
+            None => Frame {
+                field: None,
+                text: &self.source,
+                base: 0,
+                index: Cow::Borrowed(&self.line_index),
+            },
+        }
+    }
+
+    /// Where a span is, as every output format reports it.
+    pub fn locate(&self, span: &Range<usize>) -> SpanLocation {
+        let frame = self.frame(span.start);
+        SpanLocation {
+            field: frame.field.map(str::to_string),
+            start: frame.position(span.start),
+            end: frame.position(span.end.max(span.start)),
+        }
+    }
+}
+
+/// The text positions are counted in, with its line index.
+pub struct Frame<'a> {
+    /// JSON Pointer to the record field, `None` for a whole file.
+    pub field: Option<&'a str>,
+    pub text: &'a str,
+    /// Offset of `text` in the report's source.
+    pub base: usize,
+    pub index: Cow<'a, LineIndex>,
+}
+
+impl Frame<'_> {
+    /// `offset` (into the report's source) relative to this frame's text,
+    /// clamped into it.
+    pub fn local(&self, offset: usize) -> usize {
+        offset.saturating_sub(self.base).min(self.text.len())
+    }
+
+    pub fn position(&self, offset: usize) -> Position {
+        self.index.position(self.text, self.local(offset))
+    }
+}
+
+/// A span's positions: in the file, or within one field of a JSONL record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpanLocation {
+    /// JSON Pointer to the record field the positions are in.
+    pub field: Option<String>,
+    pub start: Position,
+    pub end: Position,
 }
 
 /// Counts over a whole run.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub files: usize,
+    /// How many of `files` are records of a JSON Lines batch.
+    pub records: usize,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
     pub file_errors: usize,
+    /// Suggestions applied by `--fix` (or that `--diff` would apply).
+    pub fixes: usize,
+    /// Files changed by `--fix` (or that `--diff` would change).
+    pub fixed_files: usize,
+    /// Files whose fix could not be written.
+    pub fix_errors: usize,
 }
 
 impl Summary {
     pub fn of(reports: &[FileReport]) -> Summary {
-        let mut summary = Summary {
-            files: reports.len(),
-            ..Summary::default()
-        };
+        let mut summary = Summary::default();
         for report in reports {
-            if report.error.is_some() {
-                summary.file_errors += 1;
-            }
-            for d in &report.diagnostics {
-                match d.severity {
-                    Severity::Error => summary.errors += 1,
-                    Severity::Warning => summary.warnings += 1,
-                    Severity::Info => summary.infos += 1,
-                }
-            }
+            summary.add(report);
         }
         summary
     }
+
+    /// Counts one more input.
+    pub fn add(&mut self, report: &FileReport) {
+        self.files += 1;
+        if report.record.is_some() {
+            self.records += 1;
+        }
+        if report.error.is_some() {
+            self.file_errors += 1;
+        }
+        for d in &report.diagnostics {
+            match d.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+        if let Some(fix) = &report.fix {
+            if !fix.applied.is_empty() {
+                self.fixes += fix.applied.len();
+                self.fixed_files += 1;
+            }
+            if fix.error.is_some() {
+                self.fix_errors += 1;
+            }
+        }
+    }
 }
 
-/// The documentation page of a rule, as given in every output format.
+/// A suggestion as one line of help, as the human output words it: the
+/// message, then the rewrite when there is one to show.
+pub fn help_text(suggestion: &crate::diagnostic::Suggestion) -> String {
+    match &suggestion.replacement {
+        Some(r) if !r.is_empty() => format!("{}: {r}", suggestion.message),
+        _ => suggestion.message.clone(),
+    }
+}
+
+/// The documentation page of a rule, as given in the JSON formats.
 pub fn rule_url(rule: &str) -> String {
     format!("docs/rules/{rule}.md")
+}
+
+/// The documentation page of a rule as an absolute URI, for SARIF
+/// `helpUri`, which code-scanning UIs link to.
+pub fn rule_help_uri(rule: &str) -> String {
+    format!(
+        "{}/blob/v{}/docs/rules/{rule}.md",
+        env!("CARGO_PKG_REPOSITORY"),
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// Pretty JSON of `value`, every line after the first indented by `indent`,
+/// for formats that stream a document piece by piece.
+pub(crate) fn indented(value: &serde_json::Value, indent: &str) -> String {
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.replace('\n', &format!("\n{indent}"))
+}
+
+/// One output format, fed the Notes of a run in input order.
+pub trait Renderer {
+    /// Written before the first Note.
+    fn start(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Written for each Note, in input order.
+    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()>;
+
+    /// Written after the last Note.
+    fn finish(&mut self, _summary: &Summary, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Renders whole `reports` with `renderer` into a string (tests, callers
+/// that hold all results).
+pub fn render_all(renderer: &mut dyn Renderer, reports: &[FileReport]) -> String {
+    let mut out: Vec<u8> = Vec::new();
+    let mut summary = Summary::default();
+    // Writing to a Vec cannot fail.
+    let _ = renderer.start(&mut out);
+    for report in reports {
+        summary.add(report);
+        let _ = renderer.report(report, &mut out);
+    }
+    let _ = renderer.finish(&summary, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }

@@ -1,0 +1,283 @@
+//! SARIF 2.1.0, for code-scanning services: one run, the rule catalogue as
+//! the driver's rules (each with its `helpUri`), one result per finding,
+//! machine-applicable suggestions as `fixes`, and inputs that could not be
+//! read as tool execution notifications. Columns are UTF-16 code units
+//! (`columnKind`), as editors and code-scanning UIs count them.
+//!
+//! The results are streamed; the tool object is written after them (member
+//! order carries no meaning in JSON), so rules that only appear while the
+//! run goes on are still listed.
+
+use std::io::{self, Write};
+use std::ops::Range;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde_json::{Value, json};
+
+use super::{FileReport, Renderer, Summary, help_text, indented, rule_help_uri};
+use crate::diagnostic::{Applicability, Diagnostic, Severity};
+use crate::rules::{self, RuleMeta};
+
+pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Bytes a relative URI path may hold unescaped: unreserved characters and
+/// the separator.
+const URI_PATH: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
+/// A path as a SARIF artifact URI: relative paths stay relative (code
+/// scanning resolves them against the repository root), absolute ones
+/// become `file://` URIs; non-ASCII names are percent-encoded.
+pub fn artifact_uri(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let encoded = utf8_percent_encode(&path, URI_PATH).to_string();
+    if path.starts_with('/') {
+        format!("file://{encoded}")
+    } else {
+        encoded
+    }
+}
+
+/// The SARIF level of a severity.
+pub fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn rule_descriptor(meta: &RuleMeta) -> Value {
+    let doc = meta.doc_markdown();
+    json!({
+        "id": meta.id,
+        "shortDescription": {"text": meta.summary},
+        "help": {"text": doc, "markdown": doc},
+        "helpUri": rule_help_uri(meta.id),
+        "defaultConfiguration": {"level": level(meta.default_severity)},
+        "properties": {"fixable": meta.fixable},
+    })
+}
+
+fn ad_hoc_descriptor(id: &str) -> Value {
+    json!({"id": id, "helpUri": rule_help_uri(id)})
+}
+
+fn region(report: &FileReport, range: &Range<usize>) -> Value {
+    let location = report.locate(range);
+    let mut region = json!({
+        "startLine": location.start.line,
+        "startColumn": location.start.utf16_column,
+        "endLine": location.end.line,
+        "endColumn": location.end.utf16_column,
+    });
+    if report.record.is_none() {
+        region["byteOffset"] = json!(location.start.byte_offset);
+        region["byteLength"] = json!(location.end.byte_offset - location.start.byte_offset);
+        region["snippet"] = json!({"text": report.source.get(range.clone()).unwrap_or_default()});
+    }
+    region
+}
+
+fn message_text(d: &Diagnostic) -> String {
+    let mut text = d.message.clone();
+    for suggestion in &d.suggestions {
+        text.push_str("\nhelp: ");
+        text.push_str(&help_text(suggestion));
+    }
+    text
+}
+
+/// One result. Positions in a JSONL record's field are not positions in
+/// the JSONL file: the region is the record's line, and the field and its
+/// span go in the result's properties.
+pub fn result(report: &FileReport, d: &Diagnostic, rule_index: Option<usize>) -> Value {
+    let uri = artifact_uri(&report.path);
+    let mut result = json!({
+        "ruleId": d.rule,
+        "level": level(d.severity),
+        "message": {"text": message_text(d)},
+    });
+    if let Some(index) = rule_index {
+        result["ruleIndex"] = json!(index);
+    }
+    match &report.record {
+        Some(record) => {
+            let location = report.locate(&d.span);
+            result["locations"] = json!([{"physicalLocation": {
+                "artifactLocation": {"uri": uri},
+                "region": {"startLine": record.line, "endLine": record.line},
+            }}]);
+            let mut properties = json!({
+                "record": super::json::record(report),
+                "span": super::json::span(report, &d.span),
+            });
+            if let Some(field) = location.field {
+                properties["field"] = json!(field);
+            }
+            result["properties"] = properties;
+        }
+        None => {
+            result["locations"] = json!([{"physicalLocation": {
+                "artifactLocation": {"uri": uri},
+                "region": region(report, &d.span),
+            }}]);
+            let related: Vec<Value> = d
+                .related
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let mut physical = json!({"artifactLocation": {"uri": match &r.path {
+                        Some(path) => artifact_uri(path),
+                        None => uri.clone(),
+                    }}});
+                    if let (None, Some(span)) = (&r.path, &r.span) {
+                        physical["region"] = region(report, span);
+                    }
+                    json!({"id": i, "message": {"text": r.message}, "physicalLocation": physical})
+                })
+                .collect();
+            if !related.is_empty() {
+                result["relatedLocations"] = Value::Array(related);
+            }
+            let fixes: Vec<Value> = d
+                .suggestions
+                .iter()
+                .filter(|s| s.applicability == Applicability::MachineApplicable)
+                .filter_map(|s| {
+                    let replacement = s.replacement.as_ref()?;
+                    let span = s.span.clone().unwrap_or_else(|| d.span.clone());
+                    let mut deleted = region(report, &span);
+                    if let Some(deleted) = deleted.as_object_mut() {
+                        deleted.remove("snippet");
+                    }
+                    Some(json!({
+                        "description": {"text": s.message},
+                        "artifactChanges": [{
+                            "artifactLocation": {"uri": uri},
+                            "replacements": [{
+                                "deletedRegion": deleted,
+                                "insertedContent": {"text": replacement},
+                            }],
+                        }],
+                    }))
+                })
+                .collect();
+            if !fixes.is_empty() {
+                result["fixes"] = Value::Array(fixes);
+            }
+        }
+    }
+    result
+}
+
+fn notification(report: &FileReport, message: &str) -> Value {
+    let mut location =
+        json!({"physicalLocation": {"artifactLocation": {"uri": artifact_uri(&report.path)}}});
+    if let Some(record) = &report.record {
+        location["physicalLocation"]["region"] = json!({"startLine": record.line});
+    }
+    json!({"level": "error", "message": {"text": message}, "locations": [location]})
+}
+
+/// Streams one SARIF log.
+pub struct SarifRenderer {
+    rules: Vec<Value>,
+    rule_ids: Vec<String>,
+    results: usize,
+    notifications: Vec<Value>,
+}
+
+impl Default for SarifRenderer {
+    fn default() -> Self {
+        let metas: Vec<&RuleMeta> = rules::all().iter().map(|r| r.meta()).collect();
+        SarifRenderer {
+            rules: metas.iter().map(|m| rule_descriptor(m)).collect(),
+            rule_ids: metas.iter().map(|m| m.id.to_string()).collect(),
+            results: 0,
+            notifications: Vec::new(),
+        }
+    }
+}
+
+impl SarifRenderer {
+    fn rule_index(&mut self, id: &str) -> usize {
+        match self.rule_ids.iter().position(|r| r == id) {
+            Some(index) => index,
+            None => {
+                self.rule_ids.push(id.to_string());
+                self.rules.push(ad_hoc_descriptor(id));
+                self.rule_ids.len() - 1
+            }
+        }
+    }
+}
+
+impl Renderer for SarifRenderer {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        write!(
+            out,
+            "{{\n  \"$schema\": \"{SARIF_SCHEMA}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": ["
+        )
+    }
+
+    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        if let Some(error) = &report.error {
+            self.notifications.push(notification(report, error));
+        }
+        if let Some(error) = report.fix.as_ref().and_then(|f| f.error.as_ref()) {
+            self.notifications.push(notification(report, error));
+        }
+        for d in &report.diagnostics {
+            let index = self.rule_index(d.rule);
+            let separator = if self.results == 0 { "" } else { "," };
+            self.results += 1;
+            write!(
+                out,
+                "{separator}\n        {}",
+                indented(&result(report, d, Some(index)), "        ")
+            )?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        let close = if self.results == 0 { "]" } else { "\n      ]" };
+        let invocation = json!({
+            "executionSuccessful": self.notifications.is_empty(),
+            "toolExecutionNotifications": self.notifications,
+        });
+        let tool = json!({"driver": {
+            "name": "xhslint",
+            "version": env!("CARGO_PKG_VERSION"),
+            "semanticVersion": env!("CARGO_PKG_VERSION"),
+            "informationUri": env!("CARGO_PKG_REPOSITORY"),
+            "rules": self.rules,
+        }});
+        writeln!(
+            out,
+            "{close},\n      \"invocations\": [\n        {}\n      ],\n      \"tool\": {}\n    }}\n  ]\n}}",
+            indented(&invocation, "        "),
+            indented(&tool, "      ")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_relative_and_percent_encoded() {
+        assert_eq!(artifact_uri("notes/a b.md"), "notes/a%20b.md");
+        assert_eq!(
+            artifact_uri("笔记/限时.md"),
+            "%E7%AC%94%E8%AE%B0/%E9%99%90%E6%97%B6.md"
+        );
+        assert_eq!(artifact_uri("/tmp/x#1.md"), "file:///tmp/x%231.md");
+    }
+}

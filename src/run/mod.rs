@@ -1,0 +1,465 @@
+//! One lint run, as a library: the inputs (files, directories, stdin, or
+//! JSON Lines batches) become a stream of Notes, linted in parallel and
+//! handed to a [`Sink`] in input order — the same order, and the same
+//! results, whatever the number of threads.
+//!
+//! Every input's config is resolved before any Note is linted (loading a
+//! config adds its words to the process-wide segmenter, so segmentation
+//! must not depend on the order Notes are linted in), and a config error
+//! stops the run before anything is reported. Files are all linted before
+//! any is reported, so rules that compare the Notes of one run
+//! ([`Options::cross_note`]) see every one; JSON Lines records stream
+//! through in bounded batches, so an export of any size is never held in
+//! memory whole.
+
+pub mod progress;
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::fix::{self, write::replace_file};
+use crate::input::note::Note;
+use crate::input::record::{self, LineContent, RawLine, RecordInfo};
+use crate::input::source::{Limits, read_source, read_stdin};
+use crate::input::walk::{Found, find_notes_selected};
+use crate::lint::{lint_note, lint_source};
+use crate::report::{FileReport, FixReport};
+use crate::settings::Settings;
+use progress::Progress;
+
+/// How the paths of a run are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputKind {
+    /// Markdown and plain-text Notes; directories are walked.
+    #[default]
+    Notes,
+    /// JSON Lines files (or stdin), one Note a line.
+    Jsonl,
+}
+
+/// What happens to machine-applicable suggestions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FixMode {
+    /// Reported only.
+    #[default]
+    Off,
+    /// Applied and written back (`--fix`).
+    Write,
+    /// Applied in memory and shown as a diff (`--diff`); nothing is written.
+    Diff,
+}
+
+/// How the config of a run applies to its inputs.
+pub struct NoteConfig<'a> {
+    /// The settings for the Note at a path (for stdin, its
+    /// `--stdin-filename`), or the config error that stops the run.
+    pub settings_for: &'a dyn Fn(&Path) -> Result<Arc<Settings>, String>,
+    /// Whether a file found by walking a directory is linted.
+    pub selects: &'a dyn Fn(&Path) -> bool,
+}
+
+/// Why a run stopped before its end.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// A config could not be loaded; nothing was reported.
+    #[error("{0}")]
+    Config(String),
+    /// The sink (the output) failed, or no thread pool could be started.
+    #[error(transparent)]
+    Io(#[from] io::Error),
+}
+
+/// A pass over every linted file of a run, for rules that compare Notes with
+/// each other; it adds diagnostics to the reports it concerns.
+pub type CrossNotePass = fn(&mut [Linted]);
+
+/// Records read before a batch is linted; with [`BATCH_BYTES`], bounds the
+/// memory a JSON Lines run holds.
+const BATCH_RECORDS: usize = 2048;
+const BATCH_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Default)]
+pub struct Options {
+    pub input: InputKind,
+    pub stdin_filename: Option<String>,
+    pub limits: Limits,
+    /// Worker threads; `None` uses one per core.
+    pub threads: Option<usize>,
+    pub fix: FixMode,
+    /// Whether a progress bar may be drawn on stderr (the caller knows the
+    /// output format and whether stderr is a terminal).
+    pub progress: bool,
+    pub cross_note: Option<CrossNotePass>,
+}
+
+/// A linted file with its parsed Note.
+pub struct Linted {
+    /// `None` when the file could not be read or linted.
+    pub note: Option<Note>,
+    pub report: FileReport,
+}
+
+/// Where the reports of a run go, in input order.
+pub trait Sink {
+    /// Called once the run's configs are resolved, before the first report.
+    fn start(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn report(&mut self, report: FileReport) -> io::Result<()>;
+
+    /// Called after each batch, while the progress bar is cleared.
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<F: FnMut(FileReport) -> io::Result<()>> Sink for F {
+    fn report(&mut self, report: FileReport) -> io::Result<()> {
+        self(report)
+    }
+}
+
+/// Lints `paths` and hands every report to `sink` in input order. An error
+/// is returned only when the run cannot go on (a config error, no thread
+/// pool, or the sink failed); per-input problems are reports.
+pub fn run(
+    paths: &[PathBuf],
+    options: &Options,
+    config: &NoteConfig,
+    sink: &mut dyn Sink,
+) -> Result<(), RunError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads.unwrap_or(0))
+        .build()
+        .map_err(io::Error::other)?;
+    match options.input {
+        InputKind::Notes => run_notes(paths, options, config, sink, &pool),
+        InputKind::Jsonl => {
+            let mut inputs = Vec::with_capacity(paths.len());
+            for path in paths {
+                let display = if is_stdin(path) {
+                    stdin_name(options)
+                } else {
+                    display_path(path)
+                };
+                let lookup = if is_stdin(path) {
+                    PathBuf::from(&display)
+                } else {
+                    path.clone()
+                };
+                let settings = (config.settings_for)(&lookup).map_err(RunError::Config)?;
+                inputs.push((path, display, settings));
+            }
+            sink.start()?;
+            for (path, display, settings) in inputs {
+                run_jsonl(path, display, &settings, options, sink, &pool)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn stdin_name(options: &Options) -> String {
+    options
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| "-".to_string())
+}
+
+/// The name a path is reported under.
+pub fn display_path(path: &Path) -> String {
+    let text = path.display().to_string();
+    text.strip_prefix("./").map(str::to_string).unwrap_or(text)
+}
+
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+enum Job {
+    Stdin {
+        name: String,
+        settings: Arc<Settings>,
+    },
+    File {
+        path: PathBuf,
+        display: String,
+        settings: Arc<Settings>,
+    },
+    Failed {
+        path: String,
+        message: String,
+    },
+}
+
+fn run_notes(
+    paths: &[PathBuf],
+    options: &Options,
+    config: &NoteConfig,
+    sink: &mut dyn Sink,
+    pool: &rayon::ThreadPool,
+) -> Result<(), RunError> {
+    let mut jobs = Vec::new();
+    // A file named twice (or found by two walks) is linted, and fixed, once.
+    let mut seen = std::collections::HashSet::new();
+    for path in paths {
+        if is_stdin(path) {
+            let name = stdin_name(options);
+            let settings = (config.settings_for)(Path::new(&name)).map_err(RunError::Config)?;
+            jobs.push(Job::Stdin { name, settings });
+            continue;
+        }
+        for found in find_notes_selected(std::slice::from_ref(path), config.selects) {
+            if let Found::File(path) = &found
+                && !seen.insert(path.clone())
+            {
+                continue;
+            }
+            jobs.push(match found {
+                Found::File(path) => Job::File {
+                    settings: (config.settings_for)(&path).map_err(RunError::Config)?,
+                    display: display_path(&path),
+                    path,
+                },
+                Found::Error { path, message } => Job::Failed { path, message },
+            });
+        }
+    }
+    sink.start()?;
+    let progress = Progress::for_notes(options.progress, jobs.len() as u64);
+    let bar = progress.bar();
+    let mut linted: Vec<Linted> = pool.install(|| {
+        jobs.into_par_iter()
+            .map(|job| {
+                let linted = lint_job(job, options);
+                if let Some(bar) = bar {
+                    bar.inc(1);
+                }
+                linted
+            })
+            .collect()
+    });
+    if let Some(pass) = options.cross_note {
+        pass(&mut linted);
+    }
+    let result = progress.suspend(|| {
+        for linted in linted {
+            sink.report(linted.report)?;
+        }
+        sink.flush()
+    });
+    progress.finish();
+    Ok(result?)
+}
+
+fn lint_job(job: Job, options: &Options) -> Linted {
+    let failed = |display: String, message: String| Linted {
+        note: None,
+        report: FileReport::failed(display, message),
+    };
+    match job {
+        Job::Failed { path, message } => {
+            let message = format!("{path}: {message}");
+            failed(path, message)
+        }
+        Job::Stdin { name, settings } => {
+            match read_stdin(&name, options.limits) {
+                // stdin has no file to write back to: `--fix` only shows.
+                Ok(source) => {
+                    let mode = match options.fix {
+                        FixMode::Write => FixMode::Off,
+                        other => other,
+                    };
+                    lint_file(None, name, source, &settings, mode)
+                }
+                Err(err) => failed(name, err.to_string()),
+            }
+        }
+        Job::File {
+            path,
+            display,
+            settings,
+        } => match read_source(&path, &display, options.limits) {
+            Ok(source) => lint_file(Some(&path), display, source, &settings, options.fix),
+            Err(err) => failed(display, err.to_string()),
+        },
+    }
+}
+
+/// Lints one Note's source and, with `--fix` or `--diff`, fixes it.
+fn lint_file(
+    path: Option<&Path>,
+    display: String,
+    source: String,
+    settings: &Settings,
+    mode: FixMode,
+) -> Linted {
+    let (note, diagnostics) = lint_source(&display, source, settings);
+    let linted = |note: Note, diagnostics, fix: Option<FixReport>| {
+        let mut report = FileReport::linted(display.clone(), note.source.clone(), diagnostics);
+        report.fix = fix;
+        Linted {
+            note: Some(note),
+            report,
+        }
+    };
+    if mode == FixMode::Off {
+        return linted(note, diagnostics, None);
+    }
+    let fixed = fix::fix_note(&display, note.clone(), diagnostics.clone(), settings);
+    if !fixed.changed() {
+        return linted(fixed.note, fixed.diagnostics, Some(FixReport::default()));
+    }
+    match (mode, path) {
+        (FixMode::Write, Some(path)) => {
+            match replace_file(
+                path,
+                &display,
+                note.source.as_bytes(),
+                fixed.note.source.as_bytes(),
+            ) {
+                Ok(()) => linted(
+                    fixed.note,
+                    fixed.diagnostics,
+                    Some(FixReport {
+                        applied: fixed.applied,
+                        written: true,
+                        ..FixReport::default()
+                    }),
+                ),
+                // The file is unchanged: report what is in it.
+                Err(err) => linted(
+                    note,
+                    diagnostics,
+                    Some(FixReport {
+                        applied: fixed.applied,
+                        error: Some(err.to_string()),
+                        ..FixReport::default()
+                    }),
+                ),
+            }
+        }
+        _ => {
+            let diff = fix::unified_diff(&display, &note.source, &fixed.note.source);
+            linted(
+                note,
+                diagnostics,
+                Some(FixReport {
+                    applied: fixed.applied,
+                    diff: Some(diff),
+                    ..FixReport::default()
+                }),
+            )
+        }
+    }
+}
+
+fn run_jsonl(
+    path: &Path,
+    display: String,
+    settings: &Settings,
+    options: &Options,
+    sink: &mut dyn Sink,
+    pool: &rayon::ThreadPool,
+) -> io::Result<()> {
+    let (reader, total): (Box<dyn BufRead + Send>, Option<u64>) = if is_stdin(path) {
+        (Box::new(BufReader::new(io::stdin())), None)
+    } else {
+        let opened = File::open(path).and_then(|file| {
+            let metadata = file.metadata()?;
+            if metadata.is_dir() {
+                return Err(io::Error::other(
+                    "is a directory; --input jsonl reads JSON Lines files",
+                ));
+            }
+            Ok((file, metadata.len()))
+        });
+        match opened {
+            Ok((file, len)) => (Box::new(BufReader::new(file)), Some(len)),
+            Err(err) => {
+                return sink.report(FileReport::failed(
+                    display.clone(),
+                    format!("{display}: cannot read: {err}"),
+                ));
+            }
+        }
+    };
+    let max_line = usize::try_from(options.limits.max_file_bytes).unwrap_or(usize::MAX);
+    let mut lines = record::LineReader::new(reader, max_line);
+    let mut progress = Progress::for_stream(options.progress, total);
+    let mut last_line = 0;
+    loop {
+        let mut batch: Vec<RawLine> = Vec::new();
+        let mut batch_bytes = 0usize;
+        let mut read_error = None;
+        while batch.len() < BATCH_RECORDS && batch_bytes < BATCH_BYTES {
+            match lines.next() {
+                Some(Ok(raw)) => {
+                    last_line = raw.line;
+                    batch_bytes += 1 + match &raw.content {
+                        LineContent::Bytes(bytes) => bytes.len(),
+                        LineContent::TooLong { len } => usize::try_from(*len).unwrap_or(0),
+                    };
+                    batch.push(raw);
+                }
+                Some(Err(err)) => {
+                    read_error = Some(err);
+                    break;
+                }
+                None => break,
+            }
+        }
+        if batch.is_empty() && read_error.is_none() {
+            break;
+        }
+        let records = batch.len() as u64;
+        let reports: Vec<Option<FileReport>> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|raw| lint_record(raw, &display, settings))
+                .collect()
+        });
+        progress.advance(records, batch_bytes as u64);
+        progress.suspend(|| {
+            for report in reports.into_iter().flatten() {
+                sink.report(report)?;
+            }
+            sink.flush()
+        })?;
+        if let Some(err) = read_error {
+            let line = last_line + 1;
+            sink.report(
+                FileReport::failed(
+                    display.clone(),
+                    format!("{display}:{line}: cannot read: {err}"),
+                )
+                .with_record(RecordInfo::unread(line)),
+            )?;
+            break;
+        }
+    }
+    progress.finish();
+    Ok(())
+}
+
+fn lint_record(raw: RawLine, display: &str, settings: &Settings) -> Option<FileReport> {
+    match record::parse_line(raw) {
+        Ok(None) => None,
+        Ok(Some(record)) => {
+            let (note, info) = record.into_note(display);
+            let diagnostics = lint_note(&note, settings);
+            Some(
+                FileReport::linted(display.to_string(), note.source, diagnostics).with_record(info),
+            )
+        }
+        Err(err) => Some(
+            FileReport::failed(display.to_string(), err.describe(display))
+                .with_record(RecordInfo::unread(err.line)),
+        ),
+    }
+}
