@@ -16,6 +16,8 @@ use thiserror::Error;
 pub enum WriteError {
     #[error("{path}: changed on disk while it was being fixed; not written")]
     Changed { path: String },
+    #[error("{path}: is read-only; not written (make it writable to let --fix change it)")]
+    ReadOnly { path: String },
     #[error("{path}: cannot write the fix: {source}; the file is unchanged")]
     Io {
         path: String,
@@ -38,6 +40,13 @@ pub fn replace_file(
     };
     let target: PathBuf = fs::canonicalize(path).map_err(io_error)?;
     let metadata = fs::metadata(&target).map_err(io_error)?;
+    // A read-only file says "do not change me"; the rename below would
+    // replace it anyway (and root ignores mode bits), so ask first.
+    if metadata.permissions().readonly() {
+        return Err(WriteError::ReadOnly {
+            path: display.to_string(),
+        });
+    }
     // Another program (an editor, a second run) may have saved the file
     // since it was read; writing now would throw its change away.
     if fs::read(&target).map_err(io_error)? != expected {
@@ -107,6 +116,23 @@ mod tests {
             "a.md: changed on disk while it was being fixed; not written"
         );
         assert_eq!(fs::read_to_string(&path).expect("read"), "编辑器刚保存的");
+    }
+
+    #[test]
+    fn a_read_only_file_is_not_replaced() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.md");
+        fs::write(&path, "旧").expect("write");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
+        let err = replace_file(&path, "a.md", "旧".as_bytes(), "新".as_bytes()).expect_err("read-only");
+        assert_eq!(
+            err.to_string(),
+            "a.md: is read-only; not written (make it writable to let --fix change it)"
+        );
+        assert_eq!(fs::read_to_string(&path).expect("read"), "旧");
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).expect("list").collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
     }
 
     #[test]
