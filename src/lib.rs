@@ -5,6 +5,7 @@
 //! (normalization, segmentation, spans, units) → [`rules`] → [`report`]
 //! (human, JSON) → [`cli`].
 
+pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;

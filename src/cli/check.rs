@@ -3,6 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
+use std::sync::Arc;
 
 use colored::Colorize;
 
@@ -10,22 +11,24 @@ use super::args::{CheckArgs, ColorChoice, Deny, Format};
 use super::exit;
 use crate::config::{ConfigError, ConfigResolver};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::input::note::{Note, NoteFormat};
 use crate::input::source::{Limits, read_source, read_stdin};
 use crate::input::walk::{Found, find_notes_selected};
-use crate::lint::lint_source;
+use crate::lint::{cross_note, lint_source, sort};
 use crate::report::{FileReport, human, json};
 use crate::settings::Settings;
 
 pub fn run(args: CheckArgs) -> u8 {
     let resolver = ConfigResolver::new(args.config.choice());
     let limits = Limits::default();
-    let reports = match lint_inputs(&args, &resolver, limits) {
+    let mut reports = match lint_inputs(&args, &resolver, limits) {
         Ok(reports) => reports,
         Err(err) => {
             eprintln!("{}: {err}", "error".red().bold());
             return exit::TROUBLE;
         }
     };
+    add_run_findings(&mut reports, &resolver);
 
     let failing = if args.deny == Some(Deny::Warnings) {
         Severity::Warning
@@ -112,6 +115,39 @@ fn lint_inputs(
         }
     }
     Ok(reports)
+}
+
+/// Adds the findings that need every Note of the run (`flash-fatigue`).
+/// Each report's source is parsed again for its front matter (cheap next to
+/// linting), and its settings come from the resolver's cache, which
+/// `lint_inputs` has filled without error for every linted report.
+fn add_run_findings(reports: &mut [FileReport], resolver: &ConfigResolver) {
+    let mut linted: Vec<(usize, Note, Arc<Settings>)> = Vec::new();
+    for (i, report) in reports.iter().enumerate() {
+        if report.error.is_some() {
+            continue;
+        }
+        let Ok(settings) = resolver.settings_for(Path::new(&report.path)) else {
+            continue;
+        };
+        let note = Note::parse(
+            report.path.clone(),
+            report.source.clone(),
+            NoteFormat::for_path(&report.path),
+        );
+        linted.push((i, note, settings));
+    }
+    let run: Vec<(&Note, &Settings)> = linted
+        .iter()
+        .map(|(_, note, settings)| (note, settings.as_ref()))
+        .collect();
+    let found = cross_note::check(&run);
+    for ((i, _, _), found) in linted.iter().zip(found) {
+        if !found.is_empty() {
+            reports[*i].diagnostics.extend(found);
+            sort(&mut reports[*i].diagnostics);
+        }
+    }
 }
 
 fn lint_one(path: String, source: String, settings: &Settings) -> FileReport {
