@@ -3,14 +3,15 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::pattern::{Pattern, PatternSpec, compile_all};
-use super::{Rule, RuleMeta, declare_rule, lexicon_rule, signals, spec};
+use super::{Rule, RuleMeta, declare_rule, lexicon_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::lint::prepared::PreparedNote;
 
 declare_rule! {
     /// ## What it checks
-    /// A sale Note with urgency — a time or quantity limit such as
-    /// `限时48小时`, `限量200份`, `今晚截止` — that offers the community
+    /// A sale Note with urgency — a time or quantity claim such as
+    /// `限时48小时`, `限量200份`, `今晚截止`, or a limit without a number
+    /// (`限时`, `秒杀`, `送完即止`; not `不限时`) — that offers the community
     /// nothing for it: none of the words in
     /// `dictionaries/community-framing.txt` (`粉丝专享`, `宠粉`, `评论区`, …)
     /// or the families in `rules/community-framing.yaml` (`抽3位`,
@@ -47,12 +48,16 @@ struct Params {
     #[serde(default)]
     patterns: Vec<PatternSpec>,
     #[serde(default)]
+    urgency: Vec<PatternSpec>,
+    #[serde(default)]
     replacement: String,
 }
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(CommunityFraming::META.spec));
 static PATTERNS: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.patterns).unwrap_or_default());
+static URGENCY: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.urgency).unwrap_or_default());
 
 impl Rule for CommunityFraming {
     fn meta(&self) -> &'static RuleMeta {
@@ -61,7 +66,8 @@ impl Rule for CommunityFraming {
 
     fn validate(&self) -> Result<(), String> {
         let params: Params = spec::try_params(Self::META.spec).map_err(|e| e.to_string())?;
-        compile_all(&params.patterns).map(|_| ())
+        compile_all(&params.patterns)?;
+        compile_all(&params.urgency).map(|_| ())
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
@@ -69,9 +75,11 @@ impl Rule for CommunityFraming {
             return;
         }
         let urgent = note.claims().iter().any(|c| c.kind.is_scarcity())
-            || note
-                .regions()
-                .any(|r| signals::first_scarcity(r.text()).is_some());
+            || note.regions().any(|region| {
+                URGENCY
+                    .iter()
+                    .any(|p| p.find_iter(region.text()).next().is_some())
+            });
         if !urgent || lexicon_rule::mentions(note, Self::META.id, &PATTERNS) {
             return;
         }
