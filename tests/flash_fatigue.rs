@@ -136,6 +136,13 @@ fn switched_off_or_suppressed_it_reports_nothing() {
             .values()
             .all(Vec::is_empty)
     );
+    // The Note's own pass cannot tell whether a run-wide rule's switch is
+    // used, so it does not call it unused.
+    let own = xhslint::lint::lint_note(&notes[1], &Settings::default());
+    assert!(
+        own.iter().all(|d| d.rule != "unused-suppression"),
+        "{own:?}"
+    );
 }
 
 fn cli_findings(dir: &std::path::Path, order: &[&str]) -> BTreeMap<String, Vec<String>> {
@@ -185,4 +192,25 @@ fn three_files_in_shuffled_order_give_identical_output() {
     ] {
         assert_eq!(cli_findings(dir.path(), &order), reference, "{order:?}");
     }
+}
+
+#[test]
+fn window_days_is_the_later_notes_option() {
+    let notes = [parse("a.md", FIRST), parse("b.md", SECOND)];
+    let narrow = Settings {
+        flash_fatigue_window_days: 8,
+        ..Settings::default()
+    };
+    // b.md comes nine days after a.md.
+    assert!(run(&notes, &narrow).values().all(Vec::is_empty));
+    let wide = Settings {
+        flash_fatigue_window_days: 9,
+        ..Settings::default()
+    };
+    assert_eq!(run(&notes, &wide)["b.md"].len(), 1);
+    assert!(
+        run(&notes, &wide)["b.md"][0]
+            .message
+            .contains("within 9 days")
+    );
 }

@@ -18,11 +18,10 @@ pub const RULES: &[&str] = &[FlashFatigue::META.id];
 /// Each Note comes with its own settings: a finding is reported at the
 /// severity the Note's config gives its rule, or not at all.
 pub fn check(notes: &[(&Note, &Settings)]) -> Vec<Vec<Diagnostic>> {
-    let only_notes: Vec<&Note> = notes.iter().map(|(note, _)| *note).collect();
     let mut findings: Vec<Vec<Diagnostic>> = vec![Vec::new(); notes.len()];
     for ((found, diagnostics), (_, settings)) in findings
         .iter_mut()
-        .zip(flash_fatigue::check_run(&only_notes))
+        .zip(flash_fatigue::check_run(notes))
         .zip(notes)
     {
         if let Some(severity) = settings.severity(&FlashFatigue::META) {

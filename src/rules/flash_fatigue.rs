@@ -1,14 +1,13 @@
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use jiff::Timestamp;
-use serde::Deserialize;
 
-use super::{Rule, RuleMeta, declare_rule, spec};
+use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Diagnostic, Related};
 use crate::input::front_matter::china_time;
 use crate::input::note::Note;
 use crate::lint::prepared::PreparedNote;
+use crate::settings::Settings;
 use crate::text::Normalized;
 
 declare_rule! {
@@ -37,39 +36,21 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// `window_days` in `rules/flash-fatigue.yaml` (default 30).
+    /// `window_days` (default `30`): how many days after a sale another for
+    /// the same product or discount counts as a repeat; the later Note's
+    /// config decides.
     pub struct FlashFatigue {
         id: "flash-fatigue",
         severity: Warning,
         fixable: false,
         summary: "The same product or discount run as a flash sale again within 30 days",
+        options: [window_days: Count],
     }
 }
-
-#[derive(Debug, Deserialize)]
-struct Params {
-    window_days: u32,
-}
-
-impl Default for Params {
-    fn default() -> Self {
-        Params { window_days: 30 }
-    }
-}
-
-static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(FlashFatigue::META.spec));
 
 impl Rule for FlashFatigue {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
-    }
-
-    fn validate(&self) -> Result<(), String> {
-        let params: Params = spec::try_params(Self::META.spec).map_err(|e| e.to_string())?;
-        if params.window_days == 0 {
-            return Err("window_days must be at least 1".to_string());
-        }
-        Ok(())
     }
 
     /// One Note alone cannot repeat a sale: the work is done over a whole
@@ -80,6 +61,8 @@ impl Rule for FlashFatigue {
 /// What one Note declares about its flash sale.
 struct FlashSale<'a> {
     index: usize,
+    /// The Note's `window_days`, which judges the sales before it.
+    window_days: usize,
     path: &'a str,
     at: Timestamp,
     /// The `publish_at` (or `sale.start`) value, where the finding points.
@@ -90,7 +73,7 @@ struct FlashSale<'a> {
 }
 
 impl<'a> FlashSale<'a> {
-    fn of(index: usize, note: &'a Note) -> Option<FlashSale<'a>> {
+    fn of(index: usize, note: &'a Note, settings: &Settings) -> Option<FlashSale<'a>> {
         let fm = note.front_matter.as_ref()?;
         let sale = fm.sale.as_ref()?;
         let at = fm.publish_at.as_ref().or(sale.start.as_ref())?;
@@ -107,6 +90,7 @@ impl<'a> FlashSale<'a> {
         };
         Some(FlashSale {
             index,
+            window_days: settings.flash_fatigue_window_days,
             path: &note.path,
             at: at.value,
             at_span: at.span.clone(),
@@ -127,19 +111,21 @@ fn product_key(name: &str) -> String {
         .collect()
 }
 
-/// The findings of a run of Notes, one list per Note in the order given.
-/// Notes are compared in publication order (ties by path), so the result is
-/// the same whatever order the files come in.
-pub fn check_run(notes: &[&Note]) -> Vec<Vec<Diagnostic>> {
+/// The findings of a run of Notes, each with its settings, one list per
+/// Note in the order given. Notes are compared in publication order (ties
+/// by path), so the result is the same whatever order the files come in.
+pub fn check_run(notes: &[(&Note, &Settings)]) -> Vec<Vec<Diagnostic>> {
     let mut findings: Vec<Vec<Diagnostic>> = vec![Vec::new(); notes.len()];
     let mut sales: Vec<FlashSale> = notes
         .iter()
         .enumerate()
-        .filter_map(|(i, note)| FlashSale::of(i, note))
+        .filter_map(|(i, (note, settings))| FlashSale::of(i, note, settings))
         .collect();
     sales.sort_by(|a, b| (a.at, a.path, a.index).cmp(&(b.at, b.path, b.index)));
-    let window = i64::from(PARAMS.window_days) * 24 * 3600;
     for (later_position, later) in sales.iter().enumerate() {
+        let window = i64::try_from(later.window_days)
+            .unwrap_or(i64::MAX)
+            .saturating_mul(24 * 3600);
         let earlier: Vec<(&FlashSale, Vec<String>)> = sales[..later_position]
             .iter()
             .filter(|e| later.at.duration_since(e.at).as_secs() <= window)
@@ -157,7 +143,7 @@ pub fn check_run(notes: &[&Note]) -> Vec<Vec<Diagnostic>> {
             format!(
                 "flash sale of {} again within {} days of {} (published {}); a flash sale every few weeks teaches readers to wait for the next one",
                 reasons.join(" and "),
-                PARAMS.window_days,
+                later.window_days,
                 nearest.path,
                 day(nearest.at)
             ),

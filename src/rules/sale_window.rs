@@ -1,8 +1,4 @@
-use std::sync::LazyLock;
-
-use serde::Deserialize;
-
-use super::{Rule, RuleMeta, declare_rule, spec};
+use super::{Rule, RuleMeta, declare_rule};
 use crate::claims::verify::number;
 use crate::diagnostic::Diagnostic;
 use crate::lint::prepared::PreparedNote;
@@ -28,39 +24,19 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// `max_hours` in `rules/sale-window.yaml` (default 72).
+    /// `max_hours` (default `72`): the longest window, in hours.
     pub struct SaleWindow {
         id: "sale-window",
         severity: Warning,
         fixable: false,
         summary: "Declared sale window longer than a flash sale (72 h) or ending before it starts",
+        options: [max_hours: Count],
     }
 }
-
-#[derive(Debug, Deserialize)]
-struct Params {
-    max_hours: f64,
-}
-
-impl Default for Params {
-    fn default() -> Self {
-        Params { max_hours: 72.0 }
-    }
-}
-
-static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(SaleWindow::META.spec));
 
 impl Rule for SaleWindow {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
-    }
-
-    fn validate(&self) -> Result<(), String> {
-        let params: Params = spec::try_params(Self::META.spec).map_err(|e| e.to_string())?;
-        if params.max_hours <= 0.0 {
-            return Err("max_hours must be positive".to_string());
-        }
-        Ok(())
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
@@ -76,13 +52,14 @@ impl Rule for SaleWindow {
             return;
         };
         let hours = end.value.duration_since(start.value).as_secs_f64() / 3600.0;
+        let max_hours = note.settings.sale_window_max_hours as f64;
         let message = if hours <= 0.0 {
             "the sale ends before it starts: sale.end must be later than sale.start".to_string()
-        } else if hours > PARAMS.max_hours {
+        } else if hours > max_hours {
             format!(
                 "the sale window is {} hours, longer than {}; long windows dilute the urgency of a flash sale",
                 number(hours),
-                number(PARAMS.max_hours)
+                number(max_hours)
             )
         } else {
             return;
@@ -90,6 +67,38 @@ impl Rule for SaleWindow {
         out.push(
             Diagnostic::new(Self::META.id, end.span.clone(), message)
                 .with_related("sale.start", Some(start.span.clone())),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::input::note::{Note, NoteFormat};
+    use crate::lint::lint_note;
+    use crate::settings::Settings;
+
+    fn findings(settings: &Settings) -> Vec<String> {
+        let source = "---\ntitle: 羊毛袜\nsale:\n  start: 2026-11-01 20:00\n  end: 2026-11-03 20:00\n---\n很暖和\n";
+        let note = Note::parse("a.md", source.to_string(), NoteFormat::Markdown);
+        lint_note(&note, settings)
+            .into_iter()
+            .filter(|d| d.rule == "sale-window")
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn max_hours_is_an_option() {
+        assert!(findings(&Settings::default()).is_empty());
+        let strict = Settings {
+            sale_window_max_hours: 24,
+            ..Settings::default()
+        };
+        assert_eq!(
+            findings(&strict),
+            [
+                "the sale window is 48 hours, longer than 24; long windows dilute the urgency of a flash sale"
+            ]
         );
     }
 }
