@@ -336,13 +336,24 @@ fn clause_around(text: &str, range: Range<usize>) -> (&str, &str) {
         '，', '。', ',', '；', ';', '！', '!', '？', '?', '\n', '\r', '（', '）', '(', ')', '【',
         '】', '[', ']', '|', '｜', '~', '～', '、',
     ];
+    // A comma between digits is a thousands separator (1,299), not a break.
+    let breaks_at = |i: usize, c: char| {
+        BREAKS.contains(&c)
+            && !(c == ','
+                && text[..i].ends_with(|p: char| p.is_ascii_digit())
+                && text[i + 1..].starts_with(|n: char| n.is_ascii_digit()))
+    };
     let before = &text[..range.start];
-    let start = before.rfind(BREAKS).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(0, char::len_utf8)
-    });
-    let after = &text[range.end..];
-    let end = after.find(BREAKS).unwrap_or(after.len());
-    (&before[start..], &after[..end])
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| breaks_at(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[range.end..]
+        .char_indices()
+        .find(|&(i, c)| breaks_at(range.end + i, c))
+        .map_or(text.len(), |(i, _)| range.end + i);
+    (&before[start..], &text[range.end..end])
 }
 
 fn read(claim_pattern: &ClaimPattern, caps: &Captures) -> Option<ClaimKind> {
