@@ -6,6 +6,7 @@
 //! (human, JSON, JSON Lines, GitHub, SARIF) → [`cli`]; [`run`] drives a
 //! whole run (parallel, in input order) and [`fix`] applies safe fixes.
 
+pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;

@@ -22,6 +22,10 @@ pub struct Settings {
     pub hashtags_max: usize,
     /// `body-length`: the platform limit.
     pub body_max_units: HalfUnits,
+    /// `sale-window`: the longest flash-sale window, in hours.
+    pub sale_window_max_hours: usize,
+    /// `flash-fatigue`: how many days apart two sales count as a repeat.
+    pub flash_fatigue_window_days: usize,
     /// Default product category when a Note does not declare one.
     pub category: Option<String>,
     /// Brand and product words: never split, never flagged.
@@ -38,6 +42,8 @@ impl Default for Settings {
             hashtags_min: 5,
             hashtags_max: 8,
             body_max_units: HalfUnits::from_units(1000),
+            sale_window_max_hours: 72,
+            flash_fatigue_window_days: 30,
             category: None,
             dictionary: Vec::new(),
             lexicons: LexiconSet::builtin(),

@@ -17,6 +17,8 @@ pub fn get(settings: &Settings, rule: &str, option: &str) -> Option<OptionValue>
         ("hashtag-count", "min") => OptionValue::Count(settings.hashtags_min),
         ("hashtag-count", "max") => OptionValue::Count(settings.hashtags_max),
         ("body-length", "max_units") => OptionValue::Units(settings.body_max_units),
+        ("sale-window", "max_hours") => OptionValue::Count(settings.sale_window_max_hours),
+        ("flash-fatigue", "window_days") => OptionValue::Count(settings.flash_fatigue_window_days),
         _ => return None,
     })
 }
@@ -32,6 +34,10 @@ pub fn set(settings: &mut Settings, rule: &str, option: &str, value: OptionValue
         (("hashtag-count", "min"), OptionValue::Count(v)) => settings.hashtags_min = v,
         (("hashtag-count", "max"), OptionValue::Count(v)) => settings.hashtags_max = v,
         (("body-length", "max_units"), OptionValue::Units(v)) => settings.body_max_units = v,
+        (("sale-window", "max_hours"), OptionValue::Count(v)) => settings.sale_window_max_hours = v,
+        (("flash-fatigue", "window_days"), OptionValue::Count(v)) => {
+            settings.flash_fatigue_window_days = v;
+        }
         _ => return false,
     }
     true

@@ -125,7 +125,8 @@ mod tests {
         let path = dir.path().join("a.md");
         fs::write(&path, "旧").expect("write");
         fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
-        let err = replace_file(&path, "a.md", "旧".as_bytes(), "新".as_bytes()).expect_err("read-only");
+        let err =
+            replace_file(&path, "a.md", "旧".as_bytes(), "新".as_bytes()).expect_err("read-only");
         assert_eq!(
             err.to_string(),
             "a.md: is read-only; not written (make it writable to let --fix change it)"

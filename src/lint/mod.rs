@@ -1,6 +1,7 @@
 //! Linting one Note: prepare it once, run every enabled rule, honour
 //! suppressions, and order the findings.
 
+pub mod cross_note;
 pub mod prepared;
 pub mod suppress;
 

@@ -4,6 +4,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::claims::Claim;
 use crate::input::hashtags::{self, Hashtag};
 use crate::input::note::Note;
 use crate::settings::Settings;
@@ -80,6 +81,7 @@ pub struct PreparedNote<'a> {
     /// Hashtags and markers written in the body, in order.
     pub body_tags: Vec<Tag>,
     is_sale: OnceLock<bool>,
+    claims: OnceLock<Vec<Claim>>,
 }
 
 impl<'a> PreparedNote<'a> {
@@ -127,6 +129,7 @@ impl<'a> PreparedNote<'a> {
             title_tags,
             body_tags,
             is_sale: OnceLock::new(),
+            claims: OnceLock::new(),
         }
     }
 
@@ -182,6 +185,12 @@ impl<'a> PreparedNote<'a> {
                     .regions()
                     .any(|r| crate::rules::signals::first_price(r).is_some())
         })
+    }
+
+    /// The sale claims in the title and body, read once for every rule
+    /// that checks them.
+    pub fn claims(&self) -> &[Claim] {
+        self.claims.get_or_init(|| crate::claims::in_note(self))
     }
 
     /// The Note's category: front matter, else the configured default.

@@ -22,7 +22,9 @@ use regex::Regex;
 use super::prepared::PreparedNote;
 use crate::diagnostic::{Applicability, Diagnostic, Suggestion};
 use crate::input::front_matter::FrontMatter;
+use crate::input::note::Note;
 use crate::rules;
+use crate::text::LineIndex;
 
 /// The rule id of findings about suppressions that suppress nothing.
 pub const UNUSED: &str = "unused-suppression";
@@ -219,12 +221,42 @@ impl Usage {
 /// findings about suppressions that suppress nothing or name no rule.
 pub fn apply(note: &PreparedNote, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let source = &note.note.source;
-    let index = &note.line_index;
     let front_matter = note.note.front_matter.as_ref();
     let directives = directives(source, front_matter.map(|fm| fm.block.clone()));
     let switches = front_matter
         .map(|fm| switches(source, fm))
         .unwrap_or_default();
+    let (mut kept, usage) = filter(&directives, &switches, &note.line_index, diagnostics);
+
+    let mut about = Vec::new();
+    invalid(note, &directives, &switches, &mut about);
+    unused(note, &directives, &switches, &usage, &mut about);
+    // Only the front matter switches apply to findings about suppressions:
+    // a comment cannot sensibly suppress the finding about itself.
+    about.retain(|d| !switches.iter().any(|s| s.id == d.rule));
+    kept.extend(about);
+    kept
+}
+
+/// Drops the findings that a suppression switches off, and nothing more:
+/// for the findings of a whole run (`lint::cross_note`), whose suppressions
+/// the Note's own pass has already judged.
+pub fn apply_to(note: &Note, index: &LineIndex, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let front_matter = note.front_matter.as_ref();
+    let directives = directives(&note.source, front_matter.map(|fm| fm.block.clone()));
+    let switches = front_matter
+        .map(|fm| switches(&note.source, fm))
+        .unwrap_or_default();
+    filter(&directives, &switches, index, diagnostics).0
+}
+
+/// The findings no suppression switches off, and which suppressions did.
+fn filter(
+    directives: &[Directive],
+    switches: &[Switch],
+    index: &LineIndex,
+    diagnostics: Vec<Diagnostic>,
+) -> (Vec<Diagnostic>, Usage) {
     let mut usage = Usage {
         directives: directives
             .iter()
@@ -232,7 +264,6 @@ pub fn apply(note: &PreparedNote, diagnostics: Vec<Diagnostic>) -> Vec<Diagnosti
             .collect(),
         switches: vec![false; switches.len()],
     };
-
     let mut kept = Vec::with_capacity(diagnostics.len());
     for diagnostic in diagnostics {
         let rule = diagnostic.rule;
@@ -271,21 +302,16 @@ pub fn apply(note: &PreparedNote, diagnostics: Vec<Diagnostic>) -> Vec<Diagnosti
             kept.push(diagnostic);
         }
     }
-
-    let mut about = Vec::new();
-    invalid(note, &directives, &switches, &mut about);
-    unused(note, &directives, &switches, &usage, &mut about);
-    // Only the front matter switches apply to findings about suppressions:
-    // a comment cannot sensibly suppress the finding about itself.
-    about.retain(|d| !switches.iter().any(|s| s.id == d.rule));
-    kept.extend(about);
-    kept
+    (kept, usage)
 }
 
 /// Whether an unused suppression of `id` is worth reporting.
 fn judged(note: &PreparedNote, id: &str) -> bool {
+    // A rule over the whole run reports after this Note's pass, so whether
+    // its suppression is used cannot be told here.
     id != UNUSED
         && id != INVALID
+        && !super::cross_note::RULES.contains(&id)
         && rules::find(id).is_some_and(|rule| note.settings.severity(rule.meta()).is_some())
 }
 

@@ -69,3 +69,10 @@ fn keep_longest(mut found: Vec<Found<'_>>) -> Vec<Found<'_>> {
     }
     kept.into_values().collect()
 }
+
+/// Whether any region of the Note mentions an entry of `lexicon` or a match
+/// of `patterns`, for rules that ask whether something is there at all.
+pub fn mentions(note: &PreparedNote, lexicon: &str, patterns: &[Pattern]) -> bool {
+    note.regions()
+        .any(|region| !find(note, region, lexicon, patterns).is_empty())
+}

@@ -52,6 +52,16 @@ pub const BUILTIN: &[(&str, LexiconRole, &str)] = &[
         LexiconRole::Match,
         include_str!("../../dictionaries/benefit.txt"),
     ),
+    (
+        "purchase-path",
+        LexiconRole::Match,
+        include_str!("../../dictionaries/purchase-path.txt"),
+    ),
+    (
+        "community-framing",
+        LexiconRole::Match,
+        include_str!("../../dictionaries/community-framing.txt"),
+    ),
 ];
 
 /// Lexicons with their matcher, built once per distinct configuration.

@@ -14,16 +14,23 @@ pub mod spec;
 mod absolute_claim;
 mod benefit_before_price;
 mod body_length;
+mod claim_mismatch;
+mod community_framing;
+pub mod flash_fatigue;
 mod front_matter;
 mod hashtag_count;
 mod hashtag_duplicate;
 mod hashtag_format;
 mod invalid_suppression;
 mod off_platform;
+mod peak_window;
 mod pressure_phrase;
+mod purchase_path;
+mod sale_window;
 mod title_length;
 mod title_scarcity;
 mod unused_suppression;
+mod unverified_scarcity;
 
 /// What every rule declares about itself, in one place: the catalogue,
 /// `xhslint rules`, `xhslint explain` and the doc pages all read it.
@@ -143,7 +150,14 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &pressure_phrase::PressurePhrase,
         &absolute_claim::AbsoluteClaim,
         &off_platform::OffPlatform,
+        &claim_mismatch::ClaimMismatch,
+        &unverified_scarcity::UnverifiedScarcity,
+        &purchase_path::PurchasePath,
         &body_length::BodyLength,
+        &peak_window::PeakWindow,
+        &sale_window::SaleWindow,
+        &community_framing::CommunityFraming,
+        &flash_fatigue::FlashFatigue,
         &front_matter::FrontMatterRule,
         &unused_suppression::UnusedSuppression,
         &invalid_suppression::InvalidSuppression,

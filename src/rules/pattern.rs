@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 use serde::Deserialize;
 
 use crate::text::numbers::NUMBER_PATTERN;
@@ -42,11 +42,22 @@ impl Pattern {
 
     /// The reported ranges of every accepted match in `text`.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-        self.regex.captures_iter(text).filter_map(move |caps| {
-            let whole = caps.get(0)?;
+        self.accepted(text).filter_map(|caps| {
+            let reported = caps.name("span").or_else(|| caps.get(0))?;
+            (!reported.is_empty()).then(|| reported.range())
+        })
+    }
+
+    /// The captures of every match in `text` that no neighbour vetoes, for
+    /// callers that read named groups (numbers, units).
+    pub fn accepted<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Captures<'t>> + 't {
+        self.regex.captures_iter(text).filter(move |caps| {
+            let Some(whole) = caps.get(0) else {
+                return false;
+            };
             let after = &text[whole.end()..];
             let before = &text[..whole.start()];
-            if self
+            !(self
                 .spec
                 .not_followed_by
                 .iter()
@@ -55,13 +66,13 @@ impl Pattern {
                     .spec
                     .not_preceded_by
                     .iter()
-                    .any(|s| before.ends_with(s.as_str()))
-            {
-                return None;
-            }
-            let reported = caps.name("span").unwrap_or(whole);
-            (!reported.is_empty()).then(|| reported.range())
+                    .any(|s| before.ends_with(s.as_str())))
         })
+    }
+
+    /// Whether the regex has a group called `name`.
+    pub fn has_group(&self, name: &str) -> bool {
+        self.regex.capture_names().flatten().any(|n| n == name)
     }
 
     /// The named group `name` of the first accepted match overlapping `range`.

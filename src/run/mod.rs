@@ -100,6 +100,9 @@ pub struct Options {
 pub struct Linted {
     /// `None` when the file could not be read or linted.
     pub note: Option<Note>,
+    /// The settings it was linted with (`None` with `note`), for run-wide
+    /// rules that must honour the same config.
+    pub settings: Option<Arc<Settings>>,
     pub report: FileReport,
 }
 
@@ -260,6 +263,7 @@ fn run_notes(
 fn lint_job(job: Job, options: &Options) -> Linted {
     let failed = |display: String, message: String| Linted {
         note: None,
+        settings: None,
         report: FileReport::failed(display, message),
     };
     match job {
@@ -296,7 +300,7 @@ fn lint_file(
     path: Option<&Path>,
     display: String,
     source: String,
-    settings: &Settings,
+    settings: &Arc<Settings>,
     mode: FixMode,
 ) -> Linted {
     let (note, diagnostics) = lint_source(&display, source, settings);
@@ -305,6 +309,7 @@ fn lint_file(
         report.fix = fix;
         Linted {
             note: Some(note),
+            settings: Some(Arc::clone(settings)),
             report,
         }
     };

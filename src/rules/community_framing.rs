@@ -1,0 +1,99 @@
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::pattern::{Pattern, PatternSpec, compile_all};
+use super::{Rule, RuleMeta, declare_rule, lexicon_rule, spec};
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::lint::prepared::PreparedNote;
+
+declare_rule! {
+    /// ## What it checks
+    /// A sale Note with urgency — a time or quantity claim such as
+    /// `限时48小时`, `限量200份`, `今晚截止`, or a limit without a number
+    /// (`限时`, `秒杀`, `送完即止`; not `不限时`) — that offers the community
+    /// nothing for it: none of the words in
+    /// `dictionaries/community-framing.txt` (`粉丝专享`, `宠粉`, `评论区`, …)
+    /// or the families in `rules/community-framing.yaml` (`抽3位`,
+    /// `本周关注的宝子`, `粉丝专属`).
+    ///
+    /// ## Why it matters for the sale
+    /// Xiaohongshu readers reward brands that treat them as a community and
+    /// punish the hard sell. The same limit reads as pressure when it is a
+    /// bare countdown, and as a favour when it is “for this week's
+    /// followers”, with a comment-section draw to join.
+    ///
+    /// ## Bad
+    /// ```text
+    /// 限时48小时｜玻尿酸精华 … 到手¥199
+    /// ```
+    ///
+    /// ## Good
+    /// ```text
+    /// 限时48小时｜玻尿酸精华 … 本周关注的宝子评论区抽3位送小样
+    /// ```
+    ///
+    /// ## Options
+    /// `lexicons.community-framing.add` / `.remove` extend or trim the list.
+    pub struct CommunityFraming {
+        id: "community-framing",
+        severity: Info,
+        fixable: false,
+        summary: "Sale Note with urgency but no community framing",
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Params {
+    #[serde(default)]
+    patterns: Vec<PatternSpec>,
+    #[serde(default)]
+    urgency: Vec<PatternSpec>,
+    #[serde(default)]
+    replacement: String,
+}
+
+static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(CommunityFraming::META.spec));
+static PATTERNS: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.patterns).unwrap_or_default());
+static URGENCY: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.urgency).unwrap_or_default());
+
+impl Rule for CommunityFraming {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        let params: Params = spec::try_params(Self::META.spec).map_err(|e| e.to_string())?;
+        compile_all(&params.patterns)?;
+        compile_all(&params.urgency).map(|_| ())
+    }
+
+    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
+        if !note.is_sale() {
+            return;
+        }
+        let urgent = note.claims().iter().any(|c| c.kind.is_scarcity())
+            || note.regions().any(|region| {
+                URGENCY
+                    .iter()
+                    .any(|p| p.find_iter(region.text()).next().is_some())
+            });
+        if !urgent || lexicon_rule::mentions(note, Self::META.id, &PATTERNS) {
+            return;
+        }
+        out.push(
+            Diagnostic::new(
+                Self::META.id,
+                note.note.anchor(),
+                "sale Note with urgency but no community framing: offer the limit as a reward to followers (粉丝专享, a comment-section draw)",
+            )
+            .with_suggestion(
+                "frame the urgency for the community",
+                Some(PARAMS.replacement.clone()),
+                Applicability::HasPlaceholders,
+            ),
+        );
+    }
+}
