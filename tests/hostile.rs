@@ -269,3 +269,26 @@ fn traditional_chinese_copy_is_read_like_simplified() {
         assert!(texts.contains(&expected), "{expected} in {found:?}");
     }
 }
+
+#[test]
+fn a_yaml_alias_bomb_or_deep_nesting_in_the_config_is_a_located_error() {
+    use xhslint::config::Config;
+    let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for (name, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+        .iter()
+        .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+    {
+        let refs = vec![format!("*{prev}"); 9].join(", ");
+        bomb.push_str(&format!("{name}: &{name} [{refs}]\n"));
+    }
+    let deep = format!("dictionary: {}{}\n", "[".repeat(5_000), "]".repeat(5_000));
+    for yaml in [bomb, deep] {
+        let started = Instant::now();
+        let error = match Config::parse(".xhslint.yaml", Path::new("/nonexistent"), &yaml) {
+            Ok(_) => panic!("accepted a hostile config"),
+            Err(error) => error.to_string(),
+        };
+        assert!(error.starts_with(".xhslint.yaml:"), "{error}");
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+}
