@@ -1,7 +1,8 @@
-//! Compiles jieba's default dictionary into an FST the binary embeds.
+//! Compiles jieba's default dictionary into a double-array trie the binary
+//! embeds.
 //!
 //! Stock `Jieba::new()` parses the 5 MB `dict.txt` on every start (70–80 ms);
-//! the segmenter instead looks the words of each text up in this FST and
+//! the segmenter instead looks the words of each text up in this trie and
 //! hands jieba only those (see `src/text/dictionary.rs`). The input is the
 //! very file jieba-rs 0.11 embeds, vendored under `dictionaries/jieba/`, and
 //! it is read the way `Jieba::load_default_dict` reads it, so every word
@@ -14,9 +15,6 @@ use std::fs;
 use std::path::PathBuf;
 
 const DICT: &str = "dictionaries/jieba/dict.txt";
-
-/// A value packs the word's index in key order above its frequency.
-const FREQ_BITS: u32 = 32;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed={DICT}");
@@ -38,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .map_err(|e| format!("{DICT}:{}: frequency `{freq}`: {e}", number + 1))?,
             None => 0,
         };
-        if freq >= 1 << FREQ_BITS {
+        if freq > u64::from(u32::MAX) {
             return Err(format!("{DICT}:{}: frequency {freq} does not fit", number + 1).into());
         }
         words.insert(word, freq);
@@ -46,12 +44,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         lines += 1;
     }
 
-    let mut builder = fst::MapBuilder::memory();
-    for (index, (word, freq)) in words.iter().enumerate() {
-        builder.insert(word, ((index as u64) << FREQ_BITS) | freq)?;
-    }
+    // The trie maps a word to its index in byte order (the order yada
+    // requires); a table beside it holds the frequency of each index.
+    let keyset: Vec<(&[u8], u32)> = words
+        .keys()
+        .enumerate()
+        .map(|(index, word)| (word.as_bytes(), index as u32))
+        .collect();
+    let trie = yada::builder::DoubleArrayBuilder::build(&keyset)?;
+    let freqs: Vec<u8> = words
+        .values()
+        .flat_map(|&freq| (freq as u32).to_le_bytes())
+        .collect();
     let out = PathBuf::from(env::var("OUT_DIR")?);
-    fs::write(out.join("jieba_dict.fst"), builder.into_inner()?)?;
+    fs::write(out.join("jieba_dict.trie"), trie)?;
+    fs::write(out.join("jieba_dict.freq"), freqs)?;
 
     let mut constants = String::new();
     writeln!(
@@ -67,7 +74,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         constants,
         "/// jieba's `total`: the sum of every entry's frequency.\npub const TOTAL: usize = {total};"
     )?;
-    writeln!(constants, "const FREQ_BITS: u32 = {FREQ_BITS};")?;
     fs::write(out.join("jieba_dict.rs"), constants)?;
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! The segmenter loads jieba's dictionary word by word from a compiled FST;
+//! The segmenter loads jieba's dictionary word by word from a compiled trie;
 //! lint results must be exactly those with stock `Jieba::new()`, whatever
 //! order the Notes come in.
 

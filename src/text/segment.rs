@@ -83,13 +83,14 @@ impl Segmenter {
     pub fn new() -> Segmenter {
         let mut jieba = Jieba::empty();
         jieba.add_word(SENTINEL, Some(dictionary::TOTAL), None);
-        let lazy = Dictionary::default_dict().map(|dictionary| LazyDictionary {
+        let dictionary = Dictionary::default_dict();
+        let lazy = LazyDictionary {
             dictionary,
             loaded: (0..dictionary.len().div_ceil(64))
                 .map(|_| AtomicU64::new(0))
                 .collect(),
-        });
-        Segmenter::with_builtin_words(jieba, dictionary::TOTAL, lazy)
+        };
+        Segmenter::with_builtin_words(jieba, dictionary::TOTAL, Some(lazy))
     }
 
     /// A segmenter over a jieba that already holds its whole dictionary
