@@ -26,10 +26,11 @@ esac
 
 seed="${SEED:-7}"
 work="${BENCH_DIR:-target/bench}"
+# The baseline is slow on batches: fewer runs of it keep the script short.
 if ((quick)); then
-    notes=200 files=50 cold_runs=5 batch_runs=2 profile=dev target_dir=debug
+    notes=200 files=50 cold_runs=5 batch_runs=2 base_runs=1 profile=dev target_dir=debug
 else
-    notes=10000 files=1000 cold_runs=30 batch_runs=10 profile=release target_dir=release
+    notes=10000 files=1000 cold_runs=30 batch_runs=10 base_runs=3 profile=release target_dir=release
 fi
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
@@ -109,10 +110,12 @@ peak_kib() {
 
 echo "== cold start: one Note, $cold_runs runs each"
 timed cold "$cold_runs" 3 "$bin check $work/note800.md" "$python bench/baseline.py $work/note800.md"
-echo "== $files Note files, $batch_runs runs each"
-timed files "$batch_runs" 1 "$bin check $work/files" "$python bench/baseline.py $work/files"
-echo "== $notes-Note JSONL, $batch_runs runs each ($jsonl_label)"
-timed jsonl "$batch_runs" 1 "$jsonl_cmd" "$python bench/baseline.py --jsonl $work/notes.jsonl"
+echo "== $files Note files: $batch_runs runs, baseline $base_runs"
+timed files "$batch_runs" 1 "$bin check $work/files"
+timed files-base "$base_runs" 0 "$python bench/baseline.py $work/files"
+echo "== $notes-Note JSONL: $batch_runs runs, baseline $base_runs ($jsonl_label)"
+timed jsonl "$batch_runs" 1 "$jsonl_cmd"
+timed jsonl-base "$base_runs" 0 "$python bench/baseline.py --jsonl $work/notes.jsonl"
 
 echo "== peak memory"
 # shellcheck disable=SC2086 # the commands are words on purpose
@@ -134,13 +137,15 @@ work, quick, notes, files, chars, jsonl_label = sys.argv[1:7]
 quick, notes, files = quick == "1", int(notes), int(files)
 rss = [int(k) / 1024 for k in sys.argv[7:13]]
 
-def load(name):
-    with open(os.path.join(work, name + ".json")) as f:
-        results = json.load(f)["results"]
+def load(*names):
     # (median wall seconds, mean CPU seconds) for xhslint, then the baseline.
+    results = []
+    for name in names:
+        with open(os.path.join(work, name + ".json")) as f:
+            results += json.load(f)["results"]
     return [(statistics.median(r["times"]), r["user"] + r["system"]) for r in results]
 
-cold, batch, jsonl = load("cold"), load("files"), load("jsonl")
+cold, batch, jsonl = load("cold"), load("files", "files-base"), load("jsonl", "jsonl-base")
 model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 print(f"machine: {os.cpu_count()} CPUs, {model}; load average {os.getloadavg()[0]:.2f} at the end")
 print(f"corpus: {notes} JSONL Notes, {files} Note files, one Note of {chars} characters")
