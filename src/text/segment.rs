@@ -282,6 +282,24 @@ mod tests {
     }
 
     #[test]
+    fn a_user_word_gets_the_frequency_stock_jieba_gives_it() {
+        let lazy = Segmenter::new();
+        let stock = Segmenter::with_loaded_jieba(Jieba::new());
+        lazy.words("这款面膜敷完第二天上妆很服帖");
+        // Made of frequent dictionary words (`我们`, `是`, `的`), none of
+        // them loaded before, so a frequency suggested without them would
+        // be 1 where stock jieba's is over 1,000.
+        let words = ["我们是", "是我们的"];
+        lazy.add_words(words);
+        stock.add_words(words);
+        for word in words {
+            // `suggest_freq` of a word jieba keeps whole is its frequency + 1.
+            let freq = |s: &Segmenter| s.read().jieba.suggest_freq(word);
+            assert_eq!(freq(&lazy), freq(&stock), "{word}");
+        }
+    }
+
+    #[test]
     fn total_stays_the_whole_dictionarys() {
         let lazy = Segmenter::new();
         lazy.words("换季皮肤干到起皮的宝子看过来");
