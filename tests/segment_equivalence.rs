@@ -53,6 +53,17 @@ fn lint_results_match_stock_jieba_on_a_generated_corpus() {
             let words = stock.words(text);
             assert_eq!(lazy.words(text), words, "{path}: {text}");
             assert_eq!(lazy_reversed.words(text), words, "{path}: {text}");
+            // Boundaries are segmented a stretch at a time; they must be
+            // those of the whole text.
+            let mut expected = vec![0];
+            for word in &words {
+                expected.push(expected[expected.len() - 1] + word.len());
+            }
+            let boundaries = lazy.boundaries(text);
+            let found: Vec<usize> = (0..=text.len())
+                .filter(|&offset| boundaries.contains(offset))
+                .collect();
+            assert_eq!(found, expected, "{path}: {text}");
         }
         findings += expected.len();
     }

@@ -23,8 +23,9 @@
 //! exactly as with `Jieba::new()`, whatever was segmented before it and in
 //! whichever order. `tests/segment_equivalence.rs` checks this on a corpus.
 
+use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use jieba_rs::Jieba;
 
@@ -37,8 +38,13 @@ use super::dictionary::{self, DictWord, Dictionary};
 /// this entry up while segmenting.
 const SENTINEL: &str = "\u{0}\u{E000}";
 
-/// The process-wide segmenter.
+/// A segmenter; clones share one jieba.
+#[derive(Clone)]
 pub struct Segmenter {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
     state: RwLock<State>,
     /// `None` when jieba was given its whole dictionary up front.
     lazy: Option<LazyDictionary>,
@@ -107,11 +113,13 @@ impl Segmenter {
         lazy: Option<LazyDictionary>,
     ) -> Segmenter {
         let segmenter = Segmenter {
-            state: RwLock::new(State {
-                jieba,
-                unloaded_freq,
+            shared: Arc::new(Shared {
+                state: RwLock::new(State {
+                    jieba,
+                    unloaded_freq,
+                }),
+                lazy,
             }),
-            lazy,
         };
         segmenter.add_words(crate::rules::lexicons::builtin_words());
         segmenter
@@ -138,18 +146,26 @@ impl Segmenter {
         }
     }
 
-    /// The word boundaries of `text`.
+    /// The word boundaries of `text`, segmented a stretch at a time as
+    /// they are asked about.
     pub fn boundaries(&self, text: &str) -> Boundaries {
+        Boundaries::new(self.clone(), text)
+    }
+
+    /// The end offsets of the words of `text`, `offset` added.
+    fn word_ends(&self, text: &str, offset: usize) -> Vec<usize> {
         self.load_words_of(text);
         let state = self.read();
-        let mut boundaries = Boundaries::new(text.len());
-        let mut offset = 0;
-        for word in state.jieba.cut(text, true) {
-            boundaries.set(offset);
-            offset += word.word.len();
-            boundaries.set(offset);
-        }
-        boundaries
+        let mut end = offset;
+        state
+            .jieba
+            .cut(text, true)
+            .iter()
+            .map(|token| {
+                end += token.word.len();
+                end
+            })
+            .collect()
     }
 
     /// The words of `text`, for shortening names at a word boundary.
@@ -166,7 +182,7 @@ impl Segmenter {
 
     /// Loads every dictionary word occurring in `text` that is not loaded yet.
     fn load_words_of(&self, text: &str) {
-        let Some(lazy) = &self.lazy else {
+        let Some(lazy) = &self.shared.lazy else {
             return;
         };
         let mut missing: Vec<DictWord> = Vec::new();
@@ -197,11 +213,11 @@ impl Segmenter {
     }
 
     fn read(&self) -> RwLockReadGuard<'_, State> {
-        self.state.read().unwrap_or_else(|e| e.into_inner())
+        self.shared.state.read().unwrap_or_else(|e| e.into_inner())
     }
 
     fn write(&self) -> RwLockWriteGuard<'_, State> {
-        self.state.write().unwrap_or_else(|e| e.into_inner())
+        self.shared.state.write().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -211,35 +227,125 @@ impl Default for Segmenter {
     }
 }
 
+/// Characters jieba never puts inside a word: it segments only runs of Han
+/// characters, ASCII letters and digits and `+#&._%-`, and makes every other
+/// character a word of its own (`\r\n` one word). Text between them is
+/// segmented on its own exactly as inside the whole text.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '，' | '。'
+                | '！'
+                | '？'
+                | '、'
+                | '；'
+                | '：'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '（'
+                | '）'
+                | '【'
+                | '】'
+                | '《'
+                | '》'
+                | '…'
+                | '～'
+                | '!'
+                | ','
+                | '?'
+                | ';'
+                | ':'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '"'
+                | '\''
+                | '\u{FE0F}'
+                | '\u{200D}'
+                | '\u{2600}'..='\u{27BF}'
+                | '\u{1F000}'..='\u{1FAFF}'
+        )
+}
+
 /// The byte offsets of a text where one word ends and the next begins.
-#[derive(Debug, Clone)]
+///
+/// Most of a Note is never asked about: only where a lexicon entry or a
+/// pattern matched. So the text is cut at [separators](is_separator) into
+/// stretches, and a stretch is segmented the first time an offset inside
+/// it is asked about; the answers are those of segmenting the whole text.
+#[derive(Clone)]
 pub struct Boundaries {
-    bits: Vec<u64>,
-    len: usize,
+    text: Box<str>,
+    segmenter: Segmenter,
+    /// The text between separators, in order.
+    stretches: Vec<Range<usize>>,
+    /// The word ends inside each stretch, once segmented.
+    word_ends: Vec<OnceLock<Vec<usize>>>,
 }
 
 impl Boundaries {
-    fn new(len: usize) -> Self {
-        Boundaries {
-            bits: vec![0; len / 64 + 1],
-            len,
+    fn new(segmenter: Segmenter, text: &str) -> Self {
+        let mut stretches = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (is_separator(c), start) {
+                (true, Some(s)) => {
+                    stretches.push(s..i);
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
         }
-    }
-
-    fn set(&mut self, offset: usize) {
-        if offset <= self.len {
-            self.bits[offset / 64] |= 1 << (offset % 64);
+        if let Some(s) = start {
+            stretches.push(s..text.len());
+        }
+        Boundaries {
+            word_ends: stretches.iter().map(|_| OnceLock::new()).collect(),
+            text: text.into(),
+            segmenter,
+            stretches,
         }
     }
 
     /// Whether a word starts or ends at `offset`.
     pub fn contains(&self, offset: usize) -> bool {
-        offset <= self.len && self.bits[offset / 64] & (1 << (offset % 64)) != 0
+        if self.text.is_empty() || !self.text.is_char_boundary(offset) {
+            return false;
+        }
+        // The first stretch that does not end before `offset`.
+        let i = self.stretches.partition_point(|s| s.end < offset);
+        match self.stretches.get(i) {
+            Some(stretch) if stretch.start < offset && offset < stretch.end => self.word_ends[i]
+                .get_or_init(|| {
+                    let stretch = stretch.clone();
+                    self.segmenter
+                        .word_ends(&self.text[stretch.clone()], stretch.start)
+                })
+                .binary_search(&offset)
+                .is_ok(),
+            // At a stretch's edge or among separators, each a word, except
+            // inside `\r\n`.
+            _ => !self.text[..offset].ends_with('\r') || !self.text[offset..].starts_with('\n'),
+        }
     }
 
     /// Whether `range` starts and ends on word boundaries.
-    pub fn aligned(&self, range: &std::ops::Range<usize>) -> bool {
+    pub fn aligned(&self, range: &Range<usize>) -> bool {
         self.contains(range.start) && self.contains(range.end)
+    }
+}
+
+impl std::fmt::Debug for Boundaries {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Boundaries")
+            .field("stretches", &self.stretches)
+            .field("word_ends", &self.word_ends)
+            .finish_non_exhaustive()
     }
 }
 
@@ -262,6 +368,52 @@ mod tests {
         ] {
             assert_eq!(lazy.words(text), stock().words(text), "{text}");
         }
+    }
+
+    /// Boundaries from segmenting the whole text at once.
+    fn whole_text_boundaries(segmenter: &Segmenter, text: &str) -> Vec<usize> {
+        let mut offsets = vec![0];
+        for word in segmenter.words(text) {
+            offsets.push(offsets[offsets.len() - 1] + word.len());
+        }
+        if text.is_empty() {
+            offsets.clear();
+        }
+        offsets
+    }
+
+    #[test]
+    fn stretch_by_stretch_boundaries_are_the_whole_texts() {
+        let segmenter = Segmenter::new();
+        for text in [
+            "",
+            "，",
+            "限时48小时｜玻尿酸精华，到手价¥199！！\r\n\r\n第二行 🎁✨[笑哭R]#护肤分享[话题]#",
+            "  开头和结尾都是空格  ",
+            "\r\n只有换行\r\r\n",
+            "emoji👩‍👩‍👧夹在中间️，No.1的A股c#入门",
+        ] {
+            let boundaries = segmenter.boundaries(text);
+            let expected = whole_text_boundaries(&segmenter, text);
+            let found: Vec<usize> = (0..=text.len() + 1)
+                .filter(|&offset| boundaries.contains(offset))
+                .collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_stretches_asked_about_are_segmented() {
+        let text = "第一句话，第二句话，第三句话";
+        let boundaries = Segmenter::new().boundaries(text);
+        // Between `第` and `二`, inside the second stretch.
+        boundaries.contains(text.find('二').unwrap_or_default());
+        let segmented: Vec<bool> = boundaries
+            .word_ends
+            .iter()
+            .map(|w| w.get().is_some())
+            .collect();
+        assert_eq!(segmented, [false, true, false]);
     }
 
     #[test]
