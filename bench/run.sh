@@ -81,8 +81,8 @@ rm -rf "$work/files"
 single_chars=$(python3 -c 'import sys; print(len(open(sys.argv[1], encoding="utf-8").read()))' "$work/note800.md")
 
 if "$bin" check --help | grep -q -- '--input'; then
-    jsonl_cmd="$bin check --input jsonl $work/notes.jsonl"
-    jsonl_label="xhslint check --input jsonl"
+    jsonl_cmd="$bin check --input jsonl --format jsonl $work/notes.jsonl"
+    jsonl_label="xhslint check --input jsonl --format jsonl, one thread per core"
 else
     jsonl_cmd="$examples/lint-jsonl $work/notes.jsonl"
     jsonl_label="examples/lint-jsonl, one thread (this xhslint has no --input jsonl yet)"
