@@ -9,11 +9,17 @@ use crate::diagnostic::Diagnostic;
 use crate::input::note::{Note, NoteFormat};
 use crate::rules;
 use crate::settings::Settings;
+use crate::text::segment::Segmenter;
 
 use prepared::PreparedNote;
 
 /// Lints a parsed Note with `settings`; findings come back in source order.
 pub fn lint_note(note: &Note, settings: &Settings) -> Vec<Diagnostic> {
+    lint_note_with(note, settings, Segmenter::global())
+}
+
+/// Lints a parsed Note segmenting with `segmenter`.
+pub fn lint_note_with(note: &Note, settings: &Settings, segmenter: &Segmenter) -> Vec<Diagnostic> {
     // An empty or blank file is not a Note yet: nothing to advise on.
     if note
         .source
@@ -22,7 +28,7 @@ pub fn lint_note(note: &Note, settings: &Settings) -> Vec<Diagnostic> {
     {
         return Vec::new();
     }
-    let prepared = PreparedNote::new(note, settings);
+    let prepared = PreparedNote::with_segmenter(note, settings, segmenter);
     // Front matter without any copy: only the front matter can be checked.
     let has_copy = note.title.is_some() || !note.body.is_empty();
     let mut diagnostics = Vec::new();

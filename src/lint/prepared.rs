@@ -86,7 +86,12 @@ pub struct PreparedNote<'a> {
 
 impl<'a> PreparedNote<'a> {
     pub fn new(note: &'a Note, settings: &'a Settings) -> Self {
-        let segmenter = Segmenter::global();
+        Self::with_segmenter(note, settings, Segmenter::global())
+    }
+
+    /// Prepares `note` with a segmenter of the caller's, such as one over
+    /// stock jieba to check results against.
+    pub fn with_segmenter(note: &'a Note, settings: &'a Settings, segmenter: &Segmenter) -> Self {
         let protected = protected_words(note, settings);
         let mut title_tags = Vec::new();
         let title = note.title.as_ref().map(|title| {

@@ -23,6 +23,15 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid url regex")
 });
 
+/// What every link contains: its scheme, `www.` or its top-level domain.
+/// `URL`'s Unicode `\b` keeps regex off its fast engines on CJK text (half
+/// of all lint time went there), while this has none: texts without it are
+/// skipped, with exactly the same results.
+static URL_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)https?://|www\.|\.(?:com|cn|net|org|cc|top|vip|shop|store|me|io|co|tv|xyz|info|link|site)")
+        .expect("valid url hint regex")
+});
+
 /// HTML comments, where suppression directives live.
 static COMMENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("valid comment regex"));
@@ -32,6 +41,9 @@ pub fn sticker_codes(text: &str) -> Vec<Range<usize>> {
 }
 
 pub fn urls(text: &str) -> Vec<Range<usize>> {
+    if !URL_HINT.is_match(text) {
+        return Vec::new();
+    }
     URL.find_iter(text)
         .map(|m| {
             let mut range = m.range();

@@ -5,6 +5,7 @@
 //! Everything inside the linter works on byte ranges into the original text;
 //! [`LineIndex`] converts them to lines and columns only at the edge.
 
+pub mod dictionary;
 pub mod lexicon;
 pub mod line_index;
 pub mod markers;

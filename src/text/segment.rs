@@ -1,17 +1,79 @@
-//! Word segmentation with jieba, built once per process.
+//! Word segmentation with jieba, its dictionary loaded word by word as texts
+//! need it.
 //!
 //! Every lexicon entry (flagged terms and the benign compounds that contain
 //! them) is added as a user word, so `手慢无` segments as one word and
 //! `第一次` swallows the `第一` inside it. A lexicon match counts only where
 //! it starts and ends on a word boundary.
+//!
+//! # Why the dictionary is loaded lazily, and why results do not change
+//!
+//! Parsing jieba's 350,000-word dictionary costs 70–80 ms, far more than
+//! linting a Note. But jieba-rs 0.11 segments a text from (a) the dictionary
+//! words that occur in it — the edges of its word graph, their frequencies,
+//! and the "is this run a dictionary word" test before the HMM — and (b) the
+//! dictionary's total frequency; `suggest_freq`, which prices a user word,
+//! reads the same two things about the word. So the segmenter starts from
+//! `Jieba::empty()` and, before it segments a text or adds a user word,
+//! loads the dictionary words occurring in it (found in the compiled
+//! [`Dictionary`]) with their own frequencies. The total is held at the full
+//! dictionary's by a sentinel entry whose frequency is that of the words not
+//! loaded yet; the sentinel can never be a token (see [`SENTINEL`]). Words a
+//! text does not contain never touch its segmentation, so a text segments
+//! exactly as with `Jieba::new()`, whatever was segmented before it and in
+//! whichever order. `tests/segment_equivalence.rs` checks this on a corpus.
 
-use std::sync::{OnceLock, RwLock};
+use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use jieba_rs::Jieba;
 
-/// The process-wide segmenter.
+use super::dictionary::{self, DictWord, Dictionary};
+
+/// Carries the frequency of the dictionary words not loaded yet, so jieba's
+/// total stays the full dictionary's. A token is either one character (or
+/// `\r\n`) outside the Han/alphanumeric runs or a piece of such a run; a
+/// NUL followed by a private-use character is neither, so jieba never looks
+/// this entry up while segmenting.
+const SENTINEL: &str = "\u{0}\u{E000}";
+
+/// A segmenter; clones share one jieba.
+#[derive(Clone)]
 pub struct Segmenter {
-    jieba: RwLock<Jieba>,
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    state: RwLock<State>,
+    /// `None` when jieba was given its whole dictionary up front.
+    lazy: Option<LazyDictionary>,
+}
+
+struct State {
+    jieba: Jieba,
+    /// Total frequency of the dictionary words not loaded yet.
+    unloaded_freq: usize,
+}
+
+struct LazyDictionary {
+    dictionary: &'static Dictionary,
+    /// One bit per dictionary word: set once the word is in jieba. Checked
+    /// without the lock, so a text whose words are all loaded never waits
+    /// for a writer.
+    loaded: Box<[AtomicU64]>,
+}
+
+impl LazyDictionary {
+    fn is_loaded(&self, index: usize) -> bool {
+        self.loaded[index / 64].load(Ordering::Acquire) & (1 << (index % 64)) != 0
+    }
+
+    /// Marks a word loaded; false if it already was.
+    fn mark_loaded(&self, index: usize) -> bool {
+        let bit = 1 << (index % 64);
+        self.loaded[index / 64].fetch_or(bit, Ordering::AcqRel) & bit == 0
+    }
 }
 
 static GLOBAL: OnceLock<Segmenter> = OnceLock::new();
@@ -19,84 +81,389 @@ static GLOBAL: OnceLock<Segmenter> = OnceLock::new();
 impl Segmenter {
     /// The shared segmenter, with every built-in lexicon word added on first use.
     pub fn global() -> &'static Segmenter {
-        GLOBAL.get_or_init(|| {
-            let segmenter = Segmenter {
-                jieba: RwLock::new(Jieba::new()),
-            };
-            segmenter.add_words(crate::rules::lexicons::builtin_words());
-            segmenter
-        })
+        GLOBAL.get_or_init(Segmenter::new)
     }
 
-    /// Adds user words (lexicon entries, brand and product names). Words
-    /// already known keep their frequency.
-    pub fn add_words<'a>(&self, words: impl IntoIterator<Item = &'a str>) {
-        let mut jieba = match self.jieba.write() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
+    /// A segmenter over jieba's default dictionary, loaded as texts need
+    /// it, with every built-in lexicon word added.
+    pub fn new() -> Segmenter {
+        let mut jieba = Jieba::empty();
+        jieba.add_word(SENTINEL, Some(dictionary::TOTAL), None);
+        let dictionary = Dictionary::default_dict();
+        let lazy = LazyDictionary {
+            dictionary,
+            loaded: (0..dictionary.len().div_ceil(64))
+                .map(|_| AtomicU64::new(0))
+                .collect(),
         };
+        Segmenter::with_builtin_words(jieba, dictionary::TOTAL, Some(lazy))
+    }
+
+    /// A segmenter over a jieba that already holds its whole dictionary
+    /// (`Jieba::new()`, which only tests and benchmarks build in), with
+    /// every built-in lexicon word added: the reference the lazily loaded
+    /// segmenter is checked against.
+    pub fn with_loaded_jieba(jieba: Jieba) -> Segmenter {
+        Segmenter::with_builtin_words(jieba, 0, None)
+    }
+
+    fn with_builtin_words(
+        jieba: Jieba,
+        unloaded_freq: usize,
+        lazy: Option<LazyDictionary>,
+    ) -> Segmenter {
+        let segmenter = Segmenter {
+            shared: Arc::new(Shared {
+                state: RwLock::new(State {
+                    jieba,
+                    unloaded_freq,
+                }),
+                lazy,
+            }),
+        };
+        segmenter.add_words(crate::rules::lexicons::builtin_words());
+        segmenter
+    }
+
+    /// Adds user words (lexicon entries, brand and product names), in order.
+    /// Words already known keep their frequency.
+    pub fn add_words<'a>(&self, words: impl IntoIterator<Item = &'a str>) {
+        let words: Vec<&str> = words
+            .into_iter()
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && *w != SENTINEL)
+            .collect();
+        // A user word's frequency is suggested from the dictionary words
+        // inside it, so those must be in jieba first.
+        for word in &words {
+            self.load_words_of(word);
+        }
+        let mut state = self.write();
         for word in words {
-            let word = word.trim();
-            if !word.is_empty() && !jieba.has_word(word) {
-                jieba.add_word(word, None, None);
+            if !state.jieba.has_word(word) {
+                state.jieba.add_word(word, None, None);
             }
         }
     }
 
-    /// The word boundaries of `text`.
+    /// The word boundaries of `text`, segmented a stretch at a time as
+    /// they are asked about.
     pub fn boundaries(&self, text: &str) -> Boundaries {
-        let jieba = match self.jieba.read() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        let mut boundaries = Boundaries::new(text.len());
-        let mut offset = 0;
-        for word in jieba.cut(text, true) {
-            boundaries.set(offset);
-            offset += word.word.len();
-            boundaries.set(offset);
-        }
-        boundaries
+        Boundaries::new(self.clone(), text)
+    }
+
+    /// The end offsets of the words of `text`, `offset` added.
+    fn word_ends(&self, text: &str, offset: usize) -> Vec<usize> {
+        self.load_words_of(text);
+        let state = self.read();
+        let mut end = offset;
+        state
+            .jieba
+            .cut(text, true)
+            .iter()
+            .map(|token| {
+                end += token.word.len();
+                end
+            })
+            .collect()
     }
 
     /// The words of `text`, for shortening names at a word boundary.
     pub fn words<'t>(&self, text: &'t str) -> Vec<&'t str> {
-        let jieba = match self.jieba.read() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        jieba.cut(text, true).into_iter().map(|t| t.word).collect()
+        self.load_words_of(text);
+        let state = self.read();
+        state
+            .jieba
+            .cut(text, true)
+            .into_iter()
+            .map(|t| t.word)
+            .collect()
     }
+
+    /// Loads every dictionary word occurring in `text` that is not loaded yet.
+    fn load_words_of(&self, text: &str) {
+        let Some(lazy) = &self.shared.lazy else {
+            return;
+        };
+        let mut missing: Vec<DictWord> = Vec::new();
+        lazy.dictionary.words_in(text, |word| {
+            if !lazy.is_loaded(word.index) {
+                missing.push(word);
+            }
+        });
+        if missing.is_empty() {
+            return;
+        }
+        let mut state = self.write();
+        let State {
+            jieba,
+            unloaded_freq,
+        } = &mut *state;
+        for word in missing {
+            // Another thread may have loaded it meanwhile; a word seen twice
+            // in this text is loaded once.
+            if lazy.mark_loaded(word.index) {
+                jieba.add_word(&text[word.range], Some(word.freq), None);
+                *unloaded_freq -= word.freq;
+            }
+        }
+        // Each new word raised jieba's total by its frequency; the sentinel
+        // gives it back.
+        jieba.add_word(SENTINEL, Some(*unloaded_freq), None);
+    }
+
+    fn read(&self) -> RwLockReadGuard<'_, State> {
+        self.shared.state.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, State> {
+        self.shared.state.write().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Segmenter::new()
+    }
+}
+
+/// Characters jieba never puts inside a word: it segments only runs of Han
+/// characters, ASCII letters and digits and `+#&._%-`, and makes every other
+/// character a word of its own (`\r\n` one word). Text between them is
+/// segmented on its own exactly as inside the whole text.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '，' | '。'
+                | '！'
+                | '？'
+                | '、'
+                | '；'
+                | '：'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '（'
+                | '）'
+                | '【'
+                | '】'
+                | '《'
+                | '》'
+                | '…'
+                | '～'
+                | '!'
+                | ','
+                | '?'
+                | ';'
+                | ':'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '"'
+                | '\''
+                | '\u{FE0F}'
+                | '\u{200D}'
+                | '\u{2600}'..='\u{27BF}'
+                | '\u{1F000}'..='\u{1FAFF}'
+        )
 }
 
 /// The byte offsets of a text where one word ends and the next begins.
-#[derive(Debug, Clone)]
+///
+/// Most of a Note is never asked about: only where a lexicon entry or a
+/// pattern matched. So the text is cut at [separators](is_separator) into
+/// stretches, and a stretch is segmented the first time an offset inside
+/// it is asked about; the answers are those of segmenting the whole text.
+#[derive(Clone)]
 pub struct Boundaries {
-    bits: Vec<u64>,
-    len: usize,
+    text: Box<str>,
+    segmenter: Segmenter,
+    /// The text between separators, in order.
+    stretches: Vec<Range<usize>>,
+    /// The word ends inside each stretch, once segmented.
+    word_ends: Vec<OnceLock<Vec<usize>>>,
 }
 
 impl Boundaries {
-    fn new(len: usize) -> Self {
-        Boundaries {
-            bits: vec![0; len / 64 + 1],
-            len,
+    fn new(segmenter: Segmenter, text: &str) -> Self {
+        let mut stretches = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (is_separator(c), start) {
+                (true, Some(s)) => {
+                    stretches.push(s..i);
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
         }
-    }
-
-    fn set(&mut self, offset: usize) {
-        if offset <= self.len {
-            self.bits[offset / 64] |= 1 << (offset % 64);
+        if let Some(s) = start {
+            stretches.push(s..text.len());
+        }
+        Boundaries {
+            word_ends: stretches.iter().map(|_| OnceLock::new()).collect(),
+            text: text.into(),
+            segmenter,
+            stretches,
         }
     }
 
     /// Whether a word starts or ends at `offset`.
     pub fn contains(&self, offset: usize) -> bool {
-        offset <= self.len && self.bits[offset / 64] & (1 << (offset % 64)) != 0
+        if self.text.is_empty() || !self.text.is_char_boundary(offset) {
+            return false;
+        }
+        // The first stretch that does not end before `offset`.
+        let i = self.stretches.partition_point(|s| s.end < offset);
+        match self.stretches.get(i) {
+            Some(stretch) if stretch.start < offset && offset < stretch.end => self.word_ends[i]
+                .get_or_init(|| {
+                    let stretch = stretch.clone();
+                    self.segmenter
+                        .word_ends(&self.text[stretch.clone()], stretch.start)
+                })
+                .binary_search(&offset)
+                .is_ok(),
+            // At a stretch's edge or among separators, each a word, except
+            // inside `\r\n`.
+            _ => !self.text[..offset].ends_with('\r') || !self.text[offset..].starts_with('\n'),
+        }
     }
 
     /// Whether `range` starts and ends on word boundaries.
-    pub fn aligned(&self, range: &std::ops::Range<usize>) -> bool {
+    pub fn aligned(&self, range: &Range<usize>) -> bool {
         self.contains(range.start) && self.contains(range.end)
+    }
+}
+
+impl std::fmt::Debug for Boundaries {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Boundaries")
+            .field("stretches", &self.stretches)
+            .field("word_ends", &self.word_ends)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stock() -> &'static Segmenter {
+        static STOCK: OnceLock<Segmenter> = OnceLock::new();
+        STOCK.get_or_init(|| Segmenter::with_loaded_jieba(Jieba::new()))
+    }
+
+    #[test]
+    fn segments_like_jieba_with_its_whole_dictionary() {
+        let lazy = Segmenter::new();
+        for text in [
+            "这款玻尿酸精华手慢无，第一次用就爱上了",
+            "到手价199元，限时48小时，加vx领券",
+            "全网最低？其实是我们第一天的活动价",
+        ] {
+            assert_eq!(lazy.words(text), stock().words(text), "{text}");
+        }
+    }
+
+    /// Boundaries from segmenting the whole text at once.
+    fn whole_text_boundaries(segmenter: &Segmenter, text: &str) -> Vec<usize> {
+        let mut offsets = vec![0];
+        for word in segmenter.words(text) {
+            offsets.push(offsets[offsets.len() - 1] + word.len());
+        }
+        if text.is_empty() {
+            offsets.clear();
+        }
+        offsets
+    }
+
+    #[test]
+    fn stretch_by_stretch_boundaries_are_the_whole_texts() {
+        let segmenter = Segmenter::new();
+        for text in [
+            "",
+            "，",
+            "限时48小时｜玻尿酸精华，到手价¥199！！\r\n\r\n第二行 🎁✨[笑哭R]#护肤分享[话题]#",
+            "  开头和结尾都是空格  ",
+            "\r\n只有换行\r\r\n",
+            "emoji👩‍👩‍👧夹在中间️，No.1的A股c#入门",
+        ] {
+            let boundaries = segmenter.boundaries(text);
+            let expected = whole_text_boundaries(&segmenter, text);
+            let found: Vec<usize> = (0..=text.len() + 1)
+                .filter(|&offset| boundaries.contains(offset))
+                .collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_stretches_asked_about_are_segmented() {
+        let text = "第一句话，第二句话，第三句话";
+        let boundaries = Segmenter::new().boundaries(text);
+        // Between `第` and `二`, inside the second stretch.
+        boundaries.contains(text.find('二').unwrap_or_default());
+        let segmented: Vec<bool> = boundaries
+            .word_ends
+            .iter()
+            .map(|w| w.get().is_some())
+            .collect();
+        assert_eq!(segmented, [false, true, false]);
+    }
+
+    #[test]
+    fn lexicon_entries_are_single_words() {
+        let words = Segmenter::new().words("库存告急手慢无");
+        assert!(words.contains(&"手慢无"), "{words:?}");
+    }
+
+    #[test]
+    fn earlier_texts_do_not_change_a_later_one() {
+        let text = "这支口红显白又不拔干，黄皮也能放心冲";
+        let fresh = Segmenter::new().words(text);
+        let warmed = Segmenter::new();
+        warmed.words("口红色号试色合集：豆沙色、番茄红、奶茶色，显白不挑皮");
+        warmed.words("白又不拔干的唇釉，干皮放心冲");
+        assert_eq!(warmed.words(text), fresh);
+        assert_eq!(fresh, stock().words(text));
+    }
+
+    #[test]
+    fn a_user_word_gets_the_frequency_stock_jieba_gives_it() {
+        let lazy = Segmenter::new();
+        let stock = Segmenter::with_loaded_jieba(Jieba::new());
+        lazy.words("这款面膜敷完第二天上妆很服帖");
+        // Made of frequent dictionary words (`我们`, `是`, `的`), none of
+        // them loaded before, so a frequency suggested without them would
+        // be 1 where stock jieba's is over 1,000.
+        let words = ["我们是", "是我们的"];
+        lazy.add_words(words);
+        stock.add_words(words);
+        for word in words {
+            // `suggest_freq` of a word jieba keeps whole is its frequency + 1.
+            let freq = |s: &Segmenter| s.read().jieba.suggest_freq(word);
+            assert_eq!(freq(&lazy), freq(&stock), "{word}");
+        }
+    }
+
+    #[test]
+    fn total_stays_the_whole_dictionarys() {
+        let lazy = Segmenter::new();
+        lazy.words("换季皮肤干到起皮的宝子看过来");
+        let total = |s: &Segmenter| format!("{:?}", s.read().jieba);
+        let lazy_total = total(&lazy);
+        let stock_total = total(stock());
+        let field = |debug: &str| {
+            debug
+                .split("total_freq: ")
+                .nth(1)
+                .map(|rest| rest.trim_end_matches(" }").to_string())
+        };
+        assert_eq!(field(&lazy_total), field(&stock_total));
     }
 }

@@ -1,0 +1,587 @@
+//! A deterministic corpus of flash-sale Notes for the benchmarks and the
+//! segmentation equivalence test: the same seed gives the same Notes on any
+//! machine and with any dependency versions.
+//!
+//! Notes are composed, not repeated: an opening, experience, sale and
+//! call-to-action sentence, each drawn from its own pool with slots for the
+//! product, numbers and prices; a filler sentence of words drawn from
+//! jieba's dictionary, so the vocabulary is as wide as real copy's; entries
+//! of the built-in lexicons (flagged terms and the benign compounds around
+//! them), emoji, sticker codes, hashtags in all three spellings, and front
+//! matter on most Markdown Notes.
+//!
+//! Shared by `bench/gen_corpus.rs`, `benches/lint.rs` and
+//! `tests/segment_equivalence.rs` through `#[path]`.
+
+#![allow(dead_code)]
+
+use std::fmt::Write as _;
+
+/// SplitMix64, written out so the stream never changes with a dependency.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+
+    pub fn range(&mut self, low: u64, high: u64) -> u64 {
+        low + self.next_u64() % (high - low + 1)
+    }
+
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next_u64() % 100 < percent
+    }
+
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+}
+
+/// One generated Note.
+#[derive(Debug, Clone)]
+pub struct GenNote {
+    pub id: String,
+    pub title: String,
+    /// Copy with hashtags, emoji and stickers as a user writes them.
+    pub body: String,
+    /// Front-matter tags.
+    pub tags: Vec<String>,
+    /// YAML front matter without the `---` fences, if the Note has one.
+    pub front_matter: Option<String>,
+}
+
+impl GenNote {
+    /// The Note as a Markdown file.
+    pub fn markdown(&self) -> String {
+        match &self.front_matter {
+            Some(yaml) => format!("---\n{yaml}---\n{}\n", self.body),
+            None => format!("# {}\n\n{}\n", self.title, self.body),
+        }
+    }
+
+    /// The Note as one JSON Lines record: `{"id","title","body","tags"}`.
+    pub fn json_line(&self) -> String {
+        let tags: Vec<String> = self.tags.iter().map(|t| json_string(t)).collect();
+        format!(
+            "{{\"id\":{},\"title\":{},\"body\":{},\"tags\":[{}]}}",
+            json_string(&self.id),
+            json_string(&self.title),
+            json_string(&self.body),
+            tags.join(",")
+        )
+    }
+}
+
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The words a Note may draw on.
+pub struct Vocabulary {
+    /// Common words of jieba's dictionary.
+    dict_words: Vec<&'static str>,
+    /// Entries of the built-in lexicons.
+    lexicon_terms: Vec<String>,
+}
+
+impl Vocabulary {
+    /// `lexicon_terms`: the entries of the linter's lexicons, so Notes hit
+    /// the words whose segmentation decides a finding.
+    pub fn new(lexicon_terms: Vec<String>) -> Vocabulary {
+        const DICT: &str = include_str!("../dictionaries/jieba/dict.txt");
+        let dict_words = DICT
+            .lines()
+            .filter_map(|line| {
+                let mut fields = line.split(' ');
+                let word = fields.next()?;
+                let freq: u64 = fields.next()?.parse().ok()?;
+                let han = word.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+                (freq >= 200 && han && word.chars().count() >= 2).then_some(word)
+            })
+            .collect();
+        Vocabulary {
+            dict_words,
+            lexicon_terms,
+        }
+    }
+}
+
+struct Category {
+    name: &'static str,
+    products: &'static [&'static str],
+    tags: &'static [&'static str],
+    qualities: &'static [&'static str],
+    gifts: &'static [&'static str],
+}
+
+const CATEGORIES: &[Category] = &[
+    Category {
+        name: "beauty",
+        products: &[
+            "玻尿酸精华",
+            "烟酰胺身体乳",
+            "氨基酸洁面",
+            "素颜霜",
+            "哑光口红",
+            "气垫粉底",
+            "防晒喷雾",
+            "卸妆膏",
+            "眼部精华",
+            "补水面膜",
+            "修护面霜",
+            "控油散粉",
+        ],
+        tags: &[
+            "护肤分享",
+            "平价好物",
+            "干皮救星",
+            "油皮亲妈",
+            "化妆品分享",
+            "敏感肌护肤",
+        ],
+        qualities: &[
+            "质地清爽不黏腻",
+            "上脸很快就吸收了",
+            "持妆一整天不斑驳",
+            "香味淡淡的很高级",
+            "敏感肌用着也没有泛红",
+            "涂完皮肤软软的",
+            "薄涂就很显白",
+            "推开很好推",
+        ],
+        gifts: &["同款小样", "化妆棉", "旅行装", "定制化妆包"],
+    },
+    Category {
+        name: "fashion",
+        products: &[
+            "法式碎花连衣裙",
+            "高腰阔腿牛仔裤",
+            "廓形风衣",
+            "软糯针织开衫",
+            "老爹鞋",
+            "帆布托特包",
+            "真丝衬衫",
+            "羊毛大衣",
+            "运动短袖",
+        ],
+        tags: &["穿搭分享", "每日穿搭", "小个子穿搭", "通勤穿搭", "ootd"],
+        qualities: &[
+            "面料垂感很好",
+            "上身显瘦又显高",
+            "版型挺括不挑身材",
+            "洗了几次也不起球",
+            "颜色很衬肤色",
+            "走路一整天脚也不累",
+            "容量大到能装下电脑",
+        ],
+        gifts: &["同色系发圈", "防尘袋", "鞋油护理套装"],
+    },
+    Category {
+        name: "food",
+        products: &[
+            "每日坚果",
+            "手撕牛肉干",
+            "冻干咖啡",
+            "螺蛳粉",
+            "低糖燕麦片",
+            "芝士蛋糕",
+            "鲜炖燕窝",
+            "挂耳咖啡",
+            "黑巧克力",
+            "自热火锅",
+        ],
+        tags: &["美食分享", "零食推荐", "办公室零食", "减脂餐", "咖啡日常"],
+        qualities: &[
+            "口感酥脆不油腻",
+            "甜度刚刚好",
+            "独立小包装很方便",
+            "配料表很干净",
+            "五分钟就能吃上",
+            "香味一打开就飘出来了",
+            "冲一杯整个下午都有精神",
+        ],
+        gifts: &["试吃装", "保温杯", "定制餐具"],
+    },
+    Category {
+        name: "mother-baby",
+        products: &[
+            "纸尿裤",
+            "宽口径奶瓶",
+            "婴儿湿巾",
+            "儿童餐椅",
+            "恒温水壶",
+            "安抚巾",
+            "儿童牙刷",
+        ],
+        tags: &["母婴好物", "宝宝用品", "新手妈妈", "育儿经验"],
+        qualities: &[
+            "一整晚都不漏",
+            "宝宝用着不红屁屁",
+            "单手就能操作",
+            "材质很安心",
+            "清洗起来特别方便",
+            "出门带着也不占地方",
+        ],
+        gifts: &["体验装", "奶瓶刷", "口水巾"],
+    },
+    Category {
+        name: "home",
+        products: &[
+            "全棉四件套",
+            "桌面收纳盒",
+            "香薰蜡烛",
+            "电热水壶",
+            "空气炸锅",
+            "懒人沙发",
+            "记忆棉枕头",
+            "扫地机器人",
+        ],
+        tags: &["家居好物", "租房改造", "收纳整理", "居家生活"],
+        qualities: &[
+            "睡起来软软的很亲肤",
+            "放在桌上一下子整齐了",
+            "点上以后整个房间都香香的",
+            "烧水很快还没有异味",
+            "少油也能做出酥脆的口感",
+            "噪音很小晚上也能用",
+        ],
+        gifts: &["替换滤网", "香薰石", "收纳袋"],
+    },
+    Category {
+        name: "digital",
+        products: &[
+            "降噪蓝牙耳机",
+            "磁吸充电宝",
+            "机械键盘",
+            "平板支架",
+            "智能手表",
+            "便携投影仪",
+        ],
+        tags: &["数码好物", "桌面改造", "学生党必备", "效率工具"],
+        qualities: &[
+            "续航能撑一整周",
+            "连接很稳不断连",
+            "手感清脆打字很舒服",
+            "重量轻放包里没感觉",
+            "屏幕在太阳下也看得清",
+            "降噪开了以后世界都安静了",
+        ],
+        gifts: &["收纳包", "数据线", "贴膜"],
+    },
+];
+
+const OPENINGS: &[&str] = &[
+    "换季的时候真的很容易踩雷，这次终于找到靠谱的{product}了",
+    "最近挖到一个宝藏{product}，忍不住来分享",
+    "姐妹们，今天聊聊我回购了三次的{product}",
+    "说实话一开始我对{product}是不抱希望的",
+    "被问了无数次的{product}链接来啦",
+    "打工人的续命好物又多了一个：{product}",
+    "本来只是抱着试试看的心态买的{product}",
+    "用了{days}天{product}，来交一份真实的作业",
+    "闺蜜安利给我的{product}，用完我也成了自来水",
+    "之前一直在纠结要不要入{product}，现在终于可以给结论了",
+    "周末整理了一下，最常用的还是这款{product}",
+    "不知道大家有没有同样的烦恼，我找到的解决办法是{product}",
+];
+
+const EXPERIENCES: &[&str] = &[
+    "最大的感受就是{quality}",
+    "第一次用的时候就发现{quality}",
+    "连续用了{days}天，{quality}",
+    "和之前用过的几款比，{quality}",
+    "我家里人试了以后也说{quality}",
+    "早上出门前用一下，{quality}",
+    "出差的时候也一直带着，{quality}",
+    "细节做得很用心，{quality}",
+    "如果只能说一个优点，那就是{quality}",
+    "价格不算最便宜，但是{quality}",
+];
+
+const SALES: &[&str] = &[
+    "这次活动到手价{price}元，原价¥{orig}",
+    "原价{orig}，现在券后只要{price}",
+    "两件{tenth}折，算下来一件才{half}块",
+    "满{full}减{cut}，和朋友一起拼单更划算",
+    "前{n}名下单送{gift}",
+    "限时{hours}小时，限量{n}份，送完即止",
+    "活动从今晚8点开始，持续{days}天",
+    "今天下单立减{cut}元，比平时便宜不少",
+    "秒杀价¥{price}，库存只有{n}件",
+    "官方活动价{price}元，还送{gift}",
+    "第二件半价，囤货的姐妹可以冲一波",
+];
+
+const CALLS: &[&str] = &[
+    "点击下方商品卡就能直接下单",
+    "评论区告诉我你最想看哪一款的测评",
+    "喜欢的话记得先收藏，用的时候不迷路",
+    "有问题可以在评论区留言，我看到都会回",
+    "觉得有用的话点个赞吧",
+    "关注我，下期分享更多平价好物",
+    "链接在商品卡里，按需购买不要冲动消费",
+    "大家还有什么想了解的，评论区见",
+];
+
+const RISKY: &[&str] = &[
+    "错过今天再等一年",
+    "全网最低价，闭眼入",
+    "手慢无，赶紧下单",
+    "加vx领取专属优惠券",
+    "私信我免费领小样",
+    "销量第一的爆款",
+    "再不买就没了",
+    "姐妹们冲鸭",
+    "100%纯天然无添加",
+    "去淘宝搜同款更便宜",
+    "评论区扣1我发链接",
+    "史上最好用的一款",
+];
+
+const EMOJI: &[&str] = &[
+    "✨", "💗", "🔥", "👀", "💧", "🎁", "🌸", "☀️", "🍑", "💄", "👗", "🍜", "🧸", "🏠", "🎧", "⭐",
+    "✅", "❗", "👍", "😭", "🥹", "💰", "⏰", "📦",
+];
+
+const STICKERS: &[&str] = &["[笑哭R]", "[赞R]", "[哇R]", "[害羞R]", "[偷笑R]", "[买爆R]"];
+
+const GENERIC_TAGS: &[&str] = &[
+    "好物推荐",
+    "618必买清单",
+    "双十一攻略",
+    "平价好物",
+    "宝藏好物",
+];
+
+const QUALIFIERS: &[&str] = &[
+    "",
+    "",
+    "国货",
+    "小众",
+    "新款",
+    "经典款",
+    "大容量",
+    "便携",
+    "限定",
+];
+
+const TITLES: &[&str] = &[
+    "{hook}｜{product}{gain}",
+    "{product}真实测评，{gain}",
+    "{hook}！{product}{gain}",
+    "回购{n}次的{product}，{gain}",
+    "{product}｜{hook}",
+];
+
+const HOOKS: &[&str] = &[
+    "限时48小时",
+    "今晚8点开抢",
+    "限量200份",
+    "新品首发",
+    "周末特惠",
+    "618提前购",
+    "会员专享",
+    "宝藏发现",
+    "平价替代",
+];
+
+const GAINS: &[&str] = &[
+    "用完不想换",
+    "真的惊喜",
+    "省心又好用",
+    "一整天都舒服",
+    "通勤党必备",
+    "学生党也能冲",
+    "细节满分",
+    "性价比很高",
+];
+
+/// Generates `count` Notes from `seed`.
+pub fn generate(vocabulary: &Vocabulary, seed: u64, count: usize) -> Vec<GenNote> {
+    let mut rng = Rng::new(seed);
+    (0..count)
+        .map(|i| {
+            let chars = rng.range(120, 900) as usize;
+            note(vocabulary, &mut rng, i, chars)
+        })
+        .collect()
+}
+
+/// One Note about `chars` characters long as a Markdown file.
+pub fn note_of_size(vocabulary: &Vocabulary, seed: u64, chars: usize) -> GenNote {
+    // Front matter, the closing sale line and the hashtags come on top of
+    // the body's sentences.
+    note(
+        vocabulary,
+        &mut Rng::new(seed),
+        0,
+        chars.saturating_sub(200),
+    )
+}
+
+fn note(vocabulary: &Vocabulary, rng: &mut Rng, index: usize, chars: usize) -> GenNote {
+    let category = &CATEGORIES[rng.below(CATEGORIES.len())];
+    let product = format!("{}{}", rng.pick(QUALIFIERS), rng.pick(category.products));
+    let fill = |template: &str, rng: &mut Rng| -> String {
+        let price = rng.range(9, 899);
+        let orig = price + rng.range(10, 400);
+        template
+            .replace("{product}", &product)
+            .replace("{quality}", rng.pick(category.qualities))
+            .replace("{gift}", rng.pick(category.gifts))
+            .replace("{hook}", rng.pick(HOOKS))
+            .replace("{gain}", rng.pick(GAINS))
+            .replace("{price}", &price.to_string())
+            .replace("{orig}", &orig.to_string())
+            .replace("{half}", &(price / 2).to_string())
+            .replace("{tenth}", &rng.range(5, 9).to_string())
+            .replace("{full}", &(rng.range(2, 30) * 10).to_string())
+            .replace("{cut}", &rng.range(5, 80).to_string())
+            .replace("{hours}", &rng.range(2, 72).to_string())
+            .replace("{days}", &rng.range(2, 30).to_string())
+            .replace("{n}", &rng.range(2, 500).to_string())
+    };
+
+    let title = fill(rng.pick(TITLES), rng);
+    let mut body = String::new();
+    let sentence = |rng: &mut Rng, body: &mut String| {
+        let text = match rng.below(10) {
+            0 => fill(rng.pick(OPENINGS), rng),
+            1..=3 => fill(rng.pick(EXPERIENCES), rng),
+            4 => fill(rng.pick(SALES), rng),
+            5 => fill(rng.pick(CALLS), rng),
+            6 => filler(vocabulary, rng),
+            7 if !vocabulary.lexicon_terms.is_empty() => {
+                let terms = &vocabulary.lexicon_terms;
+                format!(
+                    "{}{}",
+                    filler(vocabulary, rng),
+                    terms[rng.below(terms.len())]
+                )
+            }
+            8 if rng.chance(40) => rng.pick(RISKY).to_string(),
+            _ => fill(rng.pick(EXPERIENCES), rng),
+        };
+        body.push_str(&text);
+        body.push_str(match rng.below(8) {
+            0 => "！",
+            1 => "～",
+            2 => "。\n",
+            3 => "\n",
+            4 => "…",
+            _ => "，",
+        });
+        if rng.chance(25) {
+            body.push_str(rng.pick(EMOJI));
+        }
+        if rng.chance(6) {
+            body.push_str(rng.pick(STICKERS));
+        }
+    };
+    body.push_str(&fill(rng.pick(OPENINGS), rng));
+    body.push_str(rng.pick(EMOJI));
+    body.push('\n');
+    while body.chars().count() < chars {
+        sentence(rng, &mut body);
+        if rng.chance(12) {
+            body.push('\n');
+        }
+    }
+    body.push_str(&fill(rng.pick(SALES), rng));
+    body.push('\n');
+    body.push_str(rng.pick(CALLS));
+    body.push_str("\n\n");
+
+    let mut tags: Vec<String> = Vec::new();
+    for _ in 0..rng.range(2, 9) {
+        let tag = if rng.chance(70) {
+            rng.pick(category.tags)
+        } else {
+            rng.pick(GENERIC_TAGS)
+        };
+        tags.push(tag.to_string());
+    }
+    let run_together = rng.chance(30);
+    for (i, tag) in tags.iter().enumerate() {
+        if i > 0 && !run_together {
+            body.push(' ');
+        }
+        match rng.below(3) {
+            0 => write!(body, "#{tag}"),
+            1 => write!(body, "#{tag}#"),
+            _ => write!(body, "#{tag}[话题]#"),
+        }
+        .unwrap_or_default();
+    }
+    tags.sort();
+    tags.dedup();
+    tags.truncate(4);
+
+    let front_matter = rng.chance(70).then(|| {
+        let mut yaml = String::new();
+        let price = rng.range(9, 899);
+        let _ = writeln!(yaml, "title: \"{title}\"");
+        let _ = writeln!(yaml, "tags: [{}]", tags.join(", "));
+        let _ = writeln!(yaml, "category: {}", category.name);
+        if rng.chance(60) {
+            let _ = writeln!(yaml, "product: {product}");
+        }
+        if rng.chance(70) {
+            let _ = writeln!(
+                yaml,
+                "sale:\n  stock: {}\n  price: {price}\n  original_price: {}",
+                rng.range(20, 2000),
+                price + rng.range(10, 300)
+            );
+        }
+        yaml
+    });
+
+    GenNote {
+        id: format!("gen-{index:05}"),
+        title,
+        body,
+        tags,
+        front_matter,
+    }
+}
+
+/// A run of dictionary words: the long tail of vocabulary that phrase pools
+/// alone would not reach.
+fn filler(vocabulary: &Vocabulary, rng: &mut Rng) -> String {
+    let mut text = String::new();
+    for _ in 0..rng.range(2, 6) {
+        text.push_str(rng.pick(&vocabulary.dict_words));
+    }
+    text
+}

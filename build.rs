@@ -1,0 +1,79 @@
+//! Compiles jieba's default dictionary into a double-array trie the binary
+//! embeds.
+//!
+//! Stock `Jieba::new()` parses the 5 MB `dict.txt` on every start (70–80 ms);
+//! the segmenter instead looks the words of each text up in this trie and
+//! hands jieba only those (see `src/text/dictionary.rs`). The input is the
+//! very file jieba-rs 0.11 embeds, vendored under `dictionaries/jieba/`, and
+//! it is read the way `Jieba::load_default_dict` reads it, so every word
+//! keeps the frequency jieba would give it.
+
+use std::collections::BTreeMap;
+use std::env;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::PathBuf;
+
+const DICT: &str = "dictionaries/jieba/dict.txt";
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    println!("cargo::rerun-if-changed={DICT}");
+    println!("cargo::rerun-if-changed=build.rs");
+
+    let text = fs::read_to_string(DICT)?;
+    // Like `Jieba::load_default_dict`: a word and an optional frequency
+    // (0 when absent) per line; a word listed twice keeps its last
+    // frequency, while jieba's total counts every line.
+    let mut words: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut total: u64 = 0;
+    let mut lines: u64 = 0;
+    for (number, line) in text.lines().enumerate() {
+        let mut fields = line.split_ascii_whitespace();
+        let Some(word) = fields.next() else { continue };
+        let freq = match fields.next() {
+            Some(freq) => freq
+                .parse::<u64>()
+                .map_err(|e| format!("{DICT}:{}: frequency `{freq}`: {e}", number + 1))?,
+            None => 0,
+        };
+        if freq > u64::from(u32::MAX) {
+            return Err(format!("{DICT}:{}: frequency {freq} does not fit", number + 1).into());
+        }
+        words.insert(word, freq);
+        total += freq;
+        lines += 1;
+    }
+
+    // The trie maps a word to its index in byte order (the order yada
+    // requires); a table beside it holds the frequency of each index.
+    let keyset: Vec<(&[u8], u32)> = words
+        .keys()
+        .enumerate()
+        .map(|(index, word)| (word.as_bytes(), index as u32))
+        .collect();
+    let trie = yada::builder::DoubleArrayBuilder::build(&keyset)?;
+    let freqs: Vec<u8> = words
+        .values()
+        .flat_map(|&freq| (freq as u32).to_le_bytes())
+        .collect();
+    let out = PathBuf::from(env::var("OUT_DIR")?);
+    fs::write(out.join("jieba_dict.trie"), trie)?;
+    fs::write(out.join("jieba_dict.freq"), freqs)?;
+
+    let mut constants = String::new();
+    writeln!(
+        constants,
+        "/// Distinct words of the dictionary.\npub const WORDS: usize = {};",
+        words.len()
+    )?;
+    writeln!(
+        constants,
+        "/// Entries as jieba counts them, repeats included.\npub const ENTRIES: usize = {lines};"
+    )?;
+    writeln!(
+        constants,
+        "/// jieba's `total`: the sum of every entry's frequency.\npub const TOTAL: usize = {total};"
+    )?;
+    fs::write(out.join("jieba_dict.rs"), constants)?;
+    Ok(())
+}

@@ -1,0 +1,111 @@
+//! The segmenter loads jieba's dictionary word by word from a compiled trie;
+//! lint results must be exactly those with stock `Jieba::new()`, whatever
+//! order the Notes come in.
+
+#[path = "../bench/corpus.rs"]
+mod corpus;
+
+use std::sync::OnceLock;
+
+use xhslint::input::note::{Note, NoteFormat};
+use xhslint::lint::lint_note_with;
+use xhslint::settings::Settings;
+use xhslint::text::segment::Segmenter;
+
+fn corpus(count: usize) -> Vec<corpus::GenNote> {
+    let terms = xhslint::rules::lexicons::builtin_words()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    corpus::generate(&corpus::Vocabulary::new(terms), 20_260_618, count)
+}
+
+fn stock() -> &'static Segmenter {
+    static STOCK: OnceLock<Segmenter> = OnceLock::new();
+    STOCK.get_or_init(|| Segmenter::with_loaded_jieba(jieba_rs::Jieba::new()))
+}
+
+#[test]
+fn lint_results_match_stock_jieba_on_a_generated_corpus() {
+    let notes = corpus(200);
+    let settings = Settings::default();
+    let stock = stock();
+    // Fed in reverse, so each Note meets a dictionary loaded by different
+    // Notes than in the forward pass below.
+    let lazy_reversed = Segmenter::new();
+    let lazy = Segmenter::new();
+    for note in notes.iter().rev() {
+        lazy_reversed.words(&note.body);
+    }
+
+    let mut findings = 0;
+    for generated in &notes {
+        let path = format!("{}.md", generated.id);
+        let note = Note::parse(path.as_str(), generated.markdown(), NoteFormat::Markdown);
+        let expected = lint_note_with(&note, &settings, stock);
+        assert_eq!(
+            lint_note_with(&note, &settings, &lazy),
+            expected,
+            "{path}:\n{}",
+            note.source
+        );
+        for text in [generated.title.as_str(), generated.body.as_str()] {
+            let words = stock.words(text);
+            assert_eq!(lazy.words(text), words, "{path}: {text}");
+            assert_eq!(lazy_reversed.words(text), words, "{path}: {text}");
+            // Boundaries are segmented a stretch at a time; they must be
+            // those of the whole text.
+            let mut expected = vec![0];
+            for word in &words {
+                expected.push(expected[expected.len() - 1] + word.len());
+            }
+            let boundaries = lazy.boundaries(text);
+            let found: Vec<usize> = (0..=text.len())
+                .filter(|&offset| boundaries.contains(offset))
+                .collect();
+            assert_eq!(found, expected, "{path}: {text}");
+        }
+        findings += expected.len();
+    }
+    // The corpus must exercise the rules, or the comparison proves little.
+    assert!(findings > notes.len(), "only {findings} findings");
+}
+
+#[test]
+fn threads_sharing_one_segmenter_segment_like_stock() {
+    let notes = corpus(120);
+    let lazy = Segmenter::new();
+    // Two threads load dictionary words into the same segmenter while each
+    // segments its own Notes, as a parallel batch does.
+    std::thread::scope(|scope| {
+        for half in notes.chunks(notes.len() / 2) {
+            let lazy = &lazy;
+            scope.spawn(move || {
+                for note in half {
+                    assert_eq!(
+                        lazy.words(&note.body),
+                        stock().words(&note.body),
+                        "{}",
+                        note.id
+                    );
+                }
+            });
+        }
+    });
+}
+
+#[test]
+fn a_user_word_added_after_segmenting_is_priced_as_stock_prices_it() {
+    let lazy = Segmenter::new();
+    let stock = Segmenter::with_loaded_jieba(jieba_rs::Jieba::new());
+    let before = "这款补水面膜敷完第二天上妆很服帖";
+    assert_eq!(lazy.words(before), stock.words(before));
+    // A config's lexicon joins the segmenter after Notes were read.
+    for segmenter in [&lazy, &stock] {
+        segmenter.add_words(["保湿喷雾", "服帖度"]);
+    }
+    for text in [before, "保湿喷雾的服帖度真的绝了", "喷雾保湿，服帖度高"] {
+        assert_eq!(lazy.words(text), stock.words(text), "{text}");
+    }
+    assert!(lazy.words("保湿喷雾的服帖度真的绝了").contains(&"服帖度"));
+}
