@@ -6,12 +6,13 @@ use xhslint::claims::{ClaimKind, Claims, PriceRole};
 use xhslint::input::note::{Note, NoteFormat};
 use xhslint::lint::lint_note;
 use xhslint::settings::Settings;
+use xhslint::text::Haystack;
 
 /// `(text under the span, kind)` of every claim in `text`.
 fn claims(text: &str) -> Vec<(String, ClaimKind)> {
     Claims::load()
         .expect("claims.yaml compiles")
-        .find(text)
+        .find(&Haystack::new(text))
         .into_iter()
         .map(|found| (text[found.range].to_string(), found.kind))
         .collect()

@@ -8,12 +8,12 @@ pub mod verify;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Captures;
 use serde::Deserialize;
 
 use crate::lint::prepared::{PreparedNote, RegionKind};
-use crate::rules::pattern::{Pattern, PatternSpec};
-use crate::text::numbers;
+use crate::rules::pattern::{GatedRegex, Pattern, PatternSpec};
+use crate::text::{Haystack, numbers};
 
 /// The claim data, compiled into the binary.
 pub const YAML: &str = include_str!("../../rules/claims.yaml");
@@ -151,8 +151,8 @@ struct Data {
 }
 
 struct Veto {
-    before: Vec<Regex>,
-    after: Vec<Regex>,
+    before: Vec<GatedRegex>,
+    after: Vec<GatedRegex>,
 }
 
 struct ClaimPattern {
@@ -173,8 +173,9 @@ impl Claims {
     /// Compiles `rules/claims.yaml`; an error names the pattern at fault.
     pub fn load() -> Result<Claims, String> {
         let data: Data = serde_yaml::from_str(YAML).map_err(|e| format!("claims.yaml: {e}"))?;
-        let compile =
-            |source: &str| Regex::new(source).map_err(|e| format!("claims.yaml: `{source}`: {e}"));
+        let compile = |source: &str| {
+            GatedRegex::new(source).map_err(|e| format!("claims.yaml: `{source}`: {e}"))
+        };
         let mut veto_names: Vec<&str> = Vec::new();
         let mut vetoes = Vec::new();
         for (name, veto) in &data.vetoes {
@@ -244,6 +245,25 @@ impl Claims {
         })
     }
 
+    /// Loads the claims and builds every regex now: the data check the
+    /// tests run (loading alone builds regexes only as texts call for them).
+    pub fn validate() -> Result<(), String> {
+        let claims = Claims::load()?;
+        let patterns = claims
+            .patterns
+            .iter()
+            .map(|p| (p.pattern.spec.regex.as_str(), p.pattern.validate()));
+        let vetoes = claims
+            .vetoes
+            .iter()
+            .flat_map(|v| v.before.iter().chain(&v.after))
+            .map(|r| (r.source(), r.validate()));
+        for (source, built) in patterns.chain(vetoes) {
+            built.map_err(|e| format!("claims.yaml: `{source}`: {e}"))?;
+        }
+        Ok(())
+    }
+
     /// The shared compiled claims. The data is compiled in and validated by
     /// the tests; were it broken, no claim is found rather than a panic.
     pub fn get() -> &'static Claims {
@@ -259,13 +279,13 @@ impl Claims {
 
     /// The claims in folded `text`, in order, overlapping matches reduced to
     /// the longest.
-    pub fn find(&self, text: &str) -> Vec<Found> {
+    pub fn find(&self, haystack: &Haystack) -> Vec<Found> {
         // (whole match, pattern order, found)
         let mut candidates: Vec<(Range<usize>, usize, Found)> = Vec::new();
         for (order, claim_pattern) in self.patterns.iter().enumerate() {
-            for caps in claim_pattern.pattern.accepted(text) {
+            for caps in claim_pattern.pattern.accepted(haystack) {
                 let Some(whole) = caps.get(0) else { continue };
-                if self.vetoed(claim_pattern, text, whole.range()) {
+                if self.vetoed(claim_pattern, haystack, whole.range()) {
                     continue;
                 }
                 let Some(kind) = read(claim_pattern, &caps) else {
@@ -297,15 +317,24 @@ impl Claims {
         kept.into_iter().map(|(_, found)| found).collect()
     }
 
-    fn vetoed(&self, claim_pattern: &ClaimPattern, text: &str, whole: Range<usize>) -> bool {
+    fn vetoed(
+        &self,
+        claim_pattern: &ClaimPattern,
+        haystack: &Haystack,
+        whole: Range<usize>,
+    ) -> bool {
         if claim_pattern.vetoes.is_empty() {
             return false;
         }
-        let (before, after) = clause_around(text, whole);
+        let (before, after) = clause_around(haystack.as_str(), whole);
+        // A clause lies inside the searched text, so the text's fingerprint
+        // holds everything the clause's would.
+        let before = Haystack::fingerprinted(before, haystack.fingerprint());
+        let after = Haystack::fingerprinted(after, haystack.fingerprint());
         claim_pattern.vetoes.iter().any(|&i| {
             let veto = &self.vetoes[i];
-            veto.before.iter().any(|r| r.is_match(before))
-                || veto.after.iter().any(|r| r.is_match(after))
+            veto.before.iter().any(|r| r.is_match(&before))
+                || veto.after.iter().any(|r| r.is_match(&after))
         })
     }
 }
@@ -317,7 +346,7 @@ pub fn in_note(note: &PreparedNote) -> Vec<Claim> {
     note.regions()
         .flat_map(|region| {
             claims
-                .find(region.text())
+                .find(&region.haystack())
                 .into_iter()
                 .filter(|found| !region.in_url(&found.range))
                 .map(|found| Claim {
@@ -455,7 +484,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(String, ClaimKind)> {
         let claims = Claims::load().expect("claims.yaml compiles");
         claims
-            .find(text)
+            .find(&Haystack::new(text))
             .into_iter()
             .map(|f| (text[f.range].to_string(), f.kind))
             .collect()

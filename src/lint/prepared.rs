@@ -9,6 +9,7 @@ use crate::input::hashtags::{self, Hashtag};
 use crate::input::note::Note;
 use crate::settings::Settings;
 use crate::text::LineIndex;
+use crate::text::fingerprint::{Fingerprint, Haystack};
 use crate::text::markers;
 use crate::text::matcher::LexiconHit;
 use crate::text::normalize::Normalized;
@@ -38,11 +39,20 @@ pub struct CopyRegion {
     /// Brand and product words (config `dictionary`, front matter
     /// `product`), as ranges in `normalized`: nothing inside them is flagged.
     pub protected: Vec<Range<usize>>,
+    /// What every rule's patterns check before searching `normalized`.
+    fingerprint: Fingerprint,
+    /// Price and discount mentions, found once for every rule asking.
+    pub(crate) prices: OnceLock<Vec<Range<usize>>>,
 }
 
 impl CopyRegion {
     pub fn text(&self) -> &str {
         self.normalized.as_str()
+    }
+
+    /// The folded text, ready for pattern searches.
+    pub fn haystack(&self) -> Haystack<'_> {
+        Haystack::fingerprinted(self.text(), &self.fingerprint)
     }
 
     /// The source span of a range of the folded text.
@@ -73,7 +83,7 @@ pub struct Tag {
 pub struct PreparedNote<'a> {
     pub note: &'a Note,
     pub settings: &'a Settings,
-    pub line_index: LineIndex,
+    line_index: OnceLock<LineIndex>,
     pub title: Option<CopyRegion>,
     pub body: CopyRegion,
     /// Hashtags and markers written in the title (rare, but they count).
@@ -128,7 +138,7 @@ impl<'a> PreparedNote<'a> {
         PreparedNote {
             note,
             settings,
-            line_index: LineIndex::new(&note.source),
+            line_index: OnceLock::new(),
             title,
             body,
             title_tags,
@@ -136,6 +146,12 @@ impl<'a> PreparedNote<'a> {
             is_sale: OnceLock::new(),
             claims: OnceLock::new(),
         }
+    }
+
+    /// Lines of the source, indexed on first use.
+    pub fn line_index(&self) -> &LineIndex {
+        self.line_index
+            .get_or_init(|| LineIndex::new(&self.note.source))
     }
 
     /// The title region, then the body region.
@@ -318,6 +334,8 @@ fn prepare_region(
         hits,
         urls: urls.to_vec(),
         protected: protected_ranges,
+        fingerprint: Fingerprint::of(text),
+        prices: OnceLock::new(),
         normalized,
     }
 }

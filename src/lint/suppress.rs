@@ -226,7 +226,10 @@ pub fn apply(note: &PreparedNote, diagnostics: Vec<Diagnostic>) -> Vec<Diagnosti
     let switches = front_matter
         .map(|fm| switches(source, fm))
         .unwrap_or_default();
-    let (mut kept, usage) = filter(&directives, &switches, &note.line_index, diagnostics);
+    // Lines matter only to comment directives; most Notes have none, and
+    // their line index is never built.
+    let line_of = |offset: usize| note.line_index().line_of(offset);
+    let (mut kept, usage) = filter(&directives, &switches, line_of, diagnostics);
 
     let mut about = Vec::new();
     invalid(note, &directives, &switches, &mut about);
@@ -247,14 +250,20 @@ pub fn apply_to(note: &Note, index: &LineIndex, diagnostics: Vec<Diagnostic>) ->
     let switches = front_matter
         .map(|fm| switches(&note.source, fm))
         .unwrap_or_default();
-    filter(&directives, &switches, index, diagnostics).0
+    filter(
+        &directives,
+        &switches,
+        |offset| index.line_of(offset),
+        diagnostics,
+    )
+    .0
 }
 
 /// The findings no suppression switches off, and which suppressions did.
 fn filter(
     directives: &[Directive],
     switches: &[Switch],
-    index: &LineIndex,
+    line_of: impl Fn(usize) -> usize,
     diagnostics: Vec<Diagnostic>,
 ) -> (Vec<Diagnostic>, Usage) {
     let mut usage = Usage {
@@ -274,14 +283,14 @@ fn filter(
                 suppressed = true;
             }
         }
-        let line = index.line_of(diagnostic.span.start);
+        let line = || line_of(diagnostic.span.start);
         let mut holder: Option<usize> = None;
         for (i, directive) in directives.iter().enumerate() {
             if !names(&directive.rules, rule) {
                 continue;
             }
             match directive.kind {
-                DirectiveKind::DisableNextLine if index.line_of(directive.span.end) + 1 == line => {
+                DirectiveKind::DisableNextLine if line_of(directive.span.end) + 1 == line() => {
                     usage.mark(i, &directive.rules, rule);
                     suppressed = true;
                 }

@@ -2,7 +2,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::pattern::{Pattern, PatternSpec, compile_all};
+use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, signals, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::lint::prepared::PreparedNote;
@@ -60,7 +60,7 @@ impl Rule for BenefitBeforePrice {
 
     fn validate(&self) -> Result<(), String> {
         let params: Params = spec::try_params(Self::META.spec).map_err(|e| e.to_string())?;
-        compile_all(&params.benefit_patterns).map(|_| ())
+        validate_all(&params.benefit_patterns)
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
@@ -70,6 +70,7 @@ impl Rule for BenefitBeforePrice {
         };
         let category = note.category();
         let lexicon = note.settings.lexicons.get("benefit");
+        let haystack = region.haystack();
         let benefit = note
             .hits(region, "benefit")
             .filter(|hit| {
@@ -80,7 +81,7 @@ impl Rule for BenefitBeforePrice {
             .chain(
                 BENEFIT_PATTERNS
                     .iter()
-                    .flat_map(|p| p.find_iter(region.text()))
+                    .flat_map(|p| p.find_iter(&haystack))
                     .map(|r| r.start),
             )
             .min();

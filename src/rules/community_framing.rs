@@ -2,7 +2,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::pattern::{Pattern, PatternSpec, compile_all};
+use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, lexicon_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::lint::prepared::PreparedNote;
@@ -66,8 +66,8 @@ impl Rule for CommunityFraming {
 
     fn validate(&self) -> Result<(), String> {
         let params: Params = spec::try_params(Self::META.spec).map_err(|e| e.to_string())?;
-        compile_all(&params.patterns)?;
-        compile_all(&params.urgency).map(|_| ())
+        validate_all(&params.patterns)?;
+        validate_all(&params.urgency)
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
@@ -76,9 +76,10 @@ impl Rule for CommunityFraming {
         }
         let urgent = note.claims().iter().any(|c| c.kind.is_scarcity())
             || note.regions().any(|region| {
+                let haystack = region.haystack();
                 URGENCY
                     .iter()
-                    .any(|p| p.find_iter(region.text()).next().is_some())
+                    .any(|p| p.find_iter(&haystack).next().is_some())
             });
         if !urgent || lexicon_rule::mentions(note, Self::META.id, &PATTERNS) {
             return;

@@ -36,8 +36,9 @@ pub fn find<'a>(
             pattern: None,
         })
         .collect();
+    let haystack = region.haystack();
     for pattern in patterns {
-        for range in pattern.find_iter(region.text()) {
+        for range in pattern.find_iter(&haystack) {
             if region.boundaries.contains(range.start)
                 && !region.in_url(&range)
                 && !region.in_protected(&range)

@@ -3,7 +3,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::lexicon_rule;
-use super::pattern::{Pattern, PatternSpec, compile_all};
+use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic, Suggestion};
 use crate::lint::prepared::PreparedNote;
@@ -70,7 +70,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> =
 
 fn validate_data() -> Result<(), String> {
     let params: Params = spec::try_params(PressurePhrase::META.spec).map_err(|e| e.to_string())?;
-    compile_all(&params.patterns).map(|_| ())
+    validate_all(&params.patterns)
 }
 
 impl Rule for PressurePhrase {

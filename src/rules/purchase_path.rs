@@ -2,7 +2,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::pattern::{Pattern, PatternSpec, compile_all};
+use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, lexicon_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::lint::prepared::PreparedNote;
@@ -61,7 +61,7 @@ impl Rule for PurchasePath {
 
     fn validate(&self) -> Result<(), String> {
         let params: Params = spec::try_params(Self::META.spec).map_err(|e| e.to_string())?;
-        compile_all(&params.patterns).map(|_| ())
+        validate_all(&params.patterns)
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {

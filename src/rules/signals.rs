@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::pattern::{Pattern, PatternSpec, compile_all};
 use crate::lint::prepared::CopyRegion;
+use crate::text::Haystack;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct SignalSpec {
@@ -42,32 +43,37 @@ static SIGNALS: LazyLock<Signals> = LazyLock::new(|| {
     })
 });
 
-fn first(
-    patterns: &[Pattern],
-    text: &str,
-    skip: impl Fn(&Range<usize>) -> bool,
-) -> Option<Range<usize>> {
-    patterns
+/// Every match of `patterns` in the text, by start and then longest first.
+fn mentions(patterns: &[Pattern], haystack: &Haystack) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = patterns
         .iter()
-        .flat_map(|p| p.find_iter(text))
-        .filter(|r| !skip(r))
-        .min_by_key(|r| (r.start, std::cmp::Reverse(r.end)))
+        .flat_map(|p| p.find_iter(haystack))
+        .collect();
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    found
+}
+
+/// The price and discount mentions of a region (ranges of its folded
+/// text), links included; found once per region.
+fn region_prices(region: &CopyRegion) -> &[Range<usize>] {
+    region
+        .prices
+        .get_or_init(|| mentions(&SIGNALS.price, &region.haystack()))
 }
 
 /// The first price or discount mention in a region (a range of its folded
 /// text), links excluded.
 pub fn first_price(region: &CopyRegion) -> Option<Range<usize>> {
     let text = region.text();
-    let mut found = first(&SIGNALS.price, text, |r| region.in_url(r))?;
+    let all = region_prices(region);
+    let mut found = all.iter().find(|r| !region.in_url(r))?.clone();
     // `到手价¥399`, `原价299元` read as one mention: take the amount that
     // directly follows a price word.
     loop {
         let rest = &text[found.end..];
         let gap = rest.len() - rest.trim_start_matches([' ', ':', '：']).len();
-        let next = SIGNALS
-            .price
+        let next = all
             .iter()
-            .flat_map(|p| p.find_iter(text))
             .filter(|r| r.start == found.end + gap && r.end > found.end)
             .max_by_key(|r| r.end);
         match next {
@@ -79,18 +85,12 @@ pub fn first_price(region: &CopyRegion) -> Option<Range<usize>> {
 
 /// Every price or discount mention in `text`.
 pub fn prices(text: &str) -> Vec<Range<usize>> {
-    let mut found: Vec<Range<usize>> = SIGNALS
-        .price
-        .iter()
-        .flat_map(|p| p.find_iter(text))
-        .collect();
-    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    found
+    mentions(&SIGNALS.price, &Haystack::new(text))
 }
 
-/// The first scarcity signal in `text`.
-pub fn first_scarcity(text: &str) -> Option<Range<usize>> {
-    first(&SIGNALS.scarcity, text, |_| false)
+/// The first scarcity signal in the text.
+pub fn first_scarcity(haystack: &Haystack) -> Option<Range<usize>> {
+    mentions(&SIGNALS.scarcity, haystack).into_iter().next()
 }
 
 #[cfg(test)]
@@ -100,6 +100,9 @@ mod tests {
     #[test]
     fn signals_compile() {
         let signals = Signals::load().expect("valid signals");
+        for pattern in signals.price.iter().chain(&signals.scarcity) {
+            pattern.validate().expect(&pattern.spec.regex);
+        }
         assert!(!signals.price.is_empty());
         assert!(!signals.scarcity.is_empty());
     }
@@ -149,9 +152,9 @@ mod tests {
             ("仅剩两天", "仅剩两天"),
             ("48h闪购", "48h闪购"),
         ] {
-            let range = first_scarcity(text).unwrap_or_else(|| panic!("{text}"));
+            let range = first_scarcity(&Haystack::new(text)).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(&text[range], signal);
         }
-        assert!(first_scarcity("秋冬必备的羊毛开衫").is_none());
+        assert!(first_scarcity(&Haystack::new("秋冬必备的羊毛开衫")).is_none());
     }
 }

@@ -52,7 +52,7 @@ impl Rule for TitleScarcity {
             return;
         }
         let within = note.settings.scarcity_within;
-        let Some(signal) = signals::first_scarcity(region.text()) else {
+        let Some(signal) = signals::first_scarcity(&region.haystack()) else {
             let mut diagnostic = Diagnostic::new(
                 Self::META.id,
                 title.span.clone(),

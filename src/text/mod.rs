@@ -6,6 +6,7 @@
 //! [`LineIndex`] converts them to lines and columns only at the edge.
 
 pub mod dictionary;
+pub mod fingerprint;
 pub mod lexicon;
 pub mod line_index;
 pub mod markers;
@@ -15,6 +16,7 @@ pub mod numbers;
 pub mod segment;
 pub mod units;
 
+pub use fingerprint::Haystack;
 pub use line_index::{LineIndex, Position};
 pub use normalize::Normalized;
 

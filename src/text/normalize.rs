@@ -9,8 +9,17 @@ use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Traditional → Simplified pairs, sorted for binary search.
-static TRADITIONAL: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+/// Traditional → Simplified pairs, sorted for binary search, and a bit per
+/// character of the CJK block saying whether it is among them: most copy
+/// is Simplified, and its characters are ruled out with one bit test.
+struct Traditional {
+    pairs: Vec<(char, char)>,
+    listed: Vec<u64>,
+}
+
+const CJK: std::ops::RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
+
+static TRADITIONAL: LazyLock<Traditional> = LazyLock::new(|| {
     let mut pairs: Vec<(char, char)> = include_str!("../../dictionaries/traditional.txt")
         .lines()
         .filter(|line| !line.starts_with('#'))
@@ -20,15 +29,30 @@ static TRADITIONAL: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
         })
         .collect();
     pairs.sort_unstable();
-    pairs
+    let block = |c: char| (c as usize).checked_sub(*CJK.start() as usize);
+    let mut listed = vec![0u64; (*CJK.end() as usize - *CJK.start() as usize) / 64 + 1];
+    for &(traditional, _) in &pairs {
+        if let Some(i) = block(traditional).filter(|_| CJK.contains(&traditional)) {
+            listed[i / 64] |= 1 << (i % 64);
+        }
+    }
+    Traditional { pairs, listed }
 });
 
 /// The Simplified form of a Traditional character, if it has a plain one.
 pub fn simplified(c: char) -> Option<char> {
-    TRADITIONAL
+    let table = &*TRADITIONAL;
+    if CJK.contains(&c) {
+        let i = c as usize - *CJK.start() as usize;
+        if table.listed[i / 64] & (1 << (i % 64)) == 0 {
+            return None;
+        }
+    }
+    table
+        .pairs
         .binary_search_by_key(&c, |&(t, _)| t)
         .ok()
-        .map(|i| TRADITIONAL[i].1)
+        .map(|i| table.pairs[i].1)
 }
 
 /// Text folded for matching, with a map from each of its bytes back to the
@@ -198,11 +222,11 @@ mod tests {
 
     #[test]
     fn traditional_table_is_well_formed() {
-        for &(t, s) in TRADITIONAL.iter() {
+        for &(t, s) in TRADITIONAL.pairs.iter() {
             assert_ne!(t, s);
             assert!(simplified(s).is_none(), "{s} is both a source and a target");
         }
-        assert!(TRADITIONAL.len() > 400);
+        assert!(TRADITIONAL.pairs.len() > 400);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::facts::Facts;
 use super::festival::Phase;
 use super::templates::Claims;
 use crate::rules::signals;
+use crate::text::Haystack;
 use crate::text::normalize::Normalized;
 use crate::text::units::{self, HalfUnits};
 
@@ -40,7 +41,7 @@ pub mod points {
 pub fn signal_start(title: &str) -> Option<HalfUnits> {
     let folded = Normalized::new(title, 0);
     let text = folded.as_str();
-    let signal = signals::first_scarcity(text)?;
+    let signal = signals::first_scarcity(&Haystack::new(text))?;
     Some(units::length(&text[..signal.start]))
 }
 

@@ -1,0 +1,269 @@
+//! Regex patterns as rule data: a regex (with `{NUM}` for a number in any
+//! form), optional neighbours that veto a match, and an optional
+//! `(?P<span>…)` group that narrows what is reported.
+
+mod required;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+use regex_syntax::hir::{Hir, HirKind};
+use serde::Deserialize;
+
+use crate::text::fingerprint::{Haystack, Probe};
+use crate::text::numbers::NUMBER_PATTERN;
+use required::required_sets;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternSpec {
+    pub regex: String,
+    /// A match directly followed by one of these is not a match.
+    #[serde(default)]
+    pub not_followed_by: Vec<String>,
+    /// A match directly preceded by one of these is not a match.
+    #[serde(default)]
+    pub not_preceded_by: Vec<String>,
+    /// A short label used in messages.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// A suggested rewrite.
+    #[serde(default)]
+    pub replacement: Option<String>,
+}
+
+/// A regex built the first time a text could match it. Most patterns need
+/// words most Notes lack (`私信`, `淘宝`, `限量`), and a regex costs far more
+/// to build than to skip, so a run builds only the regexes its Notes call
+/// for, and runs a regex only on texts holding the literals it requires.
+#[derive(Debug, Clone)]
+pub struct GatedRegex {
+    source: String,
+    /// A text the regex can match holds a literal of each set.
+    required: Vec<Vec<Probe>>,
+    group_names: Vec<String>,
+    regex: OnceLock<Option<Regex>>,
+}
+
+impl GatedRegex {
+    /// Parses `source`; an invalid regex is an error here, never at first use.
+    pub fn new(source: &str) -> Result<GatedRegex, regex::Error> {
+        let hir = regex_syntax::parse(source).map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        let required = required_sets(&hir)
+            .into_iter()
+            .filter_map(|set| set.iter().map(|l| probe(l)).collect::<Option<Vec<Probe>>>())
+            .collect();
+        let mut group_names = Vec::new();
+        capture_names(&hir, &mut group_names);
+        Ok(GatedRegex {
+            source: source.to_string(),
+            required,
+            group_names,
+            regex: OnceLock::new(),
+        })
+    }
+
+    /// The regex as written.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Builds the regex now, for checking pattern data up front: a regex
+    /// that parses can still exceed the compiled size limit.
+    pub fn validate(&self) -> Result<(), regex::Error> {
+        Regex::new(&self.source).map(|_| ())
+    }
+
+    /// The regex, when the text could match it.
+    pub fn for_text(&self, haystack: &Haystack) -> Option<&Regex> {
+        let fingerprint = haystack.fingerprint();
+        if !self
+            .required
+            .iter()
+            .all(|set| set.iter().any(|probe| fingerprint.may_contain(probe)))
+        {
+            return None;
+        }
+        // Built-in patterns are validated by the tests; a regex that failed
+        // to build matches nothing rather than panicking.
+        self.regex
+            .get_or_init(|| Regex::new(&self.source).ok())
+            .as_ref()
+    }
+
+    pub fn is_match(&self, haystack: &Haystack) -> bool {
+        self.for_text(haystack)
+            .is_some_and(|regex| regex.is_match(haystack.as_str()))
+    }
+
+    /// Whether the regex has a group called `name`.
+    pub fn has_group(&self, name: &str) -> bool {
+        self.group_names.iter().any(|n| n == name)
+    }
+}
+
+/// A pattern of a rule: its data and its regex.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub spec: PatternSpec,
+    regex: GatedRegex,
+}
+
+impl Pattern {
+    /// Parses a pattern, `{NUM}` expanded; an invalid regex is an error.
+    pub fn compile(spec: PatternSpec) -> Result<Pattern, regex::Error> {
+        let regex = GatedRegex::new(&spec.regex.replace("{NUM}", NUMBER_PATTERN))?;
+        Ok(Pattern { spec, regex })
+    }
+
+    /// Builds the regex now (see [`GatedRegex::validate`]).
+    pub fn validate(&self) -> Result<(), regex::Error> {
+        self.regex.validate()
+    }
+
+    /// The reported ranges of every accepted match in the text.
+    pub fn find_iter<'t>(
+        &'t self,
+        haystack: &Haystack<'t>,
+    ) -> impl Iterator<Item = Range<usize>> + use<'t> {
+        self.accepted(haystack).filter_map(|caps| {
+            let reported = caps.name("span").or_else(|| caps.get(0))?;
+            (!reported.is_empty()).then(|| reported.range())
+        })
+    }
+
+    /// The captures of every match in the text that no neighbour vetoes,
+    /// for callers that read named groups (numbers, units).
+    pub fn accepted<'t>(
+        &'t self,
+        haystack: &Haystack<'t>,
+    ) -> impl Iterator<Item = Captures<'t>> + use<'t> {
+        let text = haystack.as_str();
+        self.regex
+            .for_text(haystack)
+            .into_iter()
+            .flat_map(move |regex| regex.captures_iter(text))
+            .filter(move |caps| {
+                let Some(whole) = caps.get(0) else {
+                    return false;
+                };
+                let after = &text[whole.end()..];
+                let before = &text[..whole.start()];
+                !(self
+                    .spec
+                    .not_followed_by
+                    .iter()
+                    .any(|s| after.starts_with(s.as_str()))
+                    || self
+                        .spec
+                        .not_preceded_by
+                        .iter()
+                        .any(|s| before.ends_with(s.as_str())))
+            })
+    }
+
+    /// Whether the regex has a group called `name`.
+    pub fn has_group(&self, name: &str) -> bool {
+        self.regex.has_group(name)
+    }
+
+    /// The named group `name` of the first accepted match overlapping `range`.
+    pub fn group<'t>(
+        &self,
+        haystack: &Haystack<'t>,
+        range: &Range<usize>,
+        name: &str,
+    ) -> Option<&'t str> {
+        let text = haystack.as_str();
+        self.regex
+            .for_text(haystack)?
+            .captures_iter(text)
+            .find(|c| {
+                c.get(0)
+                    .is_some_and(|m| m.start() <= range.start && range.end <= m.end())
+            })
+            .and_then(|c| c.name(name))
+            .map(|m| m.as_str())
+    }
+}
+
+/// A probe for a literal; `None` for bytes that are not UTF-8 (which no
+/// fingerprint holds), so the set is not used.
+fn probe(literal: &[u8]) -> Option<Probe> {
+    std::str::from_utf8(literal).ok().and_then(Probe::new)
+}
+
+fn capture_names(hir: &Hir, names: &mut Vec<String>) {
+    match hir.kind() {
+        HirKind::Capture(capture) => {
+            if let Some(name) = &capture.name {
+                names.push(name.to_string());
+            }
+            capture_names(&capture.sub, names);
+        }
+        HirKind::Repetition(repetition) => capture_names(&repetition.sub, names),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => {
+            for part in parts {
+                capture_names(part, names);
+            }
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => {}
+    }
+}
+
+/// Compiles a list of pattern specs, failing on the first invalid regex.
+pub fn compile_all(specs: &[PatternSpec]) -> Result<Vec<Pattern>, String> {
+    specs
+        .iter()
+        .map(|spec| Pattern::compile(spec.clone()).map_err(|e| format!("`{}`: {e}", spec.regex)))
+        .collect()
+}
+
+/// Compiles and fully builds a list of pattern specs: what the data checks
+/// of each rule run.
+pub fn validate_all(specs: &[PatternSpec]) -> Result<(), String> {
+    for pattern in compile_all(specs)? {
+        pattern
+            .validate()
+            .map_err(|e| format!("`{}`: {e}", pattern.spec.regex))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(regex: &str) -> PatternSpec {
+        PatternSpec {
+            regex: regex.to_string(),
+            not_followed_by: vec!["叠".to_string()],
+            not_preceded_by: vec![],
+            label: None,
+            replacement: None,
+        }
+    }
+
+    #[test]
+    fn number_placeholder_and_vetoes() {
+        let pattern = Pattern::compile(spec("{NUM}折")).expect("valid");
+        let text = "全场5折，五折，3折叠伞";
+        let found: Vec<&str> = pattern
+            .find_iter(&Haystack::new(text))
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(found, ["5折", "五折"]);
+    }
+
+    #[test]
+    fn span_group_narrows_the_report() {
+        let pattern = Pattern::compile(spec("加(?P<span>vx)")).expect("valid");
+        let text = "加vx";
+        let found: Vec<&str> = pattern
+            .find_iter(&Haystack::new(text))
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(found, ["vx"]);
+    }
+}

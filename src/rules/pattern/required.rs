@@ -1,0 +1,215 @@
+//! The literals a regex cannot match without. For a pattern this is a few
+//! sets of strings such that every match contains a string of each set: a
+//! text missing every string of one set cannot match, so the pattern is
+//! neither built nor run on it.
+//!
+//! The sets are read off the parsed regex: a literal requires itself; a
+//! concatenation requires what each of its parts requires, and a run of
+//! literals and small classes inside it reads as the strings it spells
+//! (`(?i:vx)` as `vx`, `vX`, `Vx`, `VX`); an alternation requires one of
+//! what its branches require; a repetition of at least once requires what
+//! its body requires. Anything that can match without a known literal (an
+//! optional part, a large character class, an assertion) requires nothing.
+
+use regex_syntax::hir::{Class, Hir, HirKind};
+
+/// A class of at most this many characters stands for its characters.
+const MAX_CLASS_CHARS: u32 = 10;
+/// A set of more literals than this is not worth searching for.
+const MAX_LITERALS: usize = 64;
+/// A run of literals and classes spells at most this many strings.
+const MAX_SPELLINGS: usize = 16;
+/// A literal repeated `{n,}` times reads as at most this many copies.
+const MAX_COPIES: u32 = 4;
+/// Sets checked per text: the most telling ones.
+const MAX_SETS: usize = 3;
+
+pub type Literals = Vec<Vec<u8>>;
+
+/// Every set of literals a match of `hir` must contain one string of, most
+/// telling first; empty when nothing is known to be required.
+pub fn required_sets(hir: &Hir) -> Vec<Literals> {
+    let mut sets = all_of(hir);
+    for set in &mut sets {
+        set.sort();
+        set.dedup();
+    }
+    sets.sort_by_key(|set| std::cmp::Reverse(telling(set)));
+    sets.truncate(MAX_SETS);
+    sets
+}
+
+/// The sets a match of `hir` must each hit.
+fn all_of(hir: &Hir) -> Vec<Literals> {
+    match hir.kind() {
+        HirKind::Capture(capture) => all_of(&capture.sub),
+        HirKind::Repetition(repetition) if repetition.min >= 1 => match spelled(&repetition.sub) {
+            Some(set) if set.len() == 1 => {
+                let copies = repetition.min.min(MAX_COPIES) as usize;
+                vec![vec![set[0].repeat(copies)]]
+            }
+            _ => all_of(&repetition.sub),
+        },
+        HirKind::Concat(parts) => {
+            let mut sets = Vec::new();
+            // Consecutive parts that each spell a few strings spell their
+            // products together.
+            let mut run: Option<Literals> = None;
+            for part in parts {
+                match (spelled(part), run.take()) {
+                    (Some(next), Some(current)) if current.len() * next.len() <= MAX_SPELLINGS => {
+                        run = Some(product(&current, &next));
+                    }
+                    (Some(next), current) => {
+                        sets.extend(current);
+                        run = Some(next);
+                    }
+                    (None, current) => {
+                        sets.extend(current);
+                        sets.extend(all_of(part));
+                    }
+                }
+            }
+            sets.extend(run);
+            sets
+        }
+        _ => one_of(hir).into_iter().collect(),
+    }
+}
+
+/// One set a match of `hir` must hit, the most telling one known.
+fn one_of(hir: &Hir) -> Option<Literals> {
+    if let Some(set) = spelled(hir) {
+        return Some(set);
+    }
+    match hir.kind() {
+        HirKind::Alternation(branches) => {
+            let mut union = Vec::new();
+            for branch in branches {
+                union.extend(one_of(branch)?);
+                if union.len() > MAX_LITERALS {
+                    return None;
+                }
+            }
+            Some(union)
+        }
+        HirKind::Empty | HirKind::Look(_) | HirKind::Literal(_) | HirKind::Class(_) => None,
+        HirKind::Repetition(repetition) if repetition.min == 0 => None,
+        HirKind::Repetition(_) | HirKind::Capture(_) | HirKind::Concat(_) => {
+            all_of(hir).into_iter().max_by_key(|set| telling(set))
+        }
+    }
+}
+
+/// The strings `hir` matches exactly, when it is a literal or a small class.
+fn spelled(hir: &Hir) -> Option<Literals> {
+    match hir.kind() {
+        HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
+        HirKind::Class(class) => class_literals(class),
+        _ => None,
+    }
+}
+
+fn product(left: &[Vec<u8>], right: &[Vec<u8>]) -> Literals {
+    left.iter()
+        .flat_map(|l| right.iter().map(move |r| [l.as_slice(), r].concat()))
+        .collect()
+}
+
+/// How much a set narrows the texts worth searching: longer literals are
+/// rarer (a Han character is three bytes, an ASCII digit one), and among
+/// sets of equally short literals the smaller is rarer.
+fn telling(set: &[Vec<u8>]) -> (usize, std::cmp::Reverse<usize>) {
+    let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
+    (shortest, std::cmp::Reverse(set.len()))
+}
+
+fn class_literals(class: &Class) -> Option<Literals> {
+    let literals: Literals = match class {
+        Class::Unicode(class) => {
+            let chars: u32 = class
+                .ranges()
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            if chars > MAX_CLASS_CHARS {
+                return None;
+            }
+            class
+                .ranges()
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .map(|c| c.to_string().into_bytes())
+                .collect()
+        }
+        Class::Bytes(class) => {
+            let bytes: u32 = class
+                .ranges()
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            if bytes > MAX_CLASS_CHARS {
+                return None;
+            }
+            class
+                .ranges()
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .map(|b| vec![b])
+                .collect()
+        }
+    };
+    // An empty class matches nothing; no literal stands for it.
+    (!literals.is_empty()).then_some(literals)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sets(regex: &str) -> Vec<Vec<String>> {
+        let hir = regex_syntax::parse(regex).expect("valid regex");
+        required_sets(&hir)
+            .into_iter()
+            .map(|set| {
+                set.into_iter()
+                    .map(|l| String::from_utf8(l).expect("UTF-8"))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_word_list_of_a_phrase_is_required() {
+        assert_eq!(
+            sets("(?:去|到)(?:淘宝|京东)(?:上|里)?(?:搜|下单)"),
+            // Ties keep the regex's order.
+            [vec!["京东", "淘宝"], vec!["到", "去"], vec!["下单", "搜"]]
+        );
+    }
+
+    #[test]
+    fn a_number_first_pattern_is_anchored_on_what_follows() {
+        // `\d` is hundreds of characters: only the words after it count.
+        assert_eq!(
+            sets(r"(?:\d+|[一二三])\s*(?:小时|天)\s*限时"),
+            [vec!["限时"], vec!["天", "小时"]]
+        );
+    }
+
+    #[test]
+    fn literal_runs_spell_their_strings() {
+        assert_eq!(sets("(?i:vx)"), [vec!["VX", "Vx", "vX", "vx"]]);
+        assert_eq!(sets(r"\d+[hH]"), [vec!["H", "h"]]);
+        assert_eq!(sets("冲{3,}"), [vec!["冲冲冲"]]);
+    }
+
+    #[test]
+    fn what_can_match_without_a_literal_requires_nothing() {
+        assert!(sets(r"\d+").is_empty());
+        assert!(sets("(?:限时)?").is_empty());
+        assert!(sets("^|[^0-9]").is_empty());
+        // One branch without a literal frees the whole alternation.
+        assert!(sets(r"限时|\d+").is_empty());
+    }
+}

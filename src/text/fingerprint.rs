@@ -1,0 +1,178 @@
+//! Which characters and pairs of adjacent characters a text holds, hashed
+//! into two bitsets: a quick, conservative answer to "could this literal
+//! occur in the text?".
+//!
+//! Most of a Note's patterns need words the Note lacks. Asking each
+//! pattern's regex (or a literal searcher per pattern) means a pass over
+//! the text per pattern, well over a hundred per Note; a fingerprint is one
+//! pass, after which each question costs a few bit tests. A "no" is exact;
+//! a "maybe" (two pairs sharing a bit) only means the regex runs.
+
+use std::borrow::Cow;
+
+/// Bits for single characters (a one-character literal is looked up here).
+const CHAR_BITS: u32 = 12;
+/// Bits for pairs of adjacent characters.
+const PAIR_BITS: u32 = 14;
+
+#[derive(Clone)]
+pub struct Fingerprint {
+    chars: Box<[u64; 1 << (CHAR_BITS - 6)]>,
+    pairs: Box<[u64; 1 << (PAIR_BITS - 6)]>,
+}
+
+impl Fingerprint {
+    pub fn of(text: &str) -> Fingerprint {
+        let mut fingerprint = Fingerprint {
+            chars: Box::new([0; 1 << (CHAR_BITS - 6)]),
+            pairs: Box::new([0; 1 << (PAIR_BITS - 6)]),
+        };
+        let mut previous = None;
+        for c in text.chars() {
+            set(&mut fingerprint.chars[..], char_bit(c));
+            if let Some(p) = previous {
+                set(&mut fingerprint.pairs[..], pair_bit(p, c));
+            }
+            previous = Some(c);
+        }
+        fingerprint
+    }
+
+    /// False only when `probe`'s literal cannot occur in the text.
+    pub fn may_contain(&self, probe: &Probe) -> bool {
+        match probe {
+            Probe::Char(bit) => get(&self.chars[..], *bit),
+            Probe::Pairs(bits) => bits.iter().all(|&bit| get(&self.pairs[..], bit)),
+        }
+    }
+}
+
+impl std::fmt::Debug for Fingerprint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ones = |words: &[u64]| words.iter().map(|w| w.count_ones()).sum::<u32>();
+        f.debug_struct("Fingerprint")
+            .field("chars", &ones(&self.chars[..]))
+            .field("pairs", &ones(&self.pairs[..]))
+            .finish()
+    }
+}
+
+/// A text with its fingerprint, for searching many patterns.
+pub struct Haystack<'t> {
+    text: &'t str,
+    fingerprint: Cow<'t, Fingerprint>,
+}
+
+impl<'t> Haystack<'t> {
+    pub fn new(text: &'t str) -> Haystack<'t> {
+        Haystack {
+            text,
+            fingerprint: Cow::Owned(Fingerprint::of(text)),
+        }
+    }
+
+    /// `text` with a fingerprint already taken of it, or of a text that
+    /// contains it (a clause searched with its Note's fingerprint): a
+    /// fingerprint only ever rules out what the text cannot hold.
+    pub fn fingerprinted(text: &'t str, fingerprint: &'t Fingerprint) -> Haystack<'t> {
+        Haystack {
+            text,
+            fingerprint: Cow::Borrowed(fingerprint),
+        }
+    }
+
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+
+    pub fn fingerprint(&self) -> &Fingerprint {
+        &self.fingerprint
+    }
+}
+
+/// A literal prepared for lookups: the bits its characters set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Probe {
+    Char(u32),
+    Pairs(Box<[u32]>),
+}
+
+impl Probe {
+    /// `None` for the empty string, which every text contains.
+    pub fn new(literal: &str) -> Option<Probe> {
+        let mut chars = literal.chars();
+        let first = chars.next()?;
+        let mut previous = first;
+        let mut bits = Vec::new();
+        for c in chars {
+            bits.push(pair_bit(previous, c));
+            previous = c;
+        }
+        Some(if bits.is_empty() {
+            Probe::Char(char_bit(first))
+        } else {
+            bits.sort_unstable();
+            bits.dedup();
+            Probe::Pairs(bits.into_boxed_slice())
+        })
+    }
+}
+
+fn char_bit(c: char) -> u32 {
+    u32::from(c).wrapping_mul(0x9E37_79B1) >> (32 - CHAR_BITS)
+}
+
+fn pair_bit(a: char, b: char) -> u32 {
+    let pair = (u64::from(u32::from(a)) << 21) | u64::from(u32::from(b));
+    // The top bits of a multiplicative hash; at most PAIR_BITS bits remain.
+    (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PAIR_BITS)) as u32
+}
+
+fn set(words: &mut [u64], bit: u32) {
+    words[(bit >> 6) as usize] |= 1 << (bit & 63);
+}
+
+fn get(words: &[u64], bit: u32) -> bool {
+    words[(bit >> 6) as usize] & (1 << (bit & 63)) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn may_contain(text: &str, literal: &str) -> bool {
+        let probe = Probe::new(literal).expect("a literal");
+        Fingerprint::of(text).may_contain(&probe)
+    }
+
+    #[test]
+    fn every_literal_of_a_text_may_occur_in_it() {
+        let text = "限时48小时｜玻尿酸精华 到手价¥199，加vx领券😂";
+        let chars: Vec<char> = text.chars().collect();
+        for start in 0..chars.len() {
+            for end in start + 1..=chars.len().min(start + 6) {
+                let literal: String = chars[start..end].iter().collect();
+                assert!(may_contain(text, &literal), "{literal}");
+            }
+        }
+    }
+
+    #[test]
+    fn absent_words_are_ruled_out() {
+        let text = "秋冬必备的羊毛开衫，软糯不扎，通勤约会都能穿";
+        for absent in ["淘宝", "私信", "限量", "手慢无", "冲", "vx"] {
+            assert!(!may_contain(text, absent), "{absent}");
+        }
+    }
+
+    #[test]
+    fn pairs_must_be_adjacent() {
+        // Both characters occur, never side by side.
+        assert!(!may_contain("限时抢购，数量有限", "限量"));
+    }
+
+    #[test]
+    fn the_empty_literal_has_no_probe() {
+        assert_eq!(Probe::new(""), None);
+    }
+}

@@ -1,0 +1,229 @@
+//! A pattern's regex is built and run only on texts that hold the literals
+//! it requires (`rules::pattern`). The gate must never change a result:
+//! every regex of the rule data, gated, finds exactly what the plain regex
+//! finds, on texts made of the regex's own words, numbers in every form,
+//! punctuation and noise.
+
+use proptest::prelude::*;
+use regex::Regex;
+
+use xhslint::rules::pattern::GatedRegex;
+use xhslint::text::Haystack;
+use xhslint::text::numbers::NUMBER_PATTERN;
+
+const RULE_FILES: &[&str] = &[
+    include_str!("../rules/absolute-claim.yaml"),
+    include_str!("../rules/benefit-before-price.yaml"),
+    include_str!("../rules/claims.yaml"),
+    include_str!("../rules/community-framing.yaml"),
+    include_str!("../rules/off-platform.yaml"),
+    include_str!("../rules/pressure-phrase.yaml"),
+    include_str!("../rules/purchase-path.yaml"),
+    include_str!("../rules/signals.yaml"),
+];
+
+/// Rule files without regexes, for their example Notes.
+const OTHER_RULE_FILES: &[&str] = &[
+    include_str!("../rules/body-length.yaml"),
+    include_str!("../rules/claim-mismatch.yaml"),
+    include_str!("../rules/hashtag-count.yaml"),
+    include_str!("../rules/sale-window.yaml"),
+    include_str!("../rules/title-length.yaml"),
+    include_str!("../rules/title-scarcity.yaml"),
+    include_str!("../rules/unverified-scarcity.yaml"),
+];
+
+/// Every regex in the rule files (pattern `regex:` keys and the claims'
+/// veto lists), placeholders expanded as the loaders expand them.
+fn rule_regexes() -> Vec<String> {
+    let claims: serde_yaml::Value = serde_yaml::from_str(RULE_FILES[2]).expect("claims.yaml");
+    let words: Vec<(String, String)> = claims["words"]
+        .as_mapping()
+        .expect("claims words")
+        .iter()
+        .filter_map(|(k, v)| Some((format!("{{{}}}", k.as_str()?), v.as_str()?.to_string())))
+        .collect();
+    let mut found = Vec::new();
+    for file in RULE_FILES {
+        let value: serde_yaml::Value = serde_yaml::from_str(file).expect("rule YAML");
+        collect(&value, false, &mut found);
+    }
+    found
+        .into_iter()
+        .map(|regex| {
+            let mut source = regex.replace("{NUM}", NUMBER_PATTERN);
+            for (placeholder, list) in &words {
+                source = source.replace(placeholder, list);
+            }
+            source
+        })
+        .collect()
+}
+
+fn collect(value: &serde_yaml::Value, in_veto: bool, out: &mut Vec<String>) {
+    match value {
+        serde_yaml::Value::Mapping(map) => {
+            for (key, value) in map {
+                let key = key.as_str().unwrap_or_default();
+                if key == "regex"
+                    && let Some(regex) = value.as_str()
+                {
+                    out.push(regex.to_string());
+                }
+                collect(value, key == "before" || key == "after", out);
+            }
+        }
+        serde_yaml::Value::Sequence(items) => {
+            for item in items {
+                match item.as_str() {
+                    Some(regex) if in_veto => out.push(regex.to_string()),
+                    _ => collect(item, false, out),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The runs of plain characters in a regex's source: its words.
+fn words_of(source: &str) -> Vec<String> {
+    source
+        .split(|c: char| "\\()[]{}|?*+.^$:<>".contains(c) || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn all_words() -> Vec<String> {
+    let mut words: Vec<String> = rule_regexes().iter().flat_map(|r| words_of(r)).collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+fn piece(words: Vec<String>) -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::sample::select(words),
+        1 => "[0-9]{1,4}",
+        1 => "[一二两三五十百千万半]{1,2}",
+        1 => proptest::sample::select(vec![
+            " ", "，", "。", "！", "¥", "$", "%", ".", ":", "-", "\n", "|", "😂", "个", "的",
+        ])
+        .prop_map(str::to_string),
+        1 => "[\\u{4e00}-\\u{9fa5}a-zA-Z]{1,3}",
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(piece(all_words()), 0..24).prop_map(|pieces| pieces.concat())
+}
+
+fn compiled() -> &'static [(Regex, GatedRegex)] {
+    static COMPILED: std::sync::OnceLock<Vec<(Regex, GatedRegex)>> = std::sync::OnceLock::new();
+    COMPILED.get_or_init(|| {
+        rule_regexes()
+            .iter()
+            .map(|source| {
+                (
+                    Regex::new(source).expect("valid regex"),
+                    GatedRegex::new(source).expect("valid regex"),
+                )
+            })
+            .collect()
+    })
+}
+
+fn gated_matches(gated: &GatedRegex, haystack: &Haystack) -> Vec<std::ops::Range<usize>> {
+    gated
+        .for_text(haystack)
+        .map(|regex| {
+            regex
+                .find_iter(haystack.as_str())
+                .map(|m| m.range())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every `note:` of every rule file's examples, and every claims example.
+fn example_notes() -> Vec<String> {
+    let mut notes = Vec::new();
+    for file in RULE_FILES.iter().chain(OTHER_RULE_FILES) {
+        for line in file.lines() {
+            let line = line.trim_start().trim_start_matches("- ");
+            if let Some(note) = line.strip_prefix("note: ")
+                && let Ok(serde_yaml::Value::String(note)) = serde_yaml::from_str(note)
+            {
+                notes.push(note);
+            }
+        }
+    }
+    notes
+}
+
+#[test]
+fn gating_changes_nothing_on_the_rule_examples() {
+    let notes = example_notes();
+    assert!(notes.len() >= 90, "{}", notes.len());
+    let mut matched = 0;
+    for note in &notes {
+        let haystack = Haystack::new(note);
+        for (plain, gated) in compiled() {
+            let expected: Vec<_> = plain.find_iter(note).map(|m| m.range()).collect();
+            matched += usize::from(!expected.is_empty());
+            assert_eq!(
+                gated_matches(gated, &haystack),
+                expected,
+                "{} on {note}",
+                plain.as_str()
+            );
+        }
+    }
+    // The examples exercise the regexes, not only their gates.
+    assert!(matched >= 80, "{matched}");
+}
+
+#[test]
+fn the_rule_files_hold_the_regexes_under_test() {
+    // Patterns and veto lists of every file with regexes.
+    assert!(compiled().len() > 90, "{}", compiled().len());
+}
+
+#[test]
+fn a_text_without_the_required_words_never_builds_the_regex() {
+    let gated = GatedRegex::new("(?:淘宝|京东)(?:上|里)?(?:搜|下单)").expect("valid");
+    assert!(
+        gated
+            .for_text(&Haystack::new("秋冬的羊毛开衫，去商场试了"))
+            .is_none()
+    );
+    assert!(gated.for_text(&Haystack::new("淘宝上搜同款")).is_some());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn gating_never_changes_what_a_regex_finds(text in text()) {
+        let haystack = Haystack::new(&text);
+        for (plain, gated) in compiled() {
+            let expected: Vec<_> = plain.find_iter(&text).map(|m| m.range()).collect();
+            prop_assert_eq!(gated_matches(gated, &haystack), expected, "{}", plain.as_str());
+        }
+    }
+
+    #[test]
+    fn a_fingerprint_of_a_longer_text_gates_a_part_of_it(
+        before in text(),
+        part in text(),
+        after in text(),
+    ) {
+        let whole = format!("{before}{part}{after}");
+        let outer = Haystack::new(&whole);
+        let haystack = Haystack::fingerprinted(&part, outer.fingerprint());
+        for (plain, gated) in compiled() {
+            let expected: Vec<_> = plain.find_iter(&part).map(|m| m.range()).collect();
+            prop_assert_eq!(gated_matches(gated, &haystack), expected, "{}", plain.as_str());
+        }
+    }
+}
