@@ -31,8 +31,9 @@ pub struct CopyRegion {
     /// line inside the body) masked to spaces.
     pub normalized: Normalized,
     pub boundaries: Boundaries,
-    /// Lexicon entries found on word boundaries, outside links and
-    /// protected words; ranges are in `normalized`.
+    /// Lexicon entries found outside links and protected words, on word
+    /// boundaries or not (see [`PreparedNote::hits`]); ranges are in
+    /// `normalized`.
     pub hits: Vec<LexiconHit>,
     /// Links, as ranges in `normalized`.
     pub urls: Vec<Range<usize>>,
@@ -159,8 +160,21 @@ impl<'a> PreparedNote<'a> {
         self.title.iter().chain(std::iter::once(&self.body))
     }
 
-    /// The lexicon hits of `lexicon` in `region`.
+    /// The lexicon hits of `lexicon` in `region` that start and end on
+    /// word boundaries.
     pub fn hits<'r>(
+        &self,
+        region: &'r CopyRegion,
+        lexicon: &str,
+    ) -> impl Iterator<Item = &'r LexiconHit> + 'r {
+        self.candidate_hits(region, lexicon)
+            .filter(|hit| region.boundaries.aligned(&hit.range))
+    }
+
+    /// The occurrences of `lexicon`'s entries in `region`, on word
+    /// boundaries or not: for a rule that narrows them down before paying
+    /// for segmentation (`region.boundaries.aligned`).
+    pub fn candidate_hits<'r>(
         &self,
         region: &'r CopyRegion,
         lexicon: &str,
@@ -323,7 +337,9 @@ fn prepare_region(
     } else {
         segmenter.boundaries(&blank_out(text, &protected_ranges))
     };
-    let mut hits = settings.lexicons.matcher().find_words(text, &boundaries);
+    // Word boundaries are checked when a rule reads the hits (`hits`): a
+    // Note's stretches are segmented only for the lexicons asked about.
+    let mut hits = settings.lexicons.matcher().find_all(text);
     hits.retain(|hit| {
         !markers::contains(urls, &hit.range) && !markers::contains(&protected_ranges, &hit.range)
     });

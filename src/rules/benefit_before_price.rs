@@ -6,6 +6,7 @@ use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, signals, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::lint::prepared::PreparedNote;
+use crate::text::matcher::LexiconHit;
 
 declare_rule! {
     /// ## What it checks
@@ -71,32 +72,38 @@ impl Rule for BenefitBeforePrice {
         let category = note.category();
         let lexicon = note.settings.lexicons.get("benefit");
         let haystack = region.haystack();
-        let benefit = note
-            .hits(region, "benefit")
-            .filter(|hit| {
+        let pattern_starts: Vec<usize> = BENEFIT_PATTERNS
+            .iter()
+            .flat_map(|p| p.find_iter(&haystack))
+            .map(|r| r.start)
+            .collect();
+        let lexicon_hits = || {
+            note.candidate_hits(region, "benefit").filter(|hit| {
                 let entry = lexicon.and_then(|l| l.entries.get(hit.entry));
                 entry.is_some_and(|e| applies_to(e.fields.first().map(String::as_str), category))
             })
-            .map(|hit| hit.range.start)
-            .chain(
-                BENEFIT_PATTERNS
-                    .iter()
-                    .flat_map(|p| p.find_iter(&haystack))
-                    .map(|r| r.start),
-            )
-            .min();
-        if benefit.is_some_and(|start| start < price.start) {
+        };
+        // A lexicon hit counts on word boundaries only; segmenting is the
+        // costly part, so it is done only as far as the answer needs.
+        let on_word_boundaries = |hit: &LexiconHit| region.boundaries.aligned(&hit.range);
+        let benefit_before_price = pattern_starts.iter().any(|&start| start < price.start)
+            || lexicon_hits()
+                .filter(|hit| hit.range.start < price.start)
+                .any(on_word_boundaries);
+        if benefit_before_price {
             return;
         }
+        let any_benefit = !pattern_starts.is_empty() || lexicon_hits().any(on_word_boundaries);
         let span = region.original(price);
         let price_text = note.source_text(&span);
-        let message = match benefit {
-            Some(_) => format!(
+        let message = if any_benefit {
+            format!(
                 "the body names the price (“{price_text}”) before any concrete benefit; lead with what the product does"
-            ),
-            None => format!(
+            )
+        } else {
+            format!(
                 "the body names the price (“{price_text}”) but no concrete benefit; say what the product does before what it costs"
-            ),
+            )
         };
         out.push(
             Diagnostic::new(Self::META.id, span, message).with_suggestion(

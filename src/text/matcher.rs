@@ -1,13 +1,13 @@
 //! All lexicon candidates in one pass: one Aho-Corasick automaton over every
 //! lexicon, built once, reporting overlapping matches so the word-boundary
-//! test can pick the right one (`全网最低` and `最低` both surface).
+//! test (`PreparedNote::hits`) can pick the right one (`全网最低` and `最低`
+//! both surface).
 
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::lexicon::Lexicon;
-use super::segment::Boundaries;
 
 /// A lexicon entry found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,13 +63,6 @@ impl LexiconMatcher {
                 }
             })
             .collect()
-    }
-
-    /// The occurrences that start and end on word boundaries.
-    pub fn find_words(&self, text: &str, boundaries: &Boundaries) -> Vec<LexiconHit> {
-        let mut hits = self.find_all(text);
-        hits.retain(|hit| boundaries.aligned(&hit.range));
-        hits
     }
 }
 

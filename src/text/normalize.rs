@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 /// Traditional → Simplified pairs, sorted for binary search, and a bit per
 /// character of the CJK block saying whether it is among them: most copy
@@ -177,6 +177,9 @@ fn push_folded(c: char, out: &mut String) {
         // one lexicon reads both scripts.
         '\u{4E00}'..='\u{9FFF}' => out.push(simplified(c).unwrap_or(c)),
         '\u{3001}'..='\u{303F}' => out.push(c),
+        // Most other characters (emoji, CJK punctuation) are their own
+        // NFKC form; the table lookup spares running the normalizer.
+        _ if is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes => out.push(c),
         // A ZWJ inside an emoji sequence is dropped with the rest, which is
         // harmless for matching: no lexicon entry contains an emoji.
         _ => out.extend(std::iter::once(c).nfkc()),

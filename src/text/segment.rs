@@ -232,6 +232,10 @@ impl Default for Segmenter {
 /// character a word of its own (`\r\n` one word). Text between them is
 /// segmented on its own exactly as inside the whole text.
 fn is_separator(c: char) -> bool {
+    // Nearly all of a Note: ideographs, then letters and digits.
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_ascii_alphanumeric() {
+        return false;
+    }
     c.is_whitespace()
         || matches!(
             c,
