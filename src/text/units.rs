@@ -55,7 +55,13 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 fn char_half_units(c: char) -> u32 {
-    if is_cjk(c) { 2 } else { c.len_utf16() as u32 }
+    match c {
+        // Most of any Note, tested first.
+        '\u{4E00}'..='\u{9FFF}' => 2,
+        '\0'..='\u{7F}' => 1,
+        c if is_cjk(c) => 2,
+        c => c.len_utf16() as u32,
+    }
 }
 
 /// The length of `text` in the app's units, with a line break (LF or CRLF)

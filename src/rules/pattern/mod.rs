@@ -50,10 +50,14 @@ impl GatedRegex {
     /// Parses `source`; an invalid regex is an error here, never at first use.
     pub fn new(source: &str) -> Result<GatedRegex, regex::Error> {
         let hir = regex_syntax::parse(source).map_err(|e| regex::Error::Syntax(e.to_string()))?;
-        let required = required_sets(&hir)
+        let mut required: Vec<Vec<Probe>> = required_sets(&hir)
             .into_iter()
             .filter_map(|set| set.iter().map(|l| probe(l)).collect::<Option<Vec<Probe>>>())
             .collect();
+        // A text lacking a set is ruled out at the first set it lacks;
+        // a set of few literals is both the quickest to look up and the
+        // likeliest to be missing.
+        required.sort_by_key(Vec::len);
         let mut group_names = Vec::new();
         capture_names(&hir, &mut group_names);
         Ok(GatedRegex {
