@@ -116,6 +116,48 @@ proptest! {
     }
 
     #[test]
+    fn every_folded_range_maps_to_the_characters_it_came_from(
+        text in note_text(),
+        base in 0usize..100,
+        picks in proptest::collection::vec((any::<usize>(), any::<usize>()), 1..12),
+        masked in any::<usize>(),
+    ) {
+        // The reference: each folded byte's original character, written
+        // out byte by byte.
+        let mut origin: Vec<(usize, usize)> = Vec::new();
+        for (offset, c) in text.char_indices() {
+            let piece = Normalized::new(&c.to_string(), 0);
+            let range = (base + offset, base + offset + c.len_utf8());
+            origin.extend(std::iter::repeat_n(range, piece.as_str().len()));
+        }
+        let mut normalized = Normalized::new(&text, base);
+        prop_assert_eq!(origin.len(), normalized.as_str().len());
+        // Masking changes the folded text, never the map.
+        let boundaries: Vec<usize> = (0..=normalized.as_str().len())
+            .filter(|&i| normalized.as_str().is_char_boundary(i))
+            .collect();
+        let a = boundaries[masked % boundaries.len()];
+        let b = boundaries[(masked / 7) % boundaries.len()];
+        normalized.mask(a.min(b)..a.max(b));
+        let end = base + text.len();
+        for (i, j) in picks {
+            let (i, j) = (boundaries[i % boundaries.len()], boundaries[j % boundaries.len()]);
+            let (start, stop) = (i.min(j), i.max(j));
+            let expected_start = origin.get(start).map_or(end, |o| o.0);
+            let expected_end = if stop <= start { expected_start } else { origin[stop - 1].1 };
+            prop_assert_eq!(
+                normalized.to_original(start..stop),
+                expected_start..expected_end.max(expected_start)
+            );
+            // And back: the folded bytes of characters starting before an
+            // original offset.
+            let x = base + (i % (text.len() + 1));
+            let expected = origin.partition_point(|o| o.0 < x);
+            prop_assert_eq!(normalized.from_original(x..x).start, expected);
+        }
+    }
+
+    #[test]
     fn linting_is_deterministic(a in note_text(), b in note_text()) {
         let (_, first) = lint(&a, NoteFormat::Markdown);
         let _ = lint(&b, NoteFormat::Markdown);

@@ -57,33 +57,81 @@ pub fn simplified(c: char) -> Option<char> {
 
 /// Text folded for matching, with a map from each of its bytes back to the
 /// original.
+///
+/// Most characters fold to themselves (ideographs, ASCII, CJK punctuation),
+/// so the map records only the characters that change — full-width forms,
+/// Traditional characters, dropped invisible ones — and reads the
+/// stretches between them as copies of the original.
 #[derive(Debug, Clone)]
 pub struct Normalized {
     text: String,
-    /// For every byte of `text`: the original byte range of the character it
-    /// came from, as `(start, end)`.
-    origin: Vec<(u32, u32)>,
-    /// Original offset that the end of `text` maps to.
-    origin_end: usize,
+    /// The original text; its character boundaries are those of the
+    /// unchanged stretches, whatever masking did to `text`.
+    original: Box<str>,
+    /// Where the original starts in the source.
+    base: usize,
+    /// The characters that changed, in order.
+    folds: Vec<Fold>,
+    /// For text with no exact place in the source: the span every range
+    /// maps to.
+    detached: Option<Range<usize>>,
+}
+
+/// One original character whose folded form differs from it (possibly
+/// empty: a dropped character). Offsets are relative: `folded` into the
+/// folded text, `original` into the original text.
+#[derive(Debug, Clone, Copy)]
+struct Fold {
+    folded: u32,
+    folded_len: u32,
+    original: u32,
+    original_len: u32,
+}
+
+impl Fold {
+    fn folded_end(&self) -> usize {
+        (self.folded + self.folded_len) as usize
+    }
+
+    fn original_end(&self) -> usize {
+        (self.original + self.original_len) as usize
+    }
 }
 
 impl Normalized {
     /// Normalizes `original`, whose first byte sits at `base` in the source.
     pub fn new(original: &str, base: usize) -> Self {
         let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
+        let mut folds = Vec::new();
+        // Start of the stretch of unchanged characters not copied yet.
+        let mut unchanged = 0;
         for (offset, c) in original.char_indices() {
-            let start = (base + offset) as u32;
-            let end = start + c.len_utf8() as u32;
-            let before = text.len();
-            push_folded(c, &mut text);
-            origin.resize(text.len(), (start, end));
-            debug_assert!(text.len() >= before);
+            let folded = fold(c);
+            if matches!(folded, Folded::Same) {
+                continue;
+            }
+            text.push_str(&original[unchanged..offset]);
+            let start = text.len();
+            match folded {
+                Folded::Same | Folded::Dropped => {}
+                Folded::Char(f) => text.push(f),
+                Folded::Decomposed => text.extend(std::iter::once(c).nfkc()),
+            }
+            folds.push(Fold {
+                folded: start as u32,
+                folded_len: (text.len() - start) as u32,
+                original: offset as u32,
+                original_len: c.len_utf8() as u32,
+            });
+            unchanged = offset + c.len_utf8();
         }
+        text.push_str(&original[unchanged..]);
         Normalized {
             text,
-            origin,
-            origin_end: base + original.len(),
+            original: original.into(),
+            base,
+            folds,
+            detached: None,
         }
     }
 
@@ -91,10 +139,7 @@ impl Normalized {
     /// title): every range maps to the whole of `span`.
     pub fn detached(text: &str, span: Range<usize>) -> Self {
         let mut normalized = Normalized::new(text, 0);
-        for origin in &mut normalized.origin {
-            *origin = (span.start as u32, span.end as u32);
-        }
-        normalized.origin_end = span.end;
+        normalized.detached = Some(span);
         normalized
     }
 
@@ -112,15 +157,59 @@ impl Normalized {
         let end = if range.end == 0 || range.end <= range.start {
             start
         } else {
-            self.origin[range.end - 1].1 as usize
+            self.origin_end_of(range.end - 1)
         };
         start..end.max(start)
     }
 
+    /// The last fold starting at or before folded offset `offset`.
+    fn fold_before(&self, offset: usize) -> Option<&Fold> {
+        let after = self.folds.partition_point(|f| f.folded as usize <= offset);
+        after.checked_sub(1).map(|i| &self.folds[i])
+    }
+
+    /// The original offset of a folded offset in an unchanged stretch.
+    fn unchanged_original(&self, offset: usize) -> usize {
+        match self.fold_before(offset) {
+            Some(fold) => fold.original_end() + (offset - fold.folded_end()),
+            None => offset,
+        }
+    }
+
+    /// Source offset where the original character holding folded byte
+    /// `offset` starts; past the end, the end of the original.
     fn origin_at(&self, offset: usize) -> usize {
-        self.origin
-            .get(offset)
-            .map_or(self.origin_end, |&(start, _)| start as usize)
+        if let Some(span) = &self.detached {
+            return if offset < self.text.len() {
+                span.start
+            } else {
+                span.end
+            };
+        }
+        if offset >= self.text.len() {
+            return self.base + self.original.len();
+        }
+        if let Some(fold) = self.fold_before(offset)
+            && offset < fold.folded_end()
+        {
+            return self.base + fold.original as usize;
+        }
+        self.base + floor_char_boundary(&self.original, self.unchanged_original(offset))
+    }
+
+    /// Source offset where the original character holding folded byte
+    /// `offset` ends.
+    fn origin_end_of(&self, offset: usize) -> usize {
+        if let Some(span) = &self.detached {
+            return span.end;
+        }
+        if let Some(fold) = self.fold_before(offset)
+            && offset < fold.folded_end()
+        {
+            return self.base + fold.original_end();
+        }
+        let original = self.unchanged_original(offset).min(self.original.len());
+        self.base + ceil_char_boundary(&self.original, original + 1)
     }
 
     /// Replaces a range of the folded text with ASCII spaces of the same byte
@@ -141,14 +230,55 @@ impl Normalized {
     /// The folded range that covers an original range, for masking spans
     /// found in the original text.
     pub fn from_original(&self, range: Range<usize>) -> Range<usize> {
-        let start = self
-            .origin
-            .partition_point(|&(s, _)| (s as usize) < range.start);
-        let end = self
-            .origin
-            .partition_point(|&(s, _)| (s as usize) < range.end);
-        start..end
+        self.folded_at(range.start)..self.folded_at(range.end)
     }
+
+    /// How many folded bytes come from original characters starting before
+    /// source offset `offset`.
+    fn folded_at(&self, offset: usize) -> usize {
+        if let Some(span) = &self.detached {
+            return if offset <= span.start {
+                0
+            } else {
+                self.text.len()
+            };
+        }
+        let Some(offset) = offset.checked_sub(self.base) else {
+            return 0;
+        };
+        if offset >= self.original.len() {
+            return self.text.len();
+        }
+        let after = self
+            .folds
+            .partition_point(|f| (f.original as usize) < offset);
+        let (folded_end, original_end) = match after.checked_sub(1).map(|i| &self.folds[i]) {
+            // Inside a changed character: all of its folded bytes.
+            Some(fold) if offset < fold.original_end() => return fold.folded_end(),
+            Some(fold) => (fold.folded_end(), fold.original_end()),
+            None => (0, 0),
+        };
+        let boundary = ceil_char_boundary(&self.original, offset);
+        (folded_end + (boundary - original_end)).min(self.text.len())
+    }
+}
+
+/// The character boundary of `text` at or before `offset`.
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The character boundary of `text` at or after `offset`.
+fn ceil_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset
 }
 
 /// Whether a character is invisible formatting that can hide a phrase:
@@ -164,25 +294,34 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{00AD}')
 }
 
-fn push_folded(c: char, out: &mut String) {
+/// What a character folds to.
+enum Folded {
+    Same,
+    Dropped,
+    Char(char),
+    /// Its NFKC form, possibly several characters.
+    Decomposed,
+}
+
+fn fold(c: char) -> Folded {
     match c {
-        c if c.is_ascii() => out.push(c),
-        c if is_invisible(c) => {}
-        // Full-width ASCII, the common case in Chinese copy.
-        '\u{FF01}'..='\u{FF5E}' => {
-            out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
-        }
-        '\u{3000}' => out.push(' '),
+        c if c.is_ascii() => Folded::Same,
         // CJK ideographs are normal; Traditional ones fold to Simplified so
         // one lexicon reads both scripts.
-        '\u{4E00}'..='\u{9FFF}' => out.push(simplified(c).unwrap_or(c)),
-        '\u{3001}'..='\u{303F}' => out.push(c),
+        '\u{4E00}'..='\u{9FFF}' => simplified(c).map_or(Folded::Same, Folded::Char),
+        c if is_invisible(c) => Folded::Dropped,
+        // Full-width ASCII, the common case in Chinese copy.
+        '\u{FF01}'..='\u{FF5E}' => {
+            char::from_u32(c as u32 - 0xFEE0).map_or(Folded::Same, Folded::Char)
+        }
+        '\u{3000}' => Folded::Char(' '),
+        '\u{3001}'..='\u{303F}' => Folded::Same,
         // Most other characters (emoji, CJK punctuation) are their own
         // NFKC form; the table lookup spares running the normalizer.
-        _ if is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes => out.push(c),
+        _ if is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes => Folded::Same,
         // A ZWJ inside an emoji sequence is dropped with the rest, which is
         // harmless for matching: no lexicon entry contains an emoji.
-        _ => out.extend(std::iter::once(c).nfkc()),
+        _ => Folded::Decomposed,
     }
 }
 
