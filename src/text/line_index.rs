@@ -1,5 +1,7 @@
 //! Byte offsets to the positions users and editors see.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 /// A position in the original text, as reported in every output format.
@@ -23,8 +25,9 @@ pub struct LineIndex {
     /// Bytes of a leading UTF-8 BOM, which editors do not show as a column.
     bom_len: usize,
     /// Counts at regular offsets inside long lines, so positions on a
-    /// megabyte-long line cost no more than on a short one.
-    checkpoints: Vec<Checkpoint>,
+    /// megabyte-long line cost no more than on a short one; taken the first
+    /// time a position that far into a line is asked for.
+    checkpoints: OnceLock<Vec<Checkpoint>>,
 }
 
 /// Counts from the start of a line's content up to `byte`.
@@ -39,27 +42,33 @@ struct Checkpoint {
 /// Distance between checkpoints, in bytes.
 const CHECKPOINT_EVERY: usize = 1024;
 
+/// Terminal columns of one character, as [`display_width`] counts it, with
+/// the two commonest kinds answered without segmenting.
+///
+/// [`display_width`]: crate::text::units::display_width
+fn char_width(c: char) -> usize {
+    match c {
+        ' '..='~' => 1,
+        '\u{4E00}'..='\u{9FFF}' => 2,
+        _ => crate::text::units::display_width(c.encode_utf8(&mut [0; 4])),
+    }
+}
+
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => line_starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
-                _ => {}
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+                line_starts.push(i + 1);
             }
-            i += 1;
         }
         let bom_len = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-        let mut index = LineIndex {
+        LineIndex {
             line_starts,
             bom_len,
-            checkpoints: Vec::new(),
-        };
-        index.checkpoints = index.build_checkpoints(text);
-        index
+            checkpoints: OnceLock::new(),
+        }
     }
 
     fn build_checkpoints(&self, text: &str) -> Vec<Checkpoint> {
@@ -84,7 +93,7 @@ impl LineIndex {
                 }
                 counts.chars += 1;
                 counts.utf16 += c.len_utf16();
-                counts.width += crate::text::units::display_width(c.encode_utf8(&mut [0; 4]));
+                counts.width += char_width(c);
             }
         }
         checkpoints
@@ -92,9 +101,16 @@ impl LineIndex {
 
     /// The nearest counts at or before `offset` on the line starting at
     /// `line_start`.
-    fn checkpoint(&self, line_start: usize, offset: usize) -> Checkpoint {
-        let i = self.checkpoints.partition_point(|c| c.byte <= offset);
-        match i.checked_sub(1).map(|i| self.checkpoints[i]) {
+    fn checkpoint(&self, text: &str, line_start: usize, offset: usize) -> Checkpoint {
+        let checkpoints: &[Checkpoint] = if offset - line_start < CHECKPOINT_EVERY {
+            // No checkpoint lies this close to a line's start.
+            &[]
+        } else {
+            self.checkpoints
+                .get_or_init(|| self.build_checkpoints(text))
+        };
+        let i = checkpoints.partition_point(|c| c.byte <= offset);
+        match i.checked_sub(1).map(|i| checkpoints[i]) {
             Some(c) if c.byte >= line_start => c,
             _ => Checkpoint {
                 byte: line_start,
@@ -139,7 +155,7 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.line_of(offset);
         let start = self.content_start(line).min(offset);
-        let checkpoint = self.checkpoint(start, offset);
+        let checkpoint = self.checkpoint(text, start, offset);
         let prefix = &text[checkpoint.byte..offset];
         Position {
             line: line + 1,
@@ -153,7 +169,7 @@ impl LineIndex {
     pub fn display_column(&self, text: &str, offset: usize) -> usize {
         let line = self.line_of(offset);
         let start = self.content_start(line).min(offset);
-        let checkpoint = self.checkpoint(start, offset);
+        let checkpoint = self.checkpoint(text, start, offset);
         checkpoint.width + crate::text::units::display_width(&text[checkpoint.byte..offset])
     }
 
@@ -165,6 +181,14 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_character_widths_are_display_widths() {
+        for c in (' '..='~').chain('\u{4E00}'..='\u{9FFF}') {
+            let width = crate::text::units::display_width(c.encode_utf8(&mut [0; 4]));
+            assert_eq!(char_width(c), width, "{c:?}");
+        }
+    }
 
     #[test]
     fn positions_after_emoji_count_utf16_units() {
@@ -198,7 +222,8 @@ mod tests {
         let line = "好😂a".repeat(1000);
         let text = format!("首行\n{line}\n尾");
         let index = LineIndex::new(&text);
-        assert!(!index.checkpoints.is_empty());
+        // Taken only once a position far into a line is asked for.
+        assert!(index.checkpoints.get().is_none());
         let start = text.find('\n').expect("newline") + 1;
         for (offset, _) in text[start..start + line.len()].char_indices().step_by(97) {
             let at = start + offset;
@@ -212,6 +237,7 @@ mod tests {
                 crate::text::units::display_width(prefix)
             );
         }
+        assert!(index.checkpoints.get().is_some_and(|c| !c.is_empty()));
     }
 
     #[test]
