@@ -152,9 +152,7 @@ fn lines_in(source: &str, range: Range<usize>) -> Vec<(Range<usize>, Range<usize
     let mut pos = range.start;
     while pos < range.end {
         let start = pos;
-        while pos < range.end && bytes[pos] != b'\n' && bytes[pos] != b'\r' {
-            pos += 1;
-        }
+        pos = memchr::memchr2(b'\n', b'\r', &bytes[pos..range.end]).map_or(range.end, |i| pos + i);
         let content = start..pos;
         if pos < range.end {
             pos += if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
