@@ -77,23 +77,8 @@ struct Refused {
 /// Every title for `facts` that passes the title rules under `settings`,
 /// best first, without duplicates.
 pub fn generate(facts: &Facts, settings: &Settings) -> Result<Generated, GenerateError> {
-    let titles = Titles::builtin();
     let limit = settings.title_max_units;
-    let unit = titles.unit(facts.category.as_deref().or(settings.category.as_deref()));
-    let pieces = Pieces::of(&facts.product);
-
-    let mut drafts: Vec<(String, &str, Claims)> = Vec::new();
-    for template in &titles.templates {
-        for draft in template.render(facts, unit) {
-            let fixed = units::length(&draft.before) + units::length(&draft.after);
-            for product in pieces.fitting(fixed, limit) {
-                let title = format!("{}{product}{}", draft.before, draft.after);
-                let mut claims = draft.claims.clone();
-                claims.product = product.to_string();
-                drafts.push((title, template.id.as_str(), claims));
-            }
-        }
-    }
+    let drafts = drafts(facts, settings);
     if drafts.is_empty() {
         return Err(GenerateError::TooLong {
             origin: facts.product_origin.to_string(),
@@ -141,12 +126,7 @@ pub fn generate(facts: &Facts, settings: &Settings) -> Result<Generated, Generat
             message,
         });
     }
-    candidates.sort_by(|(order_a, a), (order_b, b)| {
-        b.score
-            .cmp(&a.score)
-            .then(b.units.cmp(&a.units))
-            .then(order_a.cmp(order_b))
-    });
+    candidates.sort_by(|(order_a, a), (order_b, b)| best_first((*order_a, a), (*order_b, b)));
     // One title per template (its best way of writing the time, the
     // festival and the product), and none that differs from a better one
     // only in separators.
@@ -159,6 +139,63 @@ pub fn generate(facts: &Facts, settings: &Settings) -> Result<Generated, Generat
         .collect();
     let notes = unused_facts(facts, &titles, &refused, limit);
     Ok(Generated { titles, notes })
+}
+
+/// Every title the templates write for `facts` within the length limit,
+/// in template order, with its template and claims; not yet checked.
+fn drafts(facts: &Facts, settings: &Settings) -> Vec<(String, &'static str, Claims)> {
+    let titles = Titles::builtin();
+    let limit = settings.title_max_units;
+    let unit = titles.unit(facts.category.as_deref().or(settings.category.as_deref()));
+    let pieces = Pieces::of(&facts.product);
+    let mut drafts = Vec::new();
+    for template in &titles.templates {
+        for draft in template.render(facts, unit) {
+            let fixed = units::length(&draft.before) + units::length(&draft.after);
+            for product in pieces.fitting(fixed, limit) {
+                let title = format!("{}{product}{}", draft.before, draft.after);
+                let mut claims = draft.claims.clone();
+                claims.product = product.to_string();
+                drafts.push((title, template.id.as_str(), claims));
+            }
+        }
+    }
+    drafts
+}
+
+/// The order titles are offered in: best score, then the longer (the more
+/// said), then template order.
+fn best_first(a: (usize, &Candidate), b: (usize, &Candidate)) -> std::cmp::Ordering {
+    b.1.score
+        .cmp(&a.1.score)
+        .then(b.1.units.cmp(&a.1.units))
+        .then(a.0.cmp(&b.0))
+}
+
+/// The first title [`generate`] would offer, found by checking drafts in
+/// the order they would be offered and stopping at the first that passes:
+/// each check lints a Note, and a suggestion needs one title.
+fn best(facts: &Facts, settings: &Settings) -> Option<Candidate> {
+    let mut ranked: Vec<(usize, Candidate)> = drafts(facts, settings)
+        .into_iter()
+        .enumerate()
+        .map(|(order, (title, template, claims))| {
+            let candidate = Candidate {
+                units: units::length(&title),
+                score: rank::score(&title, &claims, facts),
+                title,
+                template: template.to_string(),
+                claims,
+            };
+            (order, candidate)
+        })
+        .collect();
+    ranked.sort_by(|(order_a, a), (order_b, b)| best_first((*order_a, a), (*order_b, b)));
+    let validator = validate::Validator::new(facts, settings);
+    ranked
+        .into_iter()
+        .map(|(_, candidate)| candidate)
+        .find(|candidate| validator.blocking(&candidate.title).is_empty())
 }
 
 /// Which input the text a rule flagged came from, and the finding.
@@ -305,7 +342,7 @@ pub fn suggest_for_note(note: &Note, settings: &Settings) -> Option<Candidate> {
             )
         })
         .ok()?;
-    generate(&facts, settings).ok()?.titles.into_iter().next()
+    best(&facts, settings)
 }
 
 #[cfg(test)]
@@ -320,6 +357,54 @@ mod tests {
             ..Inputs::default()
         };
         Facts::resolve(inputs, None).expect("valid facts")
+    }
+
+    #[test]
+    fn the_suggested_title_is_the_first_generated_one() {
+        let settings = Settings::default();
+        for (product, hours, stock, price, original, benefit) in [
+            (
+                "玻尿酸精华",
+                Some(48),
+                Some(200),
+                Some(199.0),
+                Some(299.0),
+                Some("补水保湿"),
+            ),
+            ("羊毛开衫", Some(24), None, None, None, None),
+            (
+                "超长名字的玻尿酸精华原液补水修护套装",
+                Some(72),
+                Some(50),
+                None,
+                None,
+                None,
+            ),
+            (
+                "电动牙刷",
+                None,
+                Some(30),
+                Some(99.0),
+                Some(199.0),
+                Some("全网最低"),
+            ),
+            ("手慢无面膜", Some(2), None, Some(9.9), None, None),
+        ] {
+            let inputs = Inputs {
+                product: Some(Input::flag("--product", product.to_string())),
+                hours: hours.map(|h| Input::flag("--hours", h)),
+                stock: stock.map(|s| Input::flag("--stock", s)),
+                price: price.map(|p| Input::flag("--price", p)),
+                original_price: original.map(|p| Input::flag("--original-price", p)),
+                benefit: benefit.map(|b| Input::flag("--benefit", b.to_string())),
+                ..Inputs::default()
+            };
+            let facts = Facts::resolve(inputs, None).expect("valid facts");
+            let first = generate(&facts, &settings)
+                .ok()
+                .and_then(|g| g.titles.into_iter().next());
+            assert_eq!(best(&facts, &settings), first, "{product}");
+        }
     }
 
     #[test]
