@@ -42,16 +42,11 @@ struct Checkpoint {
 /// Distance between checkpoints, in bytes.
 const CHECKPOINT_EVERY: usize = 1024;
 
-/// Terminal columns of one character, as [`display_width`] counts it, with
-/// the two commonest kinds answered without segmenting.
+/// Terminal columns of one character, as [`display_width`] counts it.
 ///
 /// [`display_width`]: crate::text::units::display_width
 fn char_width(c: char) -> usize {
-    match c {
-        ' '..='~' => 1,
-        '\u{4E00}'..='\u{9FFF}' => 2,
-        _ => crate::text::units::display_width(c.encode_utf8(&mut [0; 4])),
-    }
+    crate::text::units::display_width(c.encode_utf8(&mut [0; 4]))
 }
 
 impl LineIndex {
@@ -181,14 +176,6 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quick_character_widths_are_display_widths() {
-        for c in (' '..='~').chain('\u{4E00}'..='\u{9FFF}') {
-            let width = crate::text::units::display_width(c.encode_utf8(&mut [0; 4]));
-            assert_eq!(char_width(c), width, "{c:?}");
-        }
-    }
 
     #[test]
     fn positions_after_emoji_count_utf16_units() {

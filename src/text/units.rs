@@ -78,6 +78,21 @@ pub fn length(text: &str) -> HalfUnits {
     HalfUnits(total)
 }
 
+/// The width of a character that is a grapheme cluster of its own next to
+/// any other such character (printable ASCII, ideographs, full-width forms
+/// and CJK punctuation): most copy, measured without segmenting it.
+/// `None` for anything else.
+pub(crate) fn plain_width(c: char) -> Option<usize> {
+    match c {
+        ' '..='~' => Some(1),
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{FF01}'..='\u{FF5E}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3030}'..='\u{303E}' => Some(2),
+        _ => None,
+    }
+}
+
 /// The longest prefix of `text` that fits in `limit`, cut on a grapheme
 /// cluster boundary so an emoji sequence is never split. Returns its byte
 /// length.
@@ -97,6 +112,9 @@ pub fn fitting_prefix(text: &str, limit: HalfUnits) -> usize {
 
 /// Terminal columns `text` takes, for underlining spans under CJK and emoji.
 pub fn display_width(text: &str) -> usize {
+    if let Some(width) = text.chars().map(plain_width).sum() {
+        return width;
+    }
     text.graphemes(true)
         .map(|g| {
             if g == "\t" {
@@ -111,6 +129,36 @@ pub fn display_width(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_characters_are_measured_as_segmenting_would() {
+        let segmented = |text: &str| -> usize {
+            text.graphemes(true)
+                .map(|g| {
+                    UnicodeWidthStr::width(g).max(usize::from(!g.chars().all(char::is_control)))
+                })
+                .sum()
+        };
+        let plain: Vec<char> = (' '..='~')
+            .chain('\u{4E00}'..='\u{9FFF}')
+            .chain('\u{FF01}'..='\u{FF5E}')
+            .chain('\u{3000}'..='\u{3029}')
+            .chain('\u{3030}'..='\u{303E}')
+            .collect();
+        for &c in &plain {
+            let alone = c.to_string();
+            assert_eq!(plain_width(c), Some(segmented(&alone)), "{c:?}");
+        }
+        // Side by side they stay separate clusters.
+        for pair in plain.windows(2).step_by(7) {
+            let text: String = pair.iter().collect();
+            assert_eq!(display_width(&text), segmented(&text), "{text:?}");
+        }
+        // Anything else takes the segmenting path: an emoji sequence is one
+        // cluster two columns wide, a combining mark adds nothing.
+        assert_eq!(display_width("好👩\u{200D}👩\u{200D}👧"), 4);
+        assert_eq!(display_width("e\u{301}"), 1);
+    }
 
     #[test]
     fn cjk_counts_one_and_everything_else_half_per_utf16_unit() {
