@@ -546,3 +546,37 @@ fn title_claims_are_checked_too() {
     let source = "---\ntitle: 限量50条｜直筒牛仔裤\nsale:\n  stock: 500\n---\n限量50条，很显瘦\n";
     assert_eq!(mismatches(source), ["限量50条", "限量50条"]);
 }
+
+// ---- scarcity claims on their own ----------------------------------------
+
+#[test]
+fn scarcity_claims_read_alone_are_those_of_all_claims() {
+    use xhslint::lint::prepared::PreparedNote;
+    let settings = Settings::default();
+    for body in [
+        "秋冬必备的羊毛开衫，软糯不扎",
+        "到手价99元，原价199，立减100",
+        "限时48小时，仅剩20件",
+        // A stock claim inside a longer price claim, and the other way round.
+        "仅剩2件到手价99元",
+        "今晚10点截止，原价299现在199元",
+        "前100名下单送小样，限量200份",
+        "倒计时3天！券后89元，第二件半价",
+        "还剩5小时恢复原价，5折",
+        // The deadline loses to the longer original price it overlaps.
+        "今晚恢复原价1234567890元",
+    ] {
+        let source = note("", body);
+        let parsed = Note::parse("note.md", source, NoteFormat::Markdown);
+        let all: Vec<_> = PreparedNote::new(&parsed, &settings)
+            .claims()
+            .iter()
+            .filter(|c| c.kind.is_scarcity())
+            .cloned()
+            .collect();
+        let alone = PreparedNote::new(&parsed, &settings)
+            .scarcity_claims()
+            .to_vec();
+        assert_eq!(alone, all, "{body}");
+    }
+}

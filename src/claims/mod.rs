@@ -95,6 +95,17 @@ enum Kind {
     Price,
 }
 
+impl Kind {
+    /// Whether claims of this kind are scarcity claims
+    /// ([`ClaimKind::is_scarcity`]).
+    fn is_scarcity(&self) -> bool {
+        matches!(
+            self,
+            Kind::Window | Kind::Countdown | Kind::Deadline | Kind::Stock
+        )
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PatternData {
@@ -280,9 +291,36 @@ impl Claims {
     /// The claims in folded `text`, in order, overlapping matches reduced to
     /// the longest.
     pub fn find(&self, haystack: &Haystack) -> Vec<Found> {
-        // (whole match, pattern order, found)
-        let mut candidates: Vec<(Range<usize>, usize, Found)> = Vec::new();
+        resolve(self.candidates(haystack, |_| true))
+    }
+
+    /// The scarcity claims (window, countdown, deadline, stock) among
+    /// [`Claims::find`]'s, looking for the others only when a scarcity
+    /// claim is there for them to overlap: most Notes state none, and the
+    /// price patterns are the most numerous.
+    pub fn find_scarcity(&self, haystack: &Haystack) -> Vec<Found> {
+        let mut candidates = self.candidates(haystack, Kind::is_scarcity);
+        if candidates.is_empty() {
+            return Vec::new();
+        }
+        candidates.extend(self.candidates(haystack, |kind| !kind.is_scarcity()));
+        let mut found = resolve(candidates);
+        found.retain(|f| f.kind.is_scarcity());
+        found
+    }
+
+    /// Every accepted match of the patterns of the kinds `wanted` admits:
+    /// `(whole match, pattern order, found)`.
+    fn candidates(
+        &self,
+        haystack: &Haystack,
+        wanted: impl Fn(&Kind) -> bool,
+    ) -> Vec<(Range<usize>, usize, Found)> {
+        let mut candidates = Vec::new();
         for (order, claim_pattern) in self.patterns.iter().enumerate() {
+            if !wanted(&claim_pattern.kind) {
+                continue;
+            }
             for caps in claim_pattern.pattern.accepted(haystack) {
                 let Some(whole) = caps.get(0) else { continue };
                 if self.vetoed(claim_pattern, haystack, whole.range()) {
@@ -303,18 +341,6 @@ impl Claims {
             }
         }
         candidates
-            .sort_by_key(|(whole, order, _)| (std::cmp::Reverse(whole.len()), *order, whole.start));
-        let mut kept: Vec<(Range<usize>, Found)> = Vec::new();
-        for (whole, _, found) in candidates {
-            if !kept
-                .iter()
-                .any(|(k, _)| k.start < whole.end && whole.start < k.end)
-            {
-                kept.push((whole, found));
-            }
-        }
-        kept.sort_by_key(|(whole, _)| whole.start);
-        kept.into_iter().map(|(_, found)| found).collect()
     }
 
     fn vetoed(
@@ -339,14 +365,41 @@ impl Claims {
     }
 }
 
+/// Of overlapping candidates, the longest (then the first listed) wins; the
+/// claims kept, in order.
+fn resolve(mut candidates: Vec<(Range<usize>, usize, Found)>) -> Vec<Found> {
+    candidates
+        .sort_by_key(|(whole, order, _)| (std::cmp::Reverse(whole.len()), *order, whole.start));
+    let mut kept: Vec<(Range<usize>, Found)> = Vec::new();
+    for (whole, _, found) in candidates {
+        if !kept
+            .iter()
+            .any(|(k, _)| k.start < whole.end && whole.start < k.end)
+        {
+            kept.push((whole, found));
+        }
+    }
+    kept.sort_by_key(|(whole, _)| whole.start);
+    kept.into_iter().map(|(_, found)| found).collect()
+}
+
 /// The claims of a prepared Note, title first, with source spans; links
 /// are not copy.
 pub fn in_note(note: &PreparedNote) -> Vec<Claim> {
+    in_regions(note, Claims::find)
+}
+
+/// The scarcity claims of a prepared Note: those of [`in_note`] that are
+/// scarcity claims.
+pub fn scarcity_in_note(note: &PreparedNote) -> Vec<Claim> {
+    in_regions(note, Claims::find_scarcity)
+}
+
+fn in_regions(note: &PreparedNote, find: fn(&Claims, &Haystack) -> Vec<Found>) -> Vec<Claim> {
     let claims = Claims::get();
     note.regions()
         .flat_map(|region| {
-            claims
-                .find(&region.haystack())
+            find(claims, &region.haystack())
                 .into_iter()
                 .filter(|found| !region.in_url(&found.range))
                 .map(|found| Claim {

@@ -93,6 +93,7 @@ pub struct PreparedNote<'a> {
     pub body_tags: Vec<Tag>,
     is_sale: OnceLock<bool>,
     claims: OnceLock<Vec<Claim>>,
+    scarcity_claims: OnceLock<Vec<Claim>>,
 }
 
 impl<'a> PreparedNote<'a> {
@@ -146,6 +147,7 @@ impl<'a> PreparedNote<'a> {
             body_tags,
             is_sale: OnceLock::new(),
             claims: OnceLock::new(),
+            scarcity_claims: OnceLock::new(),
         }
     }
 
@@ -226,6 +228,20 @@ impl<'a> PreparedNote<'a> {
     /// that checks them.
     pub fn claims(&self) -> &[Claim] {
         self.claims.get_or_init(|| crate::claims::in_note(self))
+    }
+
+    /// The scarcity claims among [`PreparedNote::claims`], read without the
+    /// others when the Note makes none.
+    pub fn scarcity_claims(&self) -> &[Claim] {
+        self.scarcity_claims
+            .get_or_init(|| match self.claims.get() {
+                Some(all) => all
+                    .iter()
+                    .filter(|c| c.kind.is_scarcity())
+                    .cloned()
+                    .collect(),
+                None => crate::claims::scarcity_in_note(self),
+            })
     }
 
     /// The Note's category: front matter, else the configured default.

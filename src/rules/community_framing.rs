@@ -74,7 +74,7 @@ impl Rule for CommunityFraming {
         if !note.is_sale() {
             return;
         }
-        let urgent = note.claims().iter().any(|c| c.kind.is_scarcity())
+        let urgent = !note.scarcity_claims().is_empty()
             || note.regions().any(|region| {
                 let haystack = region.haystack();
                 URGENCY

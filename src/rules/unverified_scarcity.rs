@@ -54,9 +54,8 @@ impl Rule for UnverifiedScarcity {
         // a stated stock (限量200份) is selling whatever else the Note says.
         let sale = note.is_sale();
         let claims = note
-            .claims()
+            .scarcity_claims()
             .iter()
-            .filter(|c| c.kind.is_scarcity())
             .filter(|c| sale || matches!(c.kind, ClaimKind::Stock { .. }));
         for claim in claims {
             let text = note.source_text(&claim.span);
