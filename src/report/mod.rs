@@ -3,35 +3,38 @@
 //! [`Renderer`] that receives the Notes one by one, in input order, so a
 //! batch of any size streams out without being held.
 
+mod frame;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
 pub mod sarif;
 
-use std::borrow::Cow;
 use std::io::{self, Write};
 use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::fix::AppliedFix;
 use crate::input::record::RecordInfo;
-use crate::text::{LineIndex, Position};
+use crate::text::Position;
+pub use frame::Frame;
+use frame::FrameIndexes;
 
 /// The result for one input (a file, stdin or a JSONL record): its findings,
 /// or why it could not be linted.
 pub struct FileReport {
     pub path: String,
-    /// The source text, for rendering lines; empty for an input error.
-    pub source: String,
-    pub line_index: LineIndex,
+    /// The source text, for rendering lines; empty for an input error. Set
+    /// once: the line indexes of its frames are kept.
+    source: String,
     pub diagnostics: Vec<Diagnostic>,
     pub error: Option<String>,
     /// For a Note read from a JSON Lines batch: which record, and how the
     /// source maps to its fields.
-    pub record: Option<RecordInfo>,
+    record: Option<RecordInfo>,
     /// What `--fix` or `--diff` did with this file.
     pub fix: Option<FixReport>,
+    indexes: FrameIndexes,
 }
 
 /// What `--fix` / `--diff` did with one file.
@@ -49,33 +52,36 @@ pub struct FixReport {
 
 impl FileReport {
     pub fn linted(path: String, source: String, diagnostics: Vec<Diagnostic>) -> Self {
-        let line_index = LineIndex::new(&source);
         FileReport {
             path,
             source,
-            line_index,
             diagnostics,
             error: None,
             record: None,
             fix: None,
+            indexes: FrameIndexes::default(),
         }
     }
 
     pub fn failed(path: String, error: String) -> Self {
         FileReport {
-            path,
-            source: String::new(),
-            line_index: LineIndex::new(""),
-            diagnostics: Vec::new(),
             error: Some(error),
-            record: None,
-            fix: None,
+            ..FileReport::linted(path, String::new(), Vec::new())
         }
     }
 
     pub fn with_record(mut self, record: RecordInfo) -> Self {
+        self.indexes = FrameIndexes::for_record(&record);
         self.record = Some(record);
         self
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    pub fn record(&self) -> Option<&RecordInfo> {
+        self.record.as_ref()
     }
 
     /// The source text under a diagnostic's span.
@@ -92,64 +98,26 @@ impl FileReport {
     /// The text that positions near `offset` are measured in: the whole
     /// source for a file, the field holding `offset` for a JSONL record.
     pub fn frame(&self, offset: usize) -> Frame<'_> {
-        let field = self.record.as_ref().and_then(|r| r.field_at(offset));
-        match field {
-            Some(field) => {
-                let text = self.source.get(field.range.clone()).unwrap_or_default();
-                Frame {
-                    field: Some(&field.pointer),
-                    text,
-                    base: field.range.start,
-                    index: Cow::Owned(LineIndex::new(text)),
-                }
-            }
-            None => Frame {
-                field: None,
-                text: &self.source,
-                base: 0,
-                index: Cow::Borrowed(&self.line_index),
-            },
-        }
+        self.indexes
+            .frame(&self.source, self.record.as_ref(), offset)
     }
 
     /// Where a span is, as every output format reports it.
-    pub fn locate(&self, span: &Range<usize>) -> SpanLocation {
+    pub fn locate(&self, span: &Range<usize>) -> SpanLocation<'_> {
         let frame = self.frame(span.start);
         SpanLocation {
-            field: frame.field.map(str::to_string),
+            field: frame.field,
             start: frame.position(span.start),
             end: frame.position(span.end.max(span.start)),
         }
     }
 }
 
-/// The text positions are counted in, with its line index.
-pub struct Frame<'a> {
-    /// JSON Pointer to the record field, `None` for a whole file.
-    pub field: Option<&'a str>,
-    pub text: &'a str,
-    /// Offset of `text` in the report's source.
-    pub base: usize,
-    pub index: Cow<'a, LineIndex>,
-}
-
-impl Frame<'_> {
-    /// `offset` (into the report's source) relative to this frame's text,
-    /// clamped into it.
-    pub fn local(&self, offset: usize) -> usize {
-        offset.saturating_sub(self.base).min(self.text.len())
-    }
-
-    pub fn position(&self, offset: usize) -> Position {
-        self.index.position(self.text, self.local(offset))
-    }
-}
-
 /// A span's positions: in the file, or within one field of a JSONL record.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpanLocation {
+pub struct SpanLocation<'a> {
     /// JSON Pointer to the record field the positions are in.
-    pub field: Option<String>,
+    pub field: Option<&'a str>,
     pub start: Position,
     pub end: Position,
 }
