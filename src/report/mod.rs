@@ -8,10 +8,13 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
+mod pretty;
 pub mod sarif;
 
 use std::io::{self, Write};
 use std::ops::Range;
+
+use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::fix::AppliedFix;
@@ -114,12 +117,14 @@ impl FileReport {
 }
 
 /// A span's positions: in the file, or within one field of a JSONL record.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Serialized as the JSON report's `span` object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SpanLocation<'a> {
-    /// JSON Pointer to the record field the positions are in.
-    pub field: Option<&'a str>,
     pub start: Position,
     pub end: Position,
+    /// JSON Pointer to the record field the positions are in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'a str>,
 }
 
 /// Counts over a whole run.
@@ -199,13 +204,6 @@ pub fn rule_help_uri(rule: &str) -> String {
         env!("CARGO_PKG_REPOSITORY"),
         env!("CARGO_PKG_VERSION")
     )
-}
-
-/// Pretty JSON of `value`, every line after the first indented by `indent`,
-/// for formats that stream a document piece by piece.
-pub(crate) fn indented(value: &serde_json::Value, indent: &str) -> String {
-    let text = serde_json::to_string_pretty(value).unwrap_or_default();
-    text.replace('\n', &format!("\n{indent}"))
 }
 
 /// One output format, fed the Notes of a run in input order.

@@ -14,7 +14,8 @@ use std::ops::Range;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Value, json};
 
-use super::{FileReport, Renderer, Summary, help_text, indented, rule_help_uri};
+use super::pretty::indented;
+use super::{FileReport, Renderer, Summary, help_text, rule_help_uri};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::rules::{self, RuleMeta};
 
@@ -114,7 +115,7 @@ pub fn result(report: &FileReport, d: &Diagnostic, rule_index: Option<usize>) ->
             }}]);
             let mut properties = json!({
                 "record": super::json::record(report),
-                "span": super::json::span(report, &d.span),
+                "span": location,
             });
             if let Some(field) = location.field {
                 properties["field"] = json!(field);
