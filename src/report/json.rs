@@ -220,11 +220,21 @@ impl Renderer for JsonRenderer {
         )
     }
 
-    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
-        let separator = if self.entries == 0 { "" } else { "," };
-        self.entries += 1;
-        let mut entry = format!("{separator}\n    ").into_bytes();
+    /// The entry on its own line, without the comma that separates it from
+    /// the one before.
+    type Rendered = Vec<u8>;
+
+    fn render(&self, report: &FileReport) -> Vec<u8> {
+        let mut entry = b"\n    ".to_vec();
         write_indented(&mut entry, &file(report), "    ");
+        entry
+    }
+
+    fn write(&mut self, entry: Vec<u8>, out: &mut dyn Write) -> io::Result<()> {
+        if self.entries > 0 {
+            out.write_all(b",")?;
+        }
+        self.entries += 1;
         out.write_all(&entry)
     }
 

@@ -34,9 +34,15 @@ fn write_line(out: &mut Vec<u8>, value: &impl Serialize) {
 pub struct JsonlRenderer;
 
 impl Renderer for JsonlRenderer {
-    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    type Rendered = Vec<u8>;
+
+    fn render(&self, report: &FileReport) -> Vec<u8> {
         let mut lines = Vec::new();
         write_lines(report, &mut lines);
+        lines
+    }
+
+    fn write(&mut self, lines: Vec<u8>, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(&lines)
     }
 }

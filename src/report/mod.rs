@@ -1,6 +1,7 @@
 //! Writing a run's results (SPEC 7): human (rustc style), JSON, JSON Lines,
 //! GitHub Actions annotations and SARIF 2.1.0. Each format is a
-//! [`Renderer`] that receives the Notes one by one, in input order, so a
+//! [`Renderer`]: each Note's report is rendered on its own, on any thread,
+//! and the rendered reports are written one by one in input order, so a
 //! batch of any size streams out without being held.
 
 mod frame;
@@ -154,6 +155,53 @@ impl Summary {
         summary
     }
 
+    /// The counts of one input.
+    pub fn of_report(report: &FileReport) -> Summary {
+        let mut summary = Summary::default();
+        summary.add(report);
+        summary
+    }
+
+    /// Adds the counts of another part of the run.
+    pub fn merge(&mut self, other: &Summary) {
+        // Destructured, so a new count cannot be forgotten here.
+        let Summary {
+            files,
+            records,
+            errors,
+            warnings,
+            infos,
+            file_errors,
+            fixes,
+            fixed_files,
+            fix_errors,
+        } = *other;
+        self.files += files;
+        self.records += records;
+        self.errors += errors;
+        self.warnings += warnings;
+        self.infos += infos;
+        self.file_errors += file_errors;
+        self.fixes += fixes;
+        self.fixed_files += fixed_files;
+        self.fix_errors += fix_errors;
+    }
+
+    /// Findings at `severity` or above.
+    pub fn at_least(&self, severity: Severity) -> usize {
+        match severity {
+            Severity::Error => self.errors,
+            Severity::Warning => self.errors + self.warnings,
+            Severity::Info => self.errors + self.warnings + self.infos,
+        }
+    }
+
+    /// Whether an input could not be read or linted, or its fix could not
+    /// be written ([`FileReport::has_trouble`] of any report).
+    pub fn has_trouble(&self) -> bool {
+        self.file_errors > 0 || self.fix_errors > 0
+    }
+
     /// Counts one more input.
     pub fn add(&mut self, report: &FileReport) {
         self.files += 1;
@@ -206,15 +254,25 @@ pub fn rule_help_uri(rule: &str) -> String {
     )
 }
 
-/// One output format, fed the Notes of a run in input order.
-pub trait Renderer {
+/// One output format. Rendering a report needs nothing but the report, so
+/// it can run on the worker thread that linted the Note; what depends on the
+/// reports before it (separators, the document around them, the closing
+/// summary) is written by the thread that owns the output, one rendered
+/// report at a time, in input order.
+pub trait Renderer: Sync {
+    /// One report, rendered.
+    type Rendered: Send;
+
     /// Written before the first Note.
     fn start(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
 
-    /// Written for each Note, in input order.
-    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()>;
+    /// Renders one report, on any thread, in any order.
+    fn render(&self, report: &FileReport) -> Self::Rendered;
+
+    /// Writes one rendered report; called in input order.
+    fn write(&mut self, rendered: Self::Rendered, out: &mut dyn Write) -> io::Result<()>;
 
     /// Written after the last Note.
     fn finish(&mut self, _summary: &Summary, _out: &mut dyn Write) -> io::Result<()> {
@@ -224,15 +282,14 @@ pub trait Renderer {
 
 /// Renders whole `reports` with `renderer` into a string (tests, callers
 /// that hold all results).
-pub fn render_all(renderer: &mut dyn Renderer, reports: &[FileReport]) -> String {
+pub fn render_all(renderer: &mut impl Renderer, reports: &[FileReport]) -> String {
     let mut out: Vec<u8> = Vec::new();
-    let mut summary = Summary::default();
     // Writing to a Vec cannot fail.
     let _ = renderer.start(&mut out);
     for report in reports {
-        summary.add(report);
-        let _ = renderer.report(report, &mut out);
+        let rendered = renderer.render(report);
+        let _ = renderer.write(rendered, &mut out);
     }
-    let _ = renderer.finish(&summary, &mut out);
+    let _ = renderer.finish(&Summary::of(reports), &mut out);
     String::from_utf8_lossy(&out).into_owned()
 }
