@@ -216,7 +216,7 @@ impl Renderer for JsonRenderer {
         write!(
             out,
             "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"tool\": {},\n  \"files\": [",
-            indented(&tool, "  ")
+            indented(&tool, 2)
         )
     }
 
@@ -226,7 +226,7 @@ impl Renderer for JsonRenderer {
 
     fn render(&self, report: &FileReport) -> Vec<u8> {
         let mut entry = b"\n    ".to_vec();
-        write_indented(&mut entry, &file(report), "    ");
+        write_indented(&mut entry, &file(report), 4);
         entry
     }
 
@@ -243,7 +243,7 @@ impl Renderer for JsonRenderer {
         writeln!(
             out,
             "{close},\n  \"summary\": {}\n}}",
-            indented(&summary(s), "  ")
+            indented(&summary(s), 2)
         )
     }
 }

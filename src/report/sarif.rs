@@ -206,8 +206,8 @@ impl RenderedResult {
     fn new(report: &FileReport, d: &Diagnostic) -> Self {
         // Two whole objects, cut where the index goes: the head loses its
         // closing brace line, the tail its opening brace.
-        let mut head = indented(&result_head(d), RESULT_INDENT);
-        let mut tail = indented(&result_tail(report, d), RESULT_INDENT);
+        let mut head = indented(&result_head(d), RESULT_INDENT.len());
+        let mut tail = indented(&result_tail(report, d), RESULT_INDENT.len());
         let close = format!("\n{RESULT_INDENT}}}");
         if head.ends_with(&close) {
             head.truncate(head.len() - close.len());
@@ -325,8 +325,8 @@ impl Renderer for SarifRenderer {
         writeln!(
             out,
             "{close},\n      \"invocations\": [\n        {}\n      ],\n      \"tool\": {}\n    }}\n  ]\n}}",
-            indented(&invocation, "        "),
-            indented(&tool, "      ")
+            indented(&invocation, 8),
+            indented(&tool, 6)
         )
     }
 }
