@@ -45,7 +45,7 @@ fn place(report: &FileReport, offset: usize) -> String {
 pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
     let frame = report.frame(d.span.start);
     let text = frame.text;
-    let index = &frame.index;
+    let index = frame.index;
     let start = frame.local(d.span.start);
     let end = frame.local(d.span.end).max(start);
     let header = format!("{}[{}]", d.severity, d.rule);
