@@ -232,3 +232,147 @@ fn zero_threads_is_a_usage_error() {
     assert_eq!(code, 2);
     assert!(stderr.contains("--threads"), "{stderr}");
 }
+
+/// Three flash sales for the run-wide pass: the same face cream two weeks
+/// apart (flagged on the later Note), and socks in between.
+const REPEATED_SALES: [(&str, &str); 3] = [
+    (
+        "notes/sale-cream-june.md",
+        "---\ntitle: 限时48小时｜夜间修护面霜\nproduct: 夜间修护面霜\npublish_at: 2026-06-02 20:00\nsale:\n  price: 189\n  original_price: 289\n---\n睡前薄涂一层，第二天脸是软的。\n",
+    ),
+    (
+        "notes/sale-cream-again.md",
+        "---\ntitle: 限时48小时｜夜间修护面霜\nproduct: 夜间修护面霜\npublish_at: 2026-06-16 20:00\nsale:\n  price: 169\n  original_price: 289\n---\n回购第三瓶了，手慢无！！！\n",
+    ),
+    (
+        "notes/sale-socks.md",
+        "---\ntitle: 限量300双｜加厚羊毛袜\nproduct: 加厚羊毛袜\npublish_at: 2026-06-09 20:00\nsale:\n  price: 29\n  original_price: 49\n---\n踩在地板上也不冷。\n",
+    ),
+];
+
+/// Lines of a batch that are not records: each is reported as an error,
+/// but the blank one, which is skipped.
+const BAD_LINES: [&[u8]; 5] = [
+    b"not json at all",
+    br#"{"id":"no-body","title":"only a title"}"#,
+    br#"{"id":[1],"title":"t","body":"b"}"#,
+    b"{\"id\":\"bytes\",\"title\":\"\xff\xfe\",\"body\":\"b\"}",
+    b"  ",
+];
+
+/// The generated records, a quarter with tags, and a bad line after every
+/// tenth.
+fn records_with_bad_lines(count: usize) -> Vec<u8> {
+    let mut batch = Vec::new();
+    for (i, (title, body)) in generated_notes(count).into_iter().enumerate() {
+        let record = if i % 4 == 0 {
+            json!({"id": i, "title": title, "body": body, "tags": ["好物分享", "全网最低价"]})
+        } else {
+            json!({"id": format!("r{i}"), "title": title, "body": body})
+        };
+        batch.extend_from_slice(record.to_string().as_bytes());
+        batch.push(b'\n');
+        if i % 10 == 9 {
+            batch.extend_from_slice(BAD_LINES[(i / 10) % BAD_LINES.len()]);
+            batch.push(b'\n');
+        }
+    }
+    batch
+}
+
+/// The exit code, stdout and stderr of `args` with one thread and with two
+/// (run side by side) are the same, byte for byte; returns the stdout.
+fn same_with_one_thread_and_two(scratch: &Scratch, args: &[&str]) -> String {
+    let run = |threads: &'static str| {
+        let mut all = args.to_vec();
+        all.extend(["--threads", threads]);
+        output(&mut scratch.xhslint(&all))
+    };
+    let (serial, parallel) = std::thread::scope(|s| {
+        let serial = s.spawn(|| run("1"));
+        let parallel = run("2");
+        (serial.join().expect("the one-thread run"), parallel)
+    });
+    assert_eq!(serial.0, parallel.0, "exit code of {args:?}");
+    assert!(serial.1 == parallel.1, "stdout of {args:?} differs");
+    assert!(serial.2 == parallel.2, "stderr of {args:?} differs");
+    serial.1
+}
+
+#[test]
+fn every_format_is_the_same_with_one_thread_and_two() {
+    let scratch = Scratch::new();
+    // More files than are rendered at a time, more records than a batch.
+    write_notes(&scratch, 150);
+    for (path, note) in REPEATED_SALES {
+        scratch.write(path, note);
+    }
+    scratch.write("notes/unreadable.md", b"\xff\xfe\x00\x01");
+    scratch.write("batch.jsonl", records_with_bad_lines(300));
+    let inputs: [&[&str]; 2] = [&["notes"], &["--input", "jsonl", "batch.jsonl"]];
+    let formats: [&[&str]; 6] = [
+        &["--format", "human"],
+        &["--format", "human", "--color", "always"],
+        &["--format", "json"],
+        &["--format", "jsonl"],
+        &["--format", "github"],
+        &["--format", "sarif"],
+    ];
+    let mut outputs = Vec::new();
+    for input in inputs {
+        for format in formats {
+            let args: Vec<&str> = ["check"]
+                .iter()
+                .chain(input)
+                .chain(format)
+                .copied()
+                .collect();
+            let out = same_with_one_thread_and_two(&scratch, &args);
+            outputs.push((args.join(" "), out));
+        }
+    }
+    let diff = same_with_one_thread_and_two(&scratch, &["check", "notes", "--diff"]);
+    assert!(diff.contains("+++ b/notes/0000.md"), "{diff}");
+
+    // What the runs hold, so the comparisons above are not of empty runs:
+    // the run-wide finding, the bad lines, findings in both fields.
+    let output_of = |args: &str| {
+        outputs
+            .iter()
+            .find(|(a, _)| a == args)
+            .map(|(_, out)| out.as_str())
+            .expect("was run")
+    };
+    // Colors are set for the process, and the workers that render see them.
+    assert!(output_of("check notes --format human --color always").contains("\u{1b}["));
+    assert!(!output_of("check notes --format human").contains("\u{1b}["));
+    let report: Value = serde_json::from_str(output_of("check notes --format json")).expect("JSON");
+    let files = report["files"].as_array().expect("files");
+    assert_eq!(files.len(), 154);
+    let repeated = files
+        .iter()
+        .find(|f| f["path"] == "notes/sale-cream-again.md")
+        .expect("the repeated sale");
+    let rules: Vec<&str> = repeated["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["rule"].as_str())
+        .collect();
+    assert!(rules.contains(&"flash-fatigue"), "{rules:?}");
+    let lines: Vec<Value> = output_of("check --input jsonl batch.jsonl --format jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(
+        lines.iter().filter(|l| l.get("error").is_some()).count(),
+        24,
+        "thirty bad lines, six of them blank"
+    );
+    for field in ["/title", "/body"] {
+        assert!(
+            lines.iter().any(|l| l["span"]["field"] == field),
+            "a finding in {field}"
+        );
+    }
+}

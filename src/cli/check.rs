@@ -3,7 +3,7 @@
 //! lives in [`crate::run`].
 
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use colored::Colorize;
@@ -64,38 +64,26 @@ pub fn run(args: CheckArgs) -> u8 {
         // Rules that compare the Notes of one run (flash-fatigue).
         cross_note: Some(add_run_findings),
     };
-    let renderer: Box<dyn Renderer> = if args.diff {
-        Box::new(DiffRenderer)
+    let paths = &args.paths;
+    let (result, summary) = if args.diff {
+        check_with(DiffRenderer, paths, &options, &config)
     } else {
         match args.format {
-            Format::Json => Box::new(JsonRenderer::default()),
-            Format::Jsonl => Box::new(JsonlRenderer),
-            Format::Github => Box::new(GithubRenderer),
-            Format::Sarif => Box::new(SarifRenderer::default()),
+            Format::Json => check_with(JsonRenderer::default(), paths, &options, &config),
+            Format::Jsonl => check_with(JsonlRenderer, paths, &options, &config),
+            Format::Github => check_with(GithubRenderer, paths, &options, &config),
+            Format::Sarif => check_with(SarifRenderer::default(), paths, &options, &config),
             Format::Human => {
                 configure_color(args.color);
-                if args.quiet {
-                    Box::new(HumanRenderer::new(move |d| d.severity >= failing, false))
+                let renderer = if args.quiet {
+                    HumanRenderer::new(move |d| d.severity >= failing, false)
                 } else {
-                    Box::new(HumanRenderer::new(|_| true, true))
-                }
+                    HumanRenderer::new(|_| true, true)
+                };
+                check_with(renderer, paths, &options, &config)
             }
         }
     };
-
-    let mut output = Output {
-        renderer,
-        out: BufWriter::new(io::stdout().lock()),
-        summary: Summary::default(),
-        failing,
-        fails: false,
-        trouble: false,
-        would_change: false,
-    };
-    let result = run::run(&args.paths, &options, &config, &mut output).and_then(|()| {
-        output.renderer.finish(&output.summary, &mut output.out)?;
-        Ok(output.out.flush()?)
-    });
     match result {
         Ok(()) => {}
         // A reader that stopped early (`| head`) is not an error of ours.
@@ -107,20 +95,45 @@ pub fn run(args: CheckArgs) -> u8 {
     }
     if fix != FixMode::Off && args.format != Format::Human {
         // Machine formats keep stdout parseable; say what changed on stderr.
-        eprintln!("{}", fix_summary(&output.summary, fix));
+        eprintln!("{}", fix_summary(&summary, fix));
     } else if args.diff {
-        eprintln!("{}", fix_summary(&output.summary, fix));
+        eprintln!("{}", fix_summary(&summary, fix));
     }
+    exit_code(&summary, failing, args.diff)
+}
 
-    if output.trouble {
+/// Runs the check, writing its reports with `renderer` to stdout. The
+/// totals are those of the reports written, also when the run stopped early.
+fn check_with<R: Renderer>(
+    renderer: R,
+    paths: &[PathBuf],
+    options: &Options,
+    config: &NoteConfig,
+) -> (Result<(), RunError>, Summary) {
+    let mut output = Output {
+        renderer,
+        out: BufWriter::new(io::stdout()),
+        summary: Summary::default(),
+    };
+    let result = run::run(paths, options, config, &mut output).and_then(|()| {
+        output.renderer.finish(&output.summary, &mut output.out)?;
+        Ok(output.out.flush()?)
+    });
+    (result, output.summary)
+}
+
+/// The exit code of a run with these totals (SPEC 7): trouble with an
+/// input first; then, for `--diff`, whether a fix would change a file;
+/// otherwise whether a finding is at the failing level.
+fn exit_code(summary: &Summary, failing: Severity, diff: bool) -> u8 {
+    let findings = if diff {
+        summary.fixed_files > 0
+    } else {
+        summary.at_least(failing) > 0
+    };
+    if summary.has_trouble() {
         exit::TROUBLE
-    } else if args.diff {
-        if output.would_change {
-            exit::FINDINGS
-        } else {
-            exit::CLEAN
-        }
-    } else if output.fails {
+    } else if findings {
         exit::FINDINGS
     } else {
         exit::CLEAN
@@ -190,31 +203,37 @@ fn fix_summary(summary: &Summary, mode: FixMode) -> String {
     line
 }
 
-/// Writes each report as it comes and keeps what the exit code needs.
-struct Output<'a> {
-    renderer: Box<dyn Renderer>,
-    out: BufWriter<io::StdoutLock<'a>>,
+/// Writes the rendered reports to stdout as they come, and totals them.
+/// Shared with the worker threads, which render through it.
+struct Output<R> {
+    renderer: R,
+    out: BufWriter<io::Stdout>,
     summary: Summary,
-    failing: Severity,
-    fails: bool,
-    trouble: bool,
-    would_change: bool,
 }
 
-impl Sink for Output<'_> {
+/// A report rendered on a worker thread, with its counts.
+struct RenderedReport<T> {
+    counts: Summary,
+    rendered: T,
+}
+
+impl<R: Renderer> Sink for Output<R> {
+    type Prepared = RenderedReport<R::Rendered>;
+
     fn start(&mut self) -> io::Result<()> {
         self.renderer.start(&mut self.out)
     }
 
-    fn report(&mut self, report: FileReport) -> io::Result<()> {
-        self.summary.add(&report);
-        self.trouble |= report.has_trouble();
-        self.fails |= report
-            .diagnostics
-            .iter()
-            .any(|d| d.severity >= self.failing);
-        self.would_change |= report.fix.as_ref().is_some_and(|f| !f.applied.is_empty());
-        self.renderer.report(&report, &mut self.out)
+    fn prepare(&self, report: FileReport) -> Self::Prepared {
+        RenderedReport {
+            counts: Summary::of_report(&report),
+            rendered: self.renderer.render(&report),
+        }
+    }
+
+    fn report(&mut self, report: Self::Prepared) -> io::Result<()> {
+        self.summary.merge(&report.counts);
+        self.renderer.write(report.rendered, &mut self.out)
     }
 
     fn flush(&mut self) -> io::Result<()> {
@@ -226,12 +245,28 @@ impl Sink for Output<'_> {
 /// inputs that could not be read.
 struct DiffRenderer;
 
+/// One input under `--diff`.
+struct DiffReport {
+    /// Why it could not be read, for stderr.
+    error: Option<String>,
+    diff: Option<String>,
+}
+
 impl Renderer for DiffRenderer {
-    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    type Rendered = DiffReport;
+
+    fn render(&self, report: &FileReport) -> DiffReport {
+        DiffReport {
+            error: report.error.clone(),
+            diff: report.fix.as_ref().and_then(|f| f.diff.clone()),
+        }
+    }
+
+    fn write(&mut self, report: DiffReport, out: &mut dyn Write) -> io::Result<()> {
         if let Some(error) = &report.error {
             eprintln!("error: {error}");
         }
-        if let Some(diff) = report.fix.as_ref().and_then(|f| f.diff.as_ref()) {
+        if let Some(diff) = &report.diff {
             out.write_all(diff.as_bytes())?;
         }
         Ok(())
@@ -248,4 +283,41 @@ fn configure_color(choice: ColorChoice) {
         }
     };
     colored::control::set_override(enabled);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_the_run_totals() {
+        let warned = Summary {
+            files: 1,
+            warnings: 1,
+            ..Summary::default()
+        };
+        assert_eq!(exit_code(&warned, Severity::Error, false), exit::CLEAN);
+        assert_eq!(exit_code(&warned, Severity::Warning, false), exit::FINDINGS);
+        let unreadable = Summary {
+            file_errors: 1,
+            ..warned
+        };
+        assert_eq!(
+            exit_code(&unreadable, Severity::Error, false),
+            exit::TROUBLE
+        );
+        let unwritten = Summary {
+            fix_errors: 1,
+            ..warned
+        };
+        assert_eq!(exit_code(&unwritten, Severity::Error, true), exit::TROUBLE);
+        // `--diff` fails on what a fix would change, not on findings.
+        assert_eq!(exit_code(&warned, Severity::Warning, true), exit::CLEAN);
+        let changes = Summary {
+            fixed_files: 1,
+            fixes: 2,
+            ..Summary::default()
+        };
+        assert_eq!(exit_code(&changes, Severity::Error, true), exit::FINDINGS);
+    }
 }

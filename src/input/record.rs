@@ -273,9 +273,16 @@ impl RecordInfo {
     /// The field a byte offset of the source lies in: the first whose range
     /// holds it, ends included, so an empty span at a field's end stays in it.
     pub fn field_at(&self, offset: usize) -> Option<&RecordField> {
+        self.field_index_at(offset).map(|i| &self.fields[i])
+    }
+
+    /// Where in `fields` the field holding a byte offset is, as
+    /// [`RecordInfo::field_at`] finds it: for callers that keep something
+    /// per field.
+    pub fn field_index_at(&self, offset: usize) -> Option<usize> {
         self.fields
             .iter()
-            .find(|f| f.range.start <= offset && offset <= f.range.end)
+            .position(|f| f.range.start <= offset && offset <= f.range.end)
     }
 }
 

@@ -95,17 +95,28 @@ fn error_line(report: &FileReport, message: &str) -> String {
 pub struct GithubRenderer;
 
 impl Renderer for GithubRenderer {
-    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    type Rendered = String;
+
+    fn render(&self, report: &FileReport) -> String {
+        let mut lines = String::new();
+        let mut line = |text: String| {
+            lines.push_str(&text);
+            lines.push('\n');
+        };
         if let Some(error) = &report.error {
-            writeln!(out, "{}", error_line(report, error))?;
+            line(error_line(report, error));
         }
         for d in &report.diagnostics {
-            writeln!(out, "{}", annotation(report, d))?;
+            line(annotation(report, d));
         }
         if let Some(error) = report.fix.as_ref().and_then(|f| f.error.as_ref()) {
-            writeln!(out, "{}", error_line(report, error))?;
+            line(error_line(report, error));
         }
-        Ok(())
+        lines
+    }
+
+    fn write(&mut self, lines: String, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(lines.as_bytes())
     }
 }
 

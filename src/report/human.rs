@@ -45,7 +45,7 @@ fn place(report: &FileReport, offset: usize) -> String {
 pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
     let frame = report.frame(d.span.start);
     let text = frame.text;
-    let index = &frame.index;
+    let index = frame.index;
     let start = frame.local(d.span.start);
     let end = frame.local(d.span.end).max(start);
     let header = format!("{}[{}]", d.severity, d.rule);
@@ -148,16 +148,22 @@ pub fn file(report: &FileReport, show: &dyn Fn(&Diagnostic) -> bool, out: &mut S
     }
 }
 
+/// Decides which diagnostics the human output prints.
+type Show = dyn Fn(&Diagnostic) -> bool + Send + Sync;
+
 /// rustc-style output, streamed Note by Note.
 pub struct HumanRenderer {
-    show: Box<dyn Fn(&Diagnostic) -> bool>,
+    show: Box<Show>,
     summary_line: bool,
 }
 
 impl HumanRenderer {
     /// `show` decides which diagnostics are printed; `summary_line` adds the
     /// closing counts.
-    pub fn new(show: impl Fn(&Diagnostic) -> bool + 'static, summary_line: bool) -> Self {
+    pub fn new(
+        show: impl Fn(&Diagnostic) -> bool + Send + Sync + 'static,
+        summary_line: bool,
+    ) -> Self {
         HumanRenderer {
             show: Box::new(show),
             summary_line,
@@ -166,9 +172,15 @@ impl HumanRenderer {
 }
 
 impl Renderer for HumanRenderer {
-    fn report(&mut self, report: &FileReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    type Rendered = String;
+
+    fn render(&self, report: &FileReport) -> String {
         let mut text = String::new();
         file(report, &self.show, &mut text);
+        text
+    }
+
+    fn write(&mut self, text: String, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         out.write_all(text.as_bytes())
     }
 
@@ -183,7 +195,7 @@ impl Renderer for HumanRenderer {
 /// Renders a whole run; `show` decides which diagnostics are printed.
 pub fn render(
     reports: &[FileReport],
-    show: impl Fn(&Diagnostic) -> bool + 'static,
+    show: impl Fn(&Diagnostic) -> bool + Send + Sync + 'static,
     summary_line: bool,
 ) -> String {
     super::render_all(&mut HumanRenderer::new(show, summary_line), reports)

@@ -4,110 +4,193 @@
 use std::io::{self, Write};
 use std::ops::Range;
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{FileReport, Renderer, Summary, indented, rule_url};
-use crate::diagnostic::Diagnostic;
+use super::pretty::{indented, write_indented};
+use super::{FileReport, Renderer, SpanLocation, Summary, rule_url};
+use crate::diagnostic::{Applicability, Diagnostic, Severity};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// A span as a JSON object: start and end positions, and for a JSONL record
-/// the field they are counted in.
-pub fn span(report: &FileReport, range: &Range<usize>) -> Value {
-    let location = report.locate(range);
-    let mut value = json!({"start": location.start, "end": location.end});
-    if let Some(field) = location.field {
-        value["field"] = json!(field);
-    }
-    value
-}
+// Entries are serialized straight from the report through the borrowed
+// views below: each declares its fields in the order its keys are written,
+// and leaves out the optional ones that are absent.
 
 /// Which JSONL record a Note came from.
-pub fn record(report: &FileReport) -> Option<Value> {
-    let record = report.record.as_ref()?;
-    let mut value = json!({"line": record.line});
-    if let Some(id) = &record.id {
-        value["id"] = id.clone();
-    }
-    Some(value)
+#[derive(Serialize)]
+pub struct RecordEntry<'a> {
+    line: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
 }
 
-/// One diagnostic as a JSON object.
-pub fn diagnostic(report: &FileReport, d: &Diagnostic) -> Value {
-    let suggestions: Vec<Value> = d
-        .suggestions
-        .iter()
-        .map(|s| {
-            let mut value = json!({
-                "message": s.message,
-                "replacement": s.replacement,
-                "applicability": s.applicability,
-            });
-            if let Some(range) = &s.span {
-                value["span"] = span(report, range);
-            }
-            value
-        })
-        .collect();
-    let mut value = json!({
-        "rule": d.rule,
-        "severity": d.severity,
-        "message": d.message,
-        "span": span(report, &d.span),
-        "text": report.text(d),
-        "suggestions": suggestions,
-        "url": rule_url(d.rule),
-    });
-    if let Some(record) = record(report) {
-        value["record"] = record;
+pub fn record(report: &FileReport) -> Option<RecordEntry<'_>> {
+    let record = report.record.as_ref()?;
+    Some(RecordEntry {
+        line: record.line,
+        id: record.id.as_ref(),
+    })
+}
+
+/// One diagnostic; with `path`, a line of the JSON Lines output.
+#[derive(Serialize)]
+pub struct DiagnosticEntry<'a> {
+    rule: &'a str,
+    severity: Severity,
+    message: &'a str,
+    span: SpanLocation<'a>,
+    text: &'a str,
+    suggestions: Vec<SuggestionEntry<'a>>,
+    url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<RecordEntry<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related: Vec<RelatedEntry<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SuggestionEntry<'a> {
+    message: &'a str,
+    replacement: Option<&'a str>,
+    applicability: Applicability,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    span: Option<SpanLocation<'a>>,
+}
+
+#[derive(Serialize)]
+struct RelatedEntry<'a> {
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    span: Option<SpanLocation<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a str>,
+}
+
+/// One diagnostic as the JSON report gives it.
+pub fn diagnostic<'a>(report: &'a FileReport, d: &'a Diagnostic) -> DiagnosticEntry<'a> {
+    let located = |range: &Option<Range<usize>>| range.as_ref().map(|r| report.locate(r));
+    DiagnosticEntry {
+        rule: d.rule,
+        severity: d.severity,
+        message: &d.message,
+        span: report.locate(&d.span),
+        text: report.text(d),
+        suggestions: d
+            .suggestions
+            .iter()
+            .map(|s| SuggestionEntry {
+                message: &s.message,
+                replacement: s.replacement.as_deref(),
+                applicability: s.applicability,
+                span: located(&s.span),
+            })
+            .collect(),
+        url: rule_url(d.rule),
+        record: record(report),
+        related: d
+            .related
+            .iter()
+            .map(|r| RelatedEntry {
+                message: &r.message,
+                span: located(&r.span),
+                path: r.path.as_deref(),
+            })
+            .collect(),
+        path: None,
     }
-    if !d.related.is_empty() {
-        value["related"] = Value::Array(
-            d.related
-                .iter()
-                .map(|r| {
-                    let mut related = json!({"message": r.message});
-                    if let Some(range) = &r.span {
-                        related["span"] = span(report, range);
-                    }
-                    if let Some(path) = &r.path {
-                        related["path"] = json!(path);
-                    }
-                    related
-                })
-                .collect(),
-        );
+}
+
+/// One diagnostic as a line of the JSON Lines output: the JSON report's
+/// object with the input's `path` last.
+pub fn diagnostic_line<'a>(report: &'a FileReport, d: &'a Diagnostic) -> DiagnosticEntry<'a> {
+    DiagnosticEntry {
+        path: Some(&report.path),
+        ..diagnostic(report, d)
     }
-    value
+}
+
+#[derive(Serialize)]
+pub struct ErrorEntry<'a> {
+    message: &'a str,
+}
+
+/// An input that could not be linted (or whose fix could not be written),
+/// as a line of the JSON Lines output.
+#[derive(Serialize)]
+pub struct ErrorLine<'a> {
+    error: ErrorEntry<'a>,
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<RecordEntry<'a>>,
+}
+
+pub fn error_line<'a>(report: &'a FileReport, message: &'a str) -> ErrorLine<'a> {
+    ErrorLine {
+        error: ErrorEntry { message },
+        path: &report.path,
+        record: record(report),
+    }
 }
 
 /// One file's (or record's) entry.
-pub fn file(report: &FileReport) -> Value {
-    let mut value = json!({
-        "path": report.path,
-        "diagnostics": report.diagnostics.iter().map(|d| diagnostic(report, d)).collect::<Vec<_>>(),
-    });
-    if let Some(record) = record(report) {
-        value["record"] = record;
+#[derive(Serialize)]
+pub struct FileEntry<'a> {
+    path: &'a str,
+    diagnostics: Vec<DiagnosticEntry<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<RecordEntry<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<ErrorEntry<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<FixEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct FixEntry<'a> {
+    applied: Vec<AppliedEntry<'a>>,
+    written: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<ErrorEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct AppliedEntry<'a> {
+    rule: &'a str,
+    text: &'a str,
+    replacement: &'a str,
+}
+
+fn error_entry(message: &Option<String>) -> Option<ErrorEntry<'_>> {
+    message.as_deref().map(|message| ErrorEntry { message })
+}
+
+pub fn file(report: &FileReport) -> FileEntry<'_> {
+    FileEntry {
+        path: &report.path,
+        diagnostics: report
+            .diagnostics
+            .iter()
+            .map(|d| diagnostic(report, d))
+            .collect(),
+        record: record(report),
+        error: error_entry(&report.error),
+        fix: report.fix.as_ref().map(|fix| FixEntry {
+            applied: fix
+                .applied
+                .iter()
+                .map(|a| AppliedEntry {
+                    rule: a.rule,
+                    text: &a.original,
+                    replacement: &a.replacement,
+                })
+                .collect(),
+            written: fix.written,
+            error: error_entry(&fix.error),
+        }),
     }
-    if let Some(error) = &report.error {
-        value["error"] = json!({"message": error});
-    }
-    if let Some(fix) = &report.fix {
-        let mut entry = json!({
-            "applied": fix.applied.iter().map(|a| json!({
-                "rule": a.rule,
-                "text": a.original,
-                "replacement": a.replacement,
-            })).collect::<Vec<_>>(),
-            "written": fix.written,
-        });
-        if let Some(error) = &fix.error {
-            entry["error"] = json!({"message": error});
-        }
-        value["fix"] = entry;
-    }
-    value
 }
 
 fn summary(summary: &Summary) -> Value {
@@ -133,14 +216,26 @@ impl Renderer for JsonRenderer {
         write!(
             out,
             "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"tool\": {},\n  \"files\": [",
-            indented(&tool, "  ")
+            indented(&tool, 2)
         )
     }
 
-    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
-        let separator = if self.entries == 0 { "" } else { "," };
+    /// The entry on its own line, without the comma that separates it from
+    /// the one before.
+    type Rendered = Vec<u8>;
+
+    fn render(&self, report: &FileReport) -> Vec<u8> {
+        let mut entry = b"\n    ".to_vec();
+        write_indented(&mut entry, &file(report), 4);
+        entry
+    }
+
+    fn write(&mut self, entry: Vec<u8>, out: &mut dyn Write) -> io::Result<()> {
+        if self.entries > 0 {
+            out.write_all(b",")?;
+        }
         self.entries += 1;
-        write!(out, "{separator}\n    {}", indented(&file(report), "    "))
+        out.write_all(&entry)
     }
 
     fn finish(&mut self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
@@ -148,7 +243,7 @@ impl Renderer for JsonRenderer {
         writeln!(
             out,
             "{close},\n  \"summary\": {}\n}}",
-            indented(&summary(s), "  ")
+            indented(&summary(s), 2)
         )
     }
 }

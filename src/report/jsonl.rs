@@ -7,41 +7,42 @@
 
 use std::io::{self, Write};
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::{FileReport, Renderer, json};
 
-/// The lines of one input.
-pub fn lines(report: &FileReport) -> Vec<Value> {
-    let mut lines = Vec::new();
-    let with_place = |mut value: Value| {
-        value["path"] = json!(report.path);
-        if let Some(record) = json::record(report) {
-            value["record"] = record;
-        }
-        value
-    };
+/// Appends the lines of one input to `out`.
+pub fn write_lines(report: &FileReport, out: &mut Vec<u8>) {
     if let Some(error) = &report.error {
-        lines.push(with_place(json!({"error": {"message": error}})));
+        write_line(out, &json::error_line(report, error));
     }
     for d in &report.diagnostics {
-        lines.push(with_place(json::diagnostic(report, d)));
+        write_line(out, &json::diagnostic_line(report, d));
     }
     if let Some(error) = report.fix.as_ref().and_then(|f| f.error.as_ref()) {
-        lines.push(with_place(json!({"error": {"message": error}})));
+        write_line(out, &json::error_line(report, error));
     }
-    lines
+}
+
+fn write_line(out: &mut Vec<u8>, value: &impl Serialize) {
+    // Writing to a Vec cannot fail, and every key is a string.
+    let _ = serde_json::to_writer(&mut *out, value);
+    out.push(b'\n');
 }
 
 #[derive(Default)]
 pub struct JsonlRenderer;
 
 impl Renderer for JsonlRenderer {
-    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
-        for line in lines(report) {
-            serde_json::to_writer(&mut *out, &line)?;
-            out.write_all(b"\n")?;
-        }
-        Ok(())
+    type Rendered = Vec<u8>;
+
+    fn render(&self, report: &FileReport) -> Vec<u8> {
+        let mut lines = Vec::new();
+        write_lines(report, &mut lines);
+        lines
+    }
+
+    fn write(&mut self, lines: Vec<u8>, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(&lines)
     }
 }

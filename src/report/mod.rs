@@ -1,37 +1,44 @@
 //! Writing a run's results (SPEC 7): human (rustc style), JSON, JSON Lines,
 //! GitHub Actions annotations and SARIF 2.1.0. Each format is a
-//! [`Renderer`] that receives the Notes one by one, in input order, so a
+//! [`Renderer`]: each Note's report is rendered on its own, on any thread,
+//! and the rendered reports are written one by one in input order, so a
 //! batch of any size streams out without being held.
 
+mod frame;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
+mod pretty;
 pub mod sarif;
 
-use std::borrow::Cow;
 use std::io::{self, Write};
 use std::ops::Range;
+
+use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::fix::AppliedFix;
 use crate::input::record::RecordInfo;
-use crate::text::{LineIndex, Position};
+use crate::text::Position;
+pub use frame::Frame;
+use frame::FrameIndexes;
 
 /// The result for one input (a file, stdin or a JSONL record): its findings,
 /// or why it could not be linted.
 pub struct FileReport {
     pub path: String,
-    /// The source text, for rendering lines; empty for an input error.
-    pub source: String,
-    pub line_index: LineIndex,
+    /// The source text, for rendering lines; empty for an input error. Set
+    /// once: the line indexes of its frames are kept.
+    source: String,
     pub diagnostics: Vec<Diagnostic>,
     pub error: Option<String>,
     /// For a Note read from a JSON Lines batch: which record, and how the
     /// source maps to its fields.
-    pub record: Option<RecordInfo>,
+    record: Option<RecordInfo>,
     /// What `--fix` or `--diff` did with this file.
     pub fix: Option<FixReport>,
+    indexes: FrameIndexes,
 }
 
 /// What `--fix` / `--diff` did with one file.
@@ -49,33 +56,36 @@ pub struct FixReport {
 
 impl FileReport {
     pub fn linted(path: String, source: String, diagnostics: Vec<Diagnostic>) -> Self {
-        let line_index = LineIndex::new(&source);
         FileReport {
             path,
             source,
-            line_index,
             diagnostics,
             error: None,
             record: None,
             fix: None,
+            indexes: FrameIndexes::default(),
         }
     }
 
     pub fn failed(path: String, error: String) -> Self {
         FileReport {
-            path,
-            source: String::new(),
-            line_index: LineIndex::new(""),
-            diagnostics: Vec::new(),
             error: Some(error),
-            record: None,
-            fix: None,
+            ..FileReport::linted(path, String::new(), Vec::new())
         }
     }
 
     pub fn with_record(mut self, record: RecordInfo) -> Self {
+        self.indexes = FrameIndexes::for_record(&record);
         self.record = Some(record);
         self
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    pub fn record(&self) -> Option<&RecordInfo> {
+        self.record.as_ref()
     }
 
     /// The source text under a diagnostic's span.
@@ -92,66 +102,30 @@ impl FileReport {
     /// The text that positions near `offset` are measured in: the whole
     /// source for a file, the field holding `offset` for a JSONL record.
     pub fn frame(&self, offset: usize) -> Frame<'_> {
-        let field = self.record.as_ref().and_then(|r| r.field_at(offset));
-        match field {
-            Some(field) => {
-                let text = self.source.get(field.range.clone()).unwrap_or_default();
-                Frame {
-                    field: Some(&field.pointer),
-                    text,
-                    base: field.range.start,
-                    index: Cow::Owned(LineIndex::new(text)),
-                }
-            }
-            None => Frame {
-                field: None,
-                text: &self.source,
-                base: 0,
-                index: Cow::Borrowed(&self.line_index),
-            },
-        }
+        self.indexes
+            .frame(&self.source, self.record.as_ref(), offset)
     }
 
     /// Where a span is, as every output format reports it.
-    pub fn locate(&self, span: &Range<usize>) -> SpanLocation {
+    pub fn locate(&self, span: &Range<usize>) -> SpanLocation<'_> {
         let frame = self.frame(span.start);
         SpanLocation {
-            field: frame.field.map(str::to_string),
+            field: frame.field,
             start: frame.position(span.start),
             end: frame.position(span.end.max(span.start)),
         }
     }
 }
 
-/// The text positions are counted in, with its line index.
-pub struct Frame<'a> {
-    /// JSON Pointer to the record field, `None` for a whole file.
-    pub field: Option<&'a str>,
-    pub text: &'a str,
-    /// Offset of `text` in the report's source.
-    pub base: usize,
-    pub index: Cow<'a, LineIndex>,
-}
-
-impl Frame<'_> {
-    /// `offset` (into the report's source) relative to this frame's text,
-    /// clamped into it.
-    pub fn local(&self, offset: usize) -> usize {
-        offset.saturating_sub(self.base).min(self.text.len())
-    }
-
-    pub fn position(&self, offset: usize) -> Position {
-        self.index.position(self.text, self.local(offset))
-    }
-}
-
 /// A span's positions: in the file, or within one field of a JSONL record.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpanLocation {
-    /// JSON Pointer to the record field the positions are in.
-    pub field: Option<String>,
+/// Serialized as the JSON report's `span` object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpanLocation<'a> {
     pub start: Position,
     pub end: Position,
+    /// JSON Pointer to the record field the positions are in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'a str>,
 }
 
 /// Counts over a whole run.
@@ -179,6 +153,53 @@ impl Summary {
             summary.add(report);
         }
         summary
+    }
+
+    /// The counts of one input.
+    pub fn of_report(report: &FileReport) -> Summary {
+        let mut summary = Summary::default();
+        summary.add(report);
+        summary
+    }
+
+    /// Adds the counts of another part of the run.
+    pub fn merge(&mut self, other: &Summary) {
+        // Destructured, so a new count cannot be forgotten here.
+        let Summary {
+            files,
+            records,
+            errors,
+            warnings,
+            infos,
+            file_errors,
+            fixes,
+            fixed_files,
+            fix_errors,
+        } = *other;
+        self.files += files;
+        self.records += records;
+        self.errors += errors;
+        self.warnings += warnings;
+        self.infos += infos;
+        self.file_errors += file_errors;
+        self.fixes += fixes;
+        self.fixed_files += fixed_files;
+        self.fix_errors += fix_errors;
+    }
+
+    /// Findings at `severity` or above.
+    pub fn at_least(&self, severity: Severity) -> usize {
+        match severity {
+            Severity::Error => self.errors,
+            Severity::Warning => self.errors + self.warnings,
+            Severity::Info => self.errors + self.warnings + self.infos,
+        }
+    }
+
+    /// Whether an input could not be read or linted, or its fix could not
+    /// be written ([`FileReport::has_trouble`] of any report).
+    pub fn has_trouble(&self) -> bool {
+        self.file_errors > 0 || self.fix_errors > 0
     }
 
     /// Counts one more input.
@@ -233,22 +254,25 @@ pub fn rule_help_uri(rule: &str) -> String {
     )
 }
 
-/// Pretty JSON of `value`, every line after the first indented by `indent`,
-/// for formats that stream a document piece by piece.
-pub(crate) fn indented(value: &serde_json::Value, indent: &str) -> String {
-    let text = serde_json::to_string_pretty(value).unwrap_or_default();
-    text.replace('\n', &format!("\n{indent}"))
-}
+/// One output format. Rendering a report needs nothing but the report, so
+/// it can run on the worker thread that linted the Note; what depends on the
+/// reports before it (separators, the document around them, the closing
+/// summary) is written by the thread that owns the output, one rendered
+/// report at a time, in input order.
+pub trait Renderer: Sync {
+    /// One report, rendered.
+    type Rendered: Send;
 
-/// One output format, fed the Notes of a run in input order.
-pub trait Renderer {
     /// Written before the first Note.
     fn start(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
 
-    /// Written for each Note, in input order.
-    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()>;
+    /// Renders one report, on any thread, in any order.
+    fn render(&self, report: &FileReport) -> Self::Rendered;
+
+    /// Writes one rendered report; called in input order.
+    fn write(&mut self, rendered: Self::Rendered, out: &mut dyn Write) -> io::Result<()>;
 
     /// Written after the last Note.
     fn finish(&mut self, _summary: &Summary, _out: &mut dyn Write) -> io::Result<()> {
@@ -258,15 +282,14 @@ pub trait Renderer {
 
 /// Renders whole `reports` with `renderer` into a string (tests, callers
 /// that hold all results).
-pub fn render_all(renderer: &mut dyn Renderer, reports: &[FileReport]) -> String {
+pub fn render_all(renderer: &mut impl Renderer, reports: &[FileReport]) -> String {
     let mut out: Vec<u8> = Vec::new();
-    let mut summary = Summary::default();
     // Writing to a Vec cannot fail.
     let _ = renderer.start(&mut out);
     for report in reports {
-        summary.add(report);
-        let _ = renderer.report(report, &mut out);
+        let rendered = renderer.render(report);
+        let _ = renderer.write(rendered, &mut out);
     }
-    let _ = renderer.finish(&summary, &mut out);
+    let _ = renderer.finish(&Summary::of(reports), &mut out);
     String::from_utf8_lossy(&out).into_owned()
 }

@@ -14,7 +14,8 @@ use std::ops::Range;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Value, json};
 
-use super::{FileReport, Renderer, Summary, help_text, indented, rule_help_uri};
+use super::pretty::indented;
+use super::{FileReport, Renderer, Summary, help_text, rule_help_uri};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::rules::{self, RuleMeta};
 
@@ -92,19 +93,22 @@ fn message_text(d: &Diagnostic) -> String {
     text
 }
 
-/// One result. Positions in a JSONL record's field are not positions in
-/// the JSONL file: the region is the record's line, and the field and its
-/// span go in the result's properties.
-pub fn result(report: &FileReport, d: &Diagnostic, rule_index: Option<usize>) -> Value {
-    let uri = artifact_uri(&report.path);
-    let mut result = json!({
+/// The members of a result before its `ruleIndex`: what was found.
+fn result_head(d: &Diagnostic) -> Value {
+    json!({
         "ruleId": d.rule,
         "level": level(d.severity),
         "message": {"text": message_text(d)},
-    });
-    if let Some(index) = rule_index {
-        result["ruleIndex"] = json!(index);
-    }
+    })
+}
+
+/// The members of a result after its `ruleIndex`: where, and how to fix
+/// it. Positions in a JSONL record's field are not positions in the JSONL
+/// file: the region is the record's line, and the field and its span go in
+/// the result's properties.
+fn result_tail(report: &FileReport, d: &Diagnostic) -> Value {
+    let uri = artifact_uri(&report.path);
+    let mut result = json!({});
     match &report.record {
         Some(record) => {
             let location = report.locate(&d.span);
@@ -114,7 +118,7 @@ pub fn result(report: &FileReport, d: &Diagnostic, rule_index: Option<usize>) ->
             }}]);
             let mut properties = json!({
                 "record": super::json::record(report),
-                "span": super::json::span(report, &d.span),
+                "span": location,
             });
             if let Some(field) = location.field {
                 properties["field"] = json!(field);
@@ -184,6 +188,48 @@ fn notification(report: &FileReport, message: &str) -> Value {
     json!({"level": "error", "message": {"text": message}, "locations": [location]})
 }
 
+/// Where results sit in the log: `runs[0].results[i]`.
+const RESULT_INDENT: &str = "        ";
+
+/// A result pretty-printed at its depth in the log, but for its
+/// `ruleIndex`: indices follow the order the run meets the rules in, so the
+/// thread writing the log fills them in. `head` is the result up to the end
+/// of its `message` member, `tail` the members after the index to the
+/// closing brace.
+struct RenderedResult {
+    rule: &'static str,
+    head: String,
+    tail: String,
+}
+
+impl RenderedResult {
+    fn new(report: &FileReport, d: &Diagnostic) -> Self {
+        // Two whole objects, cut where the index goes: the head loses its
+        // closing brace line, the tail its opening brace.
+        let mut head = indented(&result_head(d), RESULT_INDENT.len());
+        let mut tail = indented(&result_tail(report, d), RESULT_INDENT.len());
+        let close = format!("\n{RESULT_INDENT}}}");
+        if head.ends_with(&close) {
+            head.truncate(head.len() - close.len());
+        }
+        if tail.starts_with('{') {
+            tail.drain(..1);
+        }
+        RenderedResult {
+            rule: d.rule,
+            head,
+            tail,
+        }
+    }
+}
+
+/// One report's part of the log.
+pub struct SarifReport {
+    results: Vec<RenderedResult>,
+    /// Why the input could not be read, or its fix written.
+    notifications: Vec<Value>,
+}
+
 /// Streams one SARIF log.
 pub struct SarifRenderer {
     rules: Vec<Value>,
@@ -205,6 +251,8 @@ impl Default for SarifRenderer {
 }
 
 impl SarifRenderer {
+    /// The index of a rule in the log's rule list; a rule the catalogue
+    /// does not hold is added when the run first meets it.
     fn rule_index(&mut self, id: &str) -> usize {
         match self.rule_ids.iter().position(|r| r == id) {
             Some(index) => index,
@@ -218,6 +266,8 @@ impl SarifRenderer {
 }
 
 impl Renderer for SarifRenderer {
+    type Rendered = SarifReport;
+
     fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         write!(
             out,
@@ -225,21 +275,35 @@ impl Renderer for SarifRenderer {
         )
     }
 
-    fn report(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
-        if let Some(error) = &report.error {
-            self.notifications.push(notification(report, error));
+    fn render(&self, report: &FileReport) -> SarifReport {
+        let errors = [
+            report.error.as_ref(),
+            report.fix.as_ref().and_then(|f| f.error.as_ref()),
+        ];
+        SarifReport {
+            results: report
+                .diagnostics
+                .iter()
+                .map(|d| RenderedResult::new(report, d))
+                .collect(),
+            notifications: errors
+                .into_iter()
+                .flatten()
+                .map(|error| notification(report, error))
+                .collect(),
         }
-        if let Some(error) = report.fix.as_ref().and_then(|f| f.error.as_ref()) {
-            self.notifications.push(notification(report, error));
-        }
-        for d in &report.diagnostics {
-            let index = self.rule_index(d.rule);
+    }
+
+    fn write(&mut self, report: SarifReport, out: &mut dyn Write) -> io::Result<()> {
+        self.notifications.extend(report.notifications);
+        for result in report.results {
+            let index = self.rule_index(result.rule);
             let separator = if self.results == 0 { "" } else { "," };
             self.results += 1;
             write!(
                 out,
-                "{separator}\n        {}",
-                indented(&result(report, d, Some(index)), "        ")
+                "{separator}\n{RESULT_INDENT}{},\n{RESULT_INDENT}  \"ruleIndex\": {index},{}",
+                result.head, result.tail
             )?;
         }
         Ok(())
@@ -261,8 +325,8 @@ impl Renderer for SarifRenderer {
         writeln!(
             out,
             "{close},\n      \"invocations\": [\n        {}\n      ],\n      \"tool\": {}\n    }}\n  ]\n}}",
-            indented(&invocation, "        "),
-            indented(&tool, "      ")
+            indented(&invocation, 8),
+            indented(&tool, 6)
         )
     }
 }

@@ -1,13 +1,14 @@
 //! One lint run, as a library: the inputs (files, directories, stdin, or
-//! JSON Lines batches) become a stream of Notes, linted in parallel and
-//! handed to a [`Sink`] in input order — the same order, and the same
-//! results, whatever the number of threads.
+//! JSON Lines batches) become a stream of Notes, linted in parallel, their
+//! reports prepared (rendered) by the same worker threads, and handed to a
+//! [`Sink`] in input order — the same order, and the same results, whatever
+//! the number of threads.
 //!
 //! Every input's config is resolved before any Note is linted (loading a
 //! config adds its words to the process-wide segmenter, so segmentation
 //! must not depend on the order Notes are linted in), and a config error
 //! stops the run before anything is reported. Files are all linted before
-//! any is reported, so rules that compare the Notes of one run
+//! any is prepared, so rules that compare the Notes of one run
 //! ([`Options::cross_note`]) see every one; JSON Lines records stream
 //! through in bounded batches, so an export of any size is never held in
 //! memory whole.
@@ -77,10 +78,18 @@ pub enum RunError {
 /// each other; it adds diagnostics to the reports it concerns.
 pub type CrossNotePass = fn(&mut [Linted]);
 
-/// Records read before a batch is linted; with [`BATCH_BYTES`], bounds the
-/// memory a JSON Lines run holds.
-const BATCH_RECORDS: usize = 2048;
-const BATCH_BYTES: usize = 8 * 1024 * 1024;
+/// JSON Lines records linted and prepared (rendered) at a time, then
+/// written; with [`BATCH_BYTES`] of input, bounds the memory a JSON Lines
+/// run holds: a batch's rendered reports, several times the size of its
+/// lines in the JSON formats, are held until the batch is written.
+const BATCH_RECORDS: usize = 256;
+const BATCH_BYTES: usize = 4 * 1024 * 1024;
+
+/// Linted files prepared at a time, then written. A run holds all its
+/// files for the run-wide pass, and their rendered reports come on top, so
+/// few at a time: rendering one is quick, so workers wait little at the end
+/// of each batch.
+const PREPARE_FILES: usize = 32;
 
 #[derive(Default)]
 pub struct Options {
@@ -106,14 +115,23 @@ pub struct Linted {
     pub report: FileReport,
 }
 
-/// Where the reports of a run go, in input order.
-pub trait Sink {
+/// Where the reports of a run go. Each report is first prepared (rendered,
+/// say) on the worker thread that produced it, in any order and many at a
+/// time, then handed over in input order.
+pub trait Sink: Sync {
+    /// A report as [`Sink::prepare`] leaves it.
+    type Prepared: Send;
+
     /// Called once the run's configs are resolved, before the first report.
     fn start(&mut self) -> io::Result<()> {
         Ok(())
     }
 
-    fn report(&mut self, report: FileReport) -> io::Result<()>;
+    /// Called on the worker threads; for files, after the run-wide pass.
+    fn prepare(&self, report: FileReport) -> Self::Prepared;
+
+    /// Called in input order, on the thread that started the run.
+    fn report(&mut self, prepared: Self::Prepared) -> io::Result<()>;
 
     /// Called after each batch, while the progress bar is cleared.
     fn flush(&mut self) -> io::Result<()> {
@@ -121,20 +139,21 @@ pub trait Sink {
     }
 }
 
-impl<F: FnMut(FileReport) -> io::Result<()>> Sink for F {
-    fn report(&mut self, report: FileReport) -> io::Result<()> {
-        self(report)
-    }
+/// Hands over a report made on the run's own thread (an input that could
+/// not be opened or read).
+fn report_now<S: Sink>(sink: &mut S, report: FileReport) -> io::Result<()> {
+    let prepared = sink.prepare(report);
+    sink.report(prepared)
 }
 
 /// Lints `paths` and hands every report to `sink` in input order. An error
 /// is returned only when the run cannot go on (a config error, no thread
 /// pool, or the sink failed); per-input problems are reports.
-pub fn run(
+pub fn run<S: Sink>(
     paths: &[PathBuf],
     options: &Options,
     config: &NoteConfig,
-    sink: &mut dyn Sink,
+    sink: &mut S,
 ) -> Result<(), RunError> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
@@ -200,11 +219,11 @@ enum Job {
     },
 }
 
-fn run_notes(
+fn run_notes<S: Sink>(
     paths: &[PathBuf],
     options: &Options,
     config: &NoteConfig,
-    sink: &mut dyn Sink,
+    sink: &mut S,
     pool: &rayon::ThreadPool,
 ) -> Result<(), RunError> {
     let mut jobs = Vec::new();
@@ -250,14 +269,51 @@ fn run_notes(
     if let Some(pass) = options.cross_note {
         pass(&mut linted);
     }
-    let result = progress.suspend(|| {
-        for linted in linted {
-            sink.report(linted.report)?;
-        }
-        sink.flush()
-    });
+    let result = deliver_linted(linted, sink, pool, &progress);
     progress.finish();
     Ok(result?)
+}
+
+/// Hands the reports of the linted files to `sink`, a batch at a time, so
+/// their rendered forms are not all held at once.
+fn deliver_linted<S: Sink>(
+    linted: Vec<Linted>,
+    sink: &mut S,
+    pool: &rayon::ThreadPool,
+    progress: &Progress,
+) -> io::Result<()> {
+    let mut reports = linted.into_iter().map(|linted| linted.report);
+    loop {
+        let batch: Vec<FileReport> = reports.by_ref().take(PREPARE_FILES).collect();
+        if batch.is_empty() {
+            return Ok(());
+        }
+        deliver_batch(batch, Some, sink, pool, progress)?;
+    }
+}
+
+/// Turns each of `items` into its report with `make` and prepares it, on
+/// the pool's threads, then hands the reports to `sink` in input order.
+fn deliver_batch<S: Sink, T: Send>(
+    items: Vec<T>,
+    make: impl Fn(T) -> Option<FileReport> + Sync,
+    sink: &mut S,
+    pool: &rayon::ThreadPool,
+    progress: &Progress,
+) -> io::Result<()> {
+    let shared = &*sink;
+    let prepared: Vec<Option<S::Prepared>> = pool.install(|| {
+        items
+            .into_par_iter()
+            .map(|item| Some(shared.prepare(make(item)?)))
+            .collect()
+    });
+    progress.suspend(|| {
+        for prepared in prepared.into_iter().flatten() {
+            sink.report(prepared)?;
+        }
+        sink.flush()
+    })
 }
 
 fn lint_job(job: Job, options: &Options) -> Linted {
@@ -364,12 +420,12 @@ fn lint_file(
     }
 }
 
-fn run_jsonl(
+fn run_jsonl<S: Sink>(
     path: &Path,
     display: String,
     settings: &Settings,
     options: &Options,
-    sink: &mut dyn Sink,
+    sink: &mut S,
     pool: &rayon::ThreadPool,
 ) -> io::Result<()> {
     let (reader, total): (Box<dyn BufRead + Send>, Option<u64>) = if is_stdin(path) {
@@ -387,10 +443,10 @@ fn run_jsonl(
         match opened {
             Ok((file, len)) => (Box::new(BufReader::new(file)), Some(len)),
             Err(err) => {
-                return sink.report(FileReport::failed(
-                    display.clone(),
-                    format!("{display}: cannot read: {err}"),
-                ));
+                return report_now(
+                    sink,
+                    FileReport::failed(display.clone(), format!("{display}: cannot read: {err}")),
+                );
             }
         }
     };
@@ -423,22 +479,13 @@ fn run_jsonl(
             break;
         }
         let records = batch.len() as u64;
-        let reports: Vec<Option<FileReport>> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|raw| lint_record(raw, &display, settings))
-                .collect()
-        });
+        let lint = |raw| lint_record(raw, &display, settings);
+        deliver_batch(batch, lint, sink, pool, &progress)?;
         progress.advance(records, batch_bytes as u64);
-        progress.suspend(|| {
-            for report in reports.into_iter().flatten() {
-                sink.report(report)?;
-            }
-            sink.flush()
-        })?;
         if let Some(err) = read_error {
             let line = last_line + 1;
-            sink.report(
+            report_now(
+                sink,
                 FileReport::failed(
                     display.clone(),
                     format!("{display}:{line}: cannot read: {err}"),
