@@ -66,7 +66,11 @@ pub fn scan(text: &str, excluded: &[Range<usize>]) -> Vec<Hashtag> {
     let mut tags = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] != b'#' || excluded.iter().any(|r| r.contains(&i)) {
+        match memchr::memchr(b'#', &bytes[i..]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
+        if excluded.iter().any(|r| r.contains(&i)) {
             i += 1;
             continue;
         }

@@ -40,6 +40,7 @@ static TRADITIONAL: LazyLock<Traditional> = LazyLock::new(|| {
 });
 
 /// The Simplified form of a Traditional character, if it has a plain one.
+#[inline]
 pub fn simplified(c: char) -> Option<char> {
     let table = &*TRADITIONAL;
     if CJK.contains(&c) {

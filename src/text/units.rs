@@ -67,15 +67,10 @@ fn char_half_units(c: char) -> u32 {
 /// The length of `text` in the app's units, with a line break (LF or CRLF)
 /// counted as one non-CJK character.
 pub fn length(text: &str) -> HalfUnits {
-    let mut total = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' && chars.peek() == Some(&'\n') {
-            continue;
-        }
-        total += char_half_units(c);
-    }
-    HalfUnits(total)
+    // A CRLF is one line break: its CR counts nothing.
+    let crlf = memchr::memmem::find_iter(text.as_bytes(), b"\r\n").count() as u32;
+    let total: u32 = text.chars().map(char_half_units).sum();
+    HalfUnits(total - crlf)
 }
 
 /// The width of a character that is a grapheme cluster of its own next to
