@@ -8,14 +8,16 @@
 //! order carries no meaning in JSON), so rules that only appear while the
 //! run goes on are still listed.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::ops::Range;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::pretty::indented;
-use super::{FileReport, Renderer, Summary, help_text, rule_help_uri};
+use super::{FileReport, Renderer, SpanLocation, Summary, help_text, rule_help_uri};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::rules::{self, RuleMeta};
 
@@ -68,115 +70,243 @@ fn ad_hoc_descriptor(id: &str) -> Value {
     json!({"id": id, "helpUri": rule_help_uri(id)})
 }
 
-fn region(report: &FileReport, range: &Range<usize>) -> Value {
-    let location = report.locate(range);
-    let mut region = json!({
-        "startLine": location.start.line,
-        "startColumn": location.start.utf16_column,
-        "endLine": location.end.line,
-        "endColumn": location.end.utf16_column,
-    });
-    if report.record.is_none() {
-        region["byteOffset"] = json!(location.start.byte_offset);
-        region["byteLength"] = json!(location.end.byte_offset - location.start.byte_offset);
-        region["snippet"] = json!({"text": report.source.get(range.clone()).unwrap_or_default()});
-    }
-    region
+// Results are serialized straight from the report through the borrowed
+// views below, like the JSON report's entries: each declares its fields in
+// the order its keys are written, and leaves out the optional ones that are
+// absent.
+
+#[derive(Serialize)]
+struct Text<T> {
+    text: T,
 }
 
-fn message_text(d: &Diagnostic) -> String {
-    let mut text = d.message.clone();
-    for suggestion in &d.suggestions {
-        text.push_str("\nhelp: ");
-        text.push_str(&help_text(suggestion));
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region<'a> {
+    start_line: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_column: Option<usize>,
+    end_line: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_column: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    byte_offset: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    byte_length: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    snippet: Option<Text<&'a str>>,
+}
+
+impl<'a> Region<'a> {
+    /// A span of a file, with its text.
+    fn of(report: &'a FileReport, range: &Range<usize>) -> Self {
+        let location = report.locate(range);
+        Region {
+            start_line: location.start.line,
+            start_column: Some(location.start.utf16_column),
+            end_line: location.end.line,
+            end_column: Some(location.end.utf16_column),
+            byte_offset: Some(location.start.byte_offset),
+            byte_length: Some(location.end.byte_offset - location.start.byte_offset),
+            snippet: Some(Text {
+                text: report.source.get(range.clone()).unwrap_or_default(),
+            }),
+        }
     }
-    text
+
+    /// A JSONL record's line.
+    fn line(line: usize) -> Self {
+        Region {
+            start_line: line,
+            start_column: None,
+            end_line: line,
+            end_column: None,
+            byte_offset: None,
+            byte_length: None,
+            snippet: None,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation<'a> {
+    uri: Cow<'a, str>,
+}
+
+impl<'a> ArtifactLocation<'a> {
+    fn of(uri: &'a str) -> Self {
+        ArtifactLocation {
+            uri: Cow::Borrowed(uri),
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation<'a> {
+    artifact_location: ArtifactLocation<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<Region<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    physical_location: PhysicalLocation<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedLocation<'a> {
+    id: usize,
+    message: Text<&'a str>,
+    physical_location: PhysicalLocation<'a>,
+}
+
+/// Where in a JSONL record a result is.
+#[derive(Serialize)]
+struct RecordProperties<'a> {
+    record: Option<super::json::RecordEntry<'a>>,
+    span: SpanLocation<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Fix<'a> {
+    description: Text<&'a str>,
+    artifact_changes: [ArtifactChange<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange<'a> {
+    artifact_location: ArtifactLocation<'a>,
+    replacements: [Replacement<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement<'a> {
+    deleted_region: Region<'a>,
+    inserted_content: Text<&'a str>,
 }
 
 /// The members of a result before its `ruleIndex`: what was found.
-fn result_head(d: &Diagnostic) -> Value {
-    json!({
-        "ruleId": d.rule,
-        "level": level(d.severity),
-        "message": {"text": message_text(d)},
-    })
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ResultHead<'a> {
+    rule_id: &'a str,
+    level: &'static str,
+    message: Text<String>,
+}
+
+impl<'a> ResultHead<'a> {
+    fn of(d: &'a Diagnostic) -> Self {
+        let mut text = d.message.clone();
+        for suggestion in &d.suggestions {
+            text.push_str("\nhelp: ");
+            text.push_str(&help_text(suggestion));
+        }
+        ResultHead {
+            rule_id: d.rule,
+            level: level(d.severity),
+            message: Text { text },
+        }
+    }
 }
 
 /// The members of a result after its `ruleIndex`: where, and how to fix
 /// it. Positions in a JSONL record's field are not positions in the JSONL
 /// file: the region is the record's line, and the field and its span go in
 /// the result's properties.
-fn result_tail(report: &FileReport, d: &Diagnostic) -> Value {
-    let uri = artifact_uri(&report.path);
-    let mut result = json!({});
-    match &report.record {
-        Some(record) => {
-            let location = report.locate(&d.span);
-            result["locations"] = json!([{"physicalLocation": {
-                "artifactLocation": {"uri": uri},
-                "region": {"startLine": record.line, "endLine": record.line},
-            }}]);
-            let mut properties = json!({
-                "record": super::json::record(report),
-                "span": location,
-            });
-            if let Some(field) = location.field {
-                properties["field"] = json!(field);
-            }
-            result["properties"] = properties;
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ResultTail<'a> {
+    locations: [Location<'a>; 1],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<RecordProperties<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<RelatedLocation<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<Fix<'a>>,
+}
+
+impl<'a> ResultTail<'a> {
+    /// `uri` is the report's artifact URI.
+    fn of(report: &'a FileReport, d: &'a Diagnostic, uri: &'a str) -> Self {
+        let located = |region| {
+            [Location {
+                physical_location: PhysicalLocation {
+                    artifact_location: ArtifactLocation::of(uri),
+                    region: Some(region),
+                },
+            }]
+        };
+        if let Some(record) = &report.record {
+            let span = report.locate(&d.span);
+            return ResultTail {
+                locations: located(Region::line(record.line)),
+                properties: Some(RecordProperties {
+                    record: super::json::record(report),
+                    field: span.field,
+                    span,
+                }),
+                related_locations: Vec::new(),
+                fixes: Vec::new(),
+            };
         }
-        None => {
-            result["locations"] = json!([{"physicalLocation": {
-                "artifactLocation": {"uri": uri},
-                "region": region(report, &d.span),
-            }}]);
-            let related: Vec<Value> = d
+        ResultTail {
+            locations: located(Region::of(report, &d.span)),
+            properties: None,
+            related_locations: d
                 .related
                 .iter()
                 .enumerate()
-                .map(|(i, r)| {
-                    let mut physical = json!({"artifactLocation": {"uri": match &r.path {
-                        Some(path) => artifact_uri(path),
-                        None => uri.clone(),
-                    }}});
-                    if let (None, Some(span)) = (&r.path, &r.span) {
-                        physical["region"] = region(report, span);
-                    }
-                    json!({"id": i, "message": {"text": r.message}, "physicalLocation": physical})
+                .map(|(id, related)| RelatedLocation {
+                    id,
+                    message: Text {
+                        text: &related.message,
+                    },
+                    physical_location: PhysicalLocation {
+                        artifact_location: match &related.path {
+                            Some(path) => ArtifactLocation {
+                                uri: Cow::Owned(artifact_uri(path)),
+                            },
+                            None => ArtifactLocation::of(uri),
+                        },
+                        region: match (&related.path, &related.span) {
+                            (None, Some(span)) => Some(Region::of(report, span)),
+                            _ => None,
+                        },
+                    },
                 })
-                .collect();
-            if !related.is_empty() {
-                result["relatedLocations"] = Value::Array(related);
-            }
-            let fixes: Vec<Value> = d
+                .collect(),
+            fixes: d
                 .suggestions
                 .iter()
                 .filter(|s| s.applicability == Applicability::MachineApplicable)
                 .filter_map(|s| {
-                    let replacement = s.replacement.as_ref()?;
-                    let span = s.span.clone().unwrap_or_else(|| d.span.clone());
-                    let mut deleted = region(report, &span);
-                    if let Some(deleted) = deleted.as_object_mut() {
-                        deleted.remove("snippet");
-                    }
-                    Some(json!({
-                        "description": {"text": s.message},
-                        "artifactChanges": [{
-                            "artifactLocation": {"uri": uri},
-                            "replacements": [{
-                                "deletedRegion": deleted,
-                                "insertedContent": {"text": replacement},
+                    let replacement = s.replacement.as_deref()?;
+                    let span = s.span.as_ref().unwrap_or(&d.span);
+                    Some(Fix {
+                        description: Text { text: &s.message },
+                        artifact_changes: [ArtifactChange {
+                            artifact_location: ArtifactLocation::of(uri),
+                            replacements: [Replacement {
+                                deleted_region: Region {
+                                    snippet: None,
+                                    ..Region::of(report, span)
+                                },
+                                inserted_content: Text { text: replacement },
                             }],
                         }],
-                    }))
+                    })
                 })
-                .collect();
-            if !fixes.is_empty() {
-                result["fixes"] = Value::Array(fixes);
-            }
+                .collect(),
         }
     }
-    result
 }
 
 fn notification(report: &FileReport, message: &str) -> Value {
@@ -203,11 +333,12 @@ struct RenderedResult {
 }
 
 impl RenderedResult {
-    fn new(report: &FileReport, d: &Diagnostic) -> Self {
+    /// `uri` is the report's artifact URI.
+    fn new(report: &FileReport, d: &Diagnostic, uri: &str) -> Self {
         // Two whole objects, cut where the index goes: the head loses its
         // closing brace line, the tail its opening brace.
-        let mut head = indented(&result_head(d), RESULT_INDENT.len());
-        let mut tail = indented(&result_tail(report, d), RESULT_INDENT.len());
+        let mut head = indented(&ResultHead::of(d), RESULT_INDENT.len());
+        let mut tail = indented(&ResultTail::of(report, d, uri), RESULT_INDENT.len());
         let close = format!("\n{RESULT_INDENT}}}");
         if head.ends_with(&close) {
             head.truncate(head.len() - close.len());
@@ -280,11 +411,12 @@ impl Renderer for SarifRenderer {
             report.error.as_ref(),
             report.fix.as_ref().and_then(|f| f.error.as_ref()),
         ];
+        let uri = artifact_uri(&report.path);
         SarifReport {
             results: report
                 .diagnostics
                 .iter()
-                .map(|d| RenderedResult::new(report, d))
+                .map(|d| RenderedResult::new(report, d, &uri))
                 .collect(),
             notifications: errors
                 .into_iter()
