@@ -83,8 +83,17 @@ fn run() -> Result<(), String> {
         }
     }
     if let Some(path) = &args.single {
-        let note = corpus::note_of_size(&vocabulary, args.seed, args.single_chars);
-        fs::write(path, note.markdown()).map_err(|e| io(path, e))?;
+        // The body is sized, then the front matter, sale line and hashtags
+        // come on top: ask for more until the whole file is long enough.
+        let mut asked = args.single_chars;
+        let markdown = loop {
+            let markdown = corpus::note_of_size(&vocabulary, args.seed, asked).markdown();
+            if markdown.chars().count() >= args.single_chars {
+                break markdown;
+            }
+            asked += 10;
+        };
+        fs::write(path, markdown).map_err(|e| io(path, e))?;
     }
     Ok(())
 }
