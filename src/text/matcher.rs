@@ -2,10 +2,16 @@
 //! lexicon, built once, reporting overlapping matches so the word-boundary
 //! test (`PreparedNote::hits`) can pick the right one (`全网最低` and `最低`
 //! both surface).
+//!
+//! The automaton starts as a compact NFA, quick to build for a single Note;
+//! once a run has searched enough texts to repay it, a DFA over the same
+//! terms (same matches, about twice the speed) takes over.
 
 use std::ops::Range;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::lexicon::Lexicon;
 
@@ -20,8 +26,15 @@ pub struct LexiconHit {
     pub range: Range<usize>,
 }
 
+/// Texts searched before the DFA is built: a few dozen Notes, by when its
+/// millisecond or so of building is repaid.
+const SEARCHES_BEFORE_DFA: usize = 64;
+
 pub struct LexiconMatcher {
     automaton: Option<AhoCorasick>,
+    terms: Vec<String>,
+    searches: AtomicUsize,
+    dfa: OnceLock<Option<AhoCorasick>>,
     patterns: Vec<(usize, usize)>,
 }
 
@@ -35,21 +48,35 @@ impl LexiconMatcher {
                 patterns.push((l, e));
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .build(&terms)
-            .ok();
+        let automaton = builder(None).build(&terms).ok();
         LexiconMatcher {
             automaton,
+            terms: terms.into_iter().map(str::to_string).collect(),
+            searches: AtomicUsize::new(0),
+            dfa: OnceLock::new(),
             patterns,
         }
+    }
+
+    /// The automaton for the next search.
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        if let Some(Some(dfa)) = self.dfa.get() {
+            return Some(dfa);
+        }
+        if self.searches.fetch_add(1, Ordering::Relaxed) >= SEARCHES_BEFORE_DFA
+            && let Some(dfa) = self
+                .dfa
+                .get_or_init(|| builder(Some(AhoCorasickKind::DFA)).build(&self.terms).ok())
+        {
+            return Some(dfa);
+        }
+        self.automaton.as_ref()
     }
 
     /// Every occurrence of every entry, overlapping ones included, in order of
     /// their end offsets.
     pub fn find_all(&self, text: &str) -> Vec<LexiconHit> {
-        let Some(automaton) = &self.automaton else {
+        let Some(automaton) = self.automaton() else {
             return Vec::new();
         };
         automaton
@@ -64,6 +91,16 @@ impl LexiconMatcher {
             })
             .collect()
     }
+}
+
+/// Every automaton matches the same: overlapping, ASCII letters in any case.
+fn builder(kind: Option<AhoCorasickKind>) -> AhoCorasickBuilder {
+    let mut builder = AhoCorasickBuilder::new();
+    builder
+        .match_kind(MatchKind::Standard)
+        .ascii_case_insensitive(true)
+        .kind(kind);
+    builder
 }
 
 #[cfg(test)]
@@ -83,5 +120,22 @@ mod tests {
             .map(|h| (h.lexicon, h.entry, h.range))
             .collect();
         assert_eq!(found, [(0, 1, 0..12), (0, 0, 6..12), (1, 0, 18..20)]);
+    }
+
+    #[test]
+    fn the_dfa_that_takes_over_finds_the_same() {
+        let lexicons = [
+            Lexicon::parse("a", "最低\n全网最低\n手慢无\n").expect("valid"),
+            Lexicon::parse("b", "VX\n私信\n").expect("valid"),
+        ];
+        let matcher = LexiconMatcher::new(&lexicons);
+        let text = "全网最低价，手慢无！加Vx或私信我，vx号见主页";
+        let first = matcher.find_all(text);
+        assert_eq!(first.len(), 6);
+        for _ in 0..SEARCHES_BEFORE_DFA {
+            matcher.find_all(text);
+        }
+        assert!(matcher.dfa.get().is_some_and(Option::is_some));
+        assert_eq!(matcher.find_all(text), first);
     }
 }
