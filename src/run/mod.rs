@@ -116,8 +116,8 @@ pub struct Linted {
 }
 
 /// Where the reports of a run go. Each report is first prepared (rendered,
-/// say) on the worker thread that produced it, in any order and many at a
-/// time, then handed over in input order.
+/// say) on a worker thread, in any order and many at a time, then handed
+/// over in input order.
 pub trait Sink: Sync {
     /// A report as [`Sink::prepare`] leaves it.
     type Prepared: Send;
@@ -127,7 +127,8 @@ pub trait Sink: Sync {
         Ok(())
     }
 
-    /// Called on the worker threads; for files, after the run-wide pass.
+    /// Called on the worker threads (on the run's own thread for an input
+    /// that could not be opened); for files, after the run-wide pass.
     fn prepare(&self, report: FileReport) -> Self::Prepared;
 
     /// Called in input order, on the thread that started the run.
