@@ -83,11 +83,6 @@ pub fn first_price(region: &CopyRegion) -> Option<Range<usize>> {
     }
 }
 
-/// Every price or discount mention in `text`.
-pub fn prices(text: &str) -> Vec<Range<usize>> {
-    mentions(&SIGNALS.price, &Haystack::new(text))
-}
-
 /// The first scarcity signal in the text.
 pub fn first_scarcity(haystack: &Haystack) -> Option<Range<usize>> {
     mentions(&SIGNALS.scarcity, haystack).into_iter().next()
@@ -96,6 +91,10 @@ pub fn first_scarcity(haystack: &Haystack) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn prices(text: &str) -> Vec<Range<usize>> {
+        mentions(&SIGNALS.price, &Haystack::new(text))
+    }
 
     #[test]
     fn signals_compile() {

@@ -171,25 +171,6 @@ impl Pattern {
     pub fn has_group(&self, name: &str) -> bool {
         self.regex.has_group(name)
     }
-
-    /// The named group `name` of the first accepted match overlapping `range`.
-    pub fn group<'t>(
-        &self,
-        haystack: &Haystack<'t>,
-        range: &Range<usize>,
-        name: &str,
-    ) -> Option<&'t str> {
-        let text = haystack.as_str();
-        self.regex
-            .for_text(haystack)?
-            .captures_iter(text)
-            .find(|c| {
-                c.get(0)
-                    .is_some_and(|m| m.start() <= range.start && range.end <= m.end())
-            })
-            .and_then(|c| c.name(name))
-            .map(|m| m.as_str())
-    }
 }
 
 /// A probe for a literal; `None` for bytes that are not UTF-8 (which no

@@ -125,42 +125,24 @@ fn telling(set: &[Vec<u8>]) -> (usize, std::cmp::Reverse<usize>) {
 }
 
 fn class_literals(class: &Class) -> Option<Literals> {
+    // One more than allowed is enough to tell a class is too large.
+    let most = MAX_CLASS_CHARS as usize + 1;
     let literals: Literals = match class {
-        Class::Unicode(class) => {
-            let chars: u32 = class
-                .ranges()
-                .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            if chars > MAX_CLASS_CHARS {
-                return None;
-            }
-            class
-                .ranges()
-                .iter()
-                .flat_map(|r| r.start()..=r.end())
-                .map(|c| c.to_string().into_bytes())
-                .collect()
-        }
-        Class::Bytes(class) => {
-            let bytes: u32 = class
-                .ranges()
-                .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            if bytes > MAX_CLASS_CHARS {
-                return None;
-            }
-            class
-                .ranges()
-                .iter()
-                .flat_map(|r| r.start()..=r.end())
-                .map(|b| vec![b])
-                .collect()
-        }
+        Class::Unicode(class) => class
+            .iter()
+            .flat_map(|r| r.start()..=r.end())
+            .take(most)
+            .map(|c| c.to_string().into_bytes())
+            .collect(),
+        Class::Bytes(class) => class
+            .iter()
+            .flat_map(|r| r.start()..=r.end())
+            .take(most)
+            .map(|b| vec![b])
+            .collect(),
     };
     // An empty class matches nothing; no literal stands for it.
-    (!literals.is_empty()).then_some(literals)
+    (1..most).contains(&literals.len()).then_some(literals)
 }
 
 #[cfg(test)]
