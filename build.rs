@@ -14,6 +14,17 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::PathBuf;
 
+// The build script analyses the rule regexes with the crate's own code.
+#[path = "src/rules/pattern/analysis.rs"]
+mod analysis;
+#[path = "build/gates.rs"]
+mod gates;
+#[allow(dead_code)] // only the number pattern is needed here
+#[path = "src/text/numbers.rs"]
+mod numbers;
+#[path = "src/rules/pattern/required.rs"]
+mod required;
+
 const DICT: &str = "dictionaries/jieba/dict.txt";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -75,5 +86,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "/// jieba's `total`: the sum of every entry's frequency.\npub const TOTAL: usize = {total};"
     )?;
     fs::write(out.join("jieba_dict.rs"), constants)?;
+
+    gates::write_table(&out)?;
     Ok(())
 }

@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use regex::Regex;
 
-use xhslint::rules::pattern::GatedRegex;
+use xhslint::rules::pattern::{GatedRegex, analyze, builtin_analysis};
 use xhslint::text::Haystack;
 use xhslint::text::numbers::NUMBER_PATTERN;
 
@@ -187,6 +187,29 @@ fn gating_changes_nothing_on_the_rule_examples() {
 fn the_rule_files_hold_the_regexes_under_test() {
     // Patterns and veto lists of every file with regexes.
     assert!(compiled().len() > 90, "{}", compiled().len());
+}
+
+#[test]
+fn every_rule_regex_is_analysed_at_build_time_as_at_run_time() {
+    // A regex missing from the build-time table would still work, parsed
+    // at run time; but every run would pay for parsing it.
+    for source in rule_regexes() {
+        let built = builtin_analysis(&source)
+            .unwrap_or_else(|| panic!("not analysed by build.rs: {source}"));
+        assert_eq!(built, analyze(&source).expect("valid regex"), "{source}");
+    }
+    assert_eq!(builtin_analysis("(?:淘宝|京东)搜同款"), None);
+}
+
+#[test]
+fn the_build_time_table_keeps_literals_and_group_names() {
+    let source = r"(?P<span>(?:仅剩|只剩)\s*(?P<num>\d+))";
+    let analysis = builtin_analysis(source);
+    // Not a rule regex: analysed at run time, with the same reading.
+    assert_eq!(analysis, None);
+    let analysis = analyze(source).expect("valid");
+    assert_eq!(analysis.required, [vec!["仅剩", "只剩"]]);
+    assert_eq!(analysis.group_names, ["span", "num"]);
 }
 
 #[test]

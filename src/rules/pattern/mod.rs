@@ -2,18 +2,42 @@
 //! form), optional neighbours that veto a match, and an optional
 //! `(?P<span>…)` group that narrows what is reported.
 
+mod analysis;
 mod required;
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
-use regex_syntax::hir::{Hir, HirKind};
 use serde::Deserialize;
 
 use crate::text::fingerprint::{Haystack, Probe};
 use crate::text::numbers::NUMBER_PATTERN;
-use required::required_sets;
+pub use analysis::{Analysis, analyze};
+
+/// A built-in regex as `build.rs` analysed it: its source, required
+/// literal sets and group names.
+type BuiltinRegex = (
+    &'static str,
+    &'static [&'static [&'static str]],
+    &'static [&'static str],
+);
+
+/// Every regex of the built-in rule data, sorted by source.
+static BUILTIN: &[BuiltinRegex] = include!(concat!(env!("OUT_DIR"), "/builtin_regexes.rs"));
+
+/// The build-time analysis of a built-in regex; `None` for any other.
+pub fn builtin_analysis(source: &str) -> Option<Analysis> {
+    let index = BUILTIN
+        .binary_search_by(|(built_in, ..)| (*built_in).cmp(source))
+        .ok()?;
+    let (_, required, group_names) = BUILTIN[index];
+    let strings = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
+    Some(Analysis {
+        required: required.iter().map(|set| strings(set)).collect(),
+        group_names: strings(group_names),
+    })
+}
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -47,23 +71,26 @@ pub struct GatedRegex {
 }
 
 impl GatedRegex {
-    /// Parses `source`; an invalid regex is an error here, never at first use.
+    /// Analyses `source` (looked up when built in, parsed otherwise); an
+    /// invalid regex is an error here, never at first use.
     pub fn new(source: &str) -> Result<GatedRegex, regex::Error> {
-        let hir = regex_syntax::parse(source).map_err(|e| regex::Error::Syntax(e.to_string()))?;
-        let mut required: Vec<Vec<Probe>> = required_sets(&hir)
-            .into_iter()
-            .filter_map(|set| set.iter().map(|l| probe(l)).collect::<Option<Vec<Probe>>>())
+        let analysis = match builtin_analysis(source) {
+            Some(analysis) => analysis,
+            None => analyze(source).map_err(regex::Error::Syntax)?,
+        };
+        let required = analysis
+            .required
+            .iter()
+            .map(|set| {
+                set.iter()
+                    .filter_map(|literal| Probe::new(literal))
+                    .collect()
+            })
             .collect();
-        // A text lacking a set is ruled out at the first set it lacks;
-        // a set of few literals is both the quickest to look up and the
-        // likeliest to be missing.
-        required.sort_by_key(Vec::len);
-        let mut group_names = Vec::new();
-        capture_names(&hir, &mut group_names);
         Ok(GatedRegex {
             source: source.to_string(),
             required,
-            group_names,
+            group_names: analysis.group_names,
             regex: OnceLock::new(),
         })
     }
@@ -170,30 +197,6 @@ impl Pattern {
     /// Whether the regex has a group called `name`.
     pub fn has_group(&self, name: &str) -> bool {
         self.regex.has_group(name)
-    }
-}
-
-/// A probe for a literal; `None` for bytes that are not UTF-8 (which no
-/// fingerprint holds), so the set is not used.
-fn probe(literal: &[u8]) -> Option<Probe> {
-    std::str::from_utf8(literal).ok().and_then(Probe::new)
-}
-
-fn capture_names(hir: &Hir, names: &mut Vec<String>) {
-    match hir.kind() {
-        HirKind::Capture(capture) => {
-            if let Some(name) = &capture.name {
-                names.push(name.to_string());
-            }
-            capture_names(&capture.sub, names);
-        }
-        HirKind::Repetition(repetition) => capture_names(&repetition.sub, names),
-        HirKind::Concat(parts) | HirKind::Alternation(parts) => {
-            for part in parts {
-                capture_names(part, names);
-            }
-        }
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => {}
     }
 }
 

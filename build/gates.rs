@@ -1,0 +1,114 @@
+//! Analyses every regex of the built-in rule data (`rules/*.yaml`) so a run
+//! need not parse a regex it never builds (see
+//! `src/rules/pattern/analysis.rs`). The table is keyed by the regex as the
+//! loaders expand it: `{NUM}` and the claims' word lists filled in. A regex
+//! missed here is still analysed at run time; a test checks none is.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+use serde_yaml::Value;
+
+use crate::analysis::analyze;
+use crate::numbers::NUMBER_PATTERN;
+
+const RULES: &str = "rules";
+
+pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    println!("cargo::rerun-if-changed={RULES}");
+    println!("cargo::rerun-if-changed=src/rules/pattern/analysis.rs");
+    println!("cargo::rerun-if-changed=src/rules/pattern/required.rs");
+    println!("cargo::rerun-if-changed=src/text/numbers.rs");
+
+    let mut files: Vec<_> = fs::read_dir(RULES)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    files.retain(|path| path.extension().is_some_and(|ext| ext == "yaml"));
+    files.sort();
+
+    let mut sources = Vec::new();
+    for path in &files {
+        let value: Value = serde_yaml::from_str(&fs::read_to_string(path)?)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let words = placeholder_words(&value);
+        let mut found = Vec::new();
+        collect(&value, false, &mut found);
+        for regex in found {
+            let mut expanded = regex.replace("{NUM}", NUMBER_PATTERN);
+            for (placeholder, list) in &words {
+                expanded = expanded.replace(placeholder.as_str(), list);
+            }
+            sources.push(expanded);
+        }
+    }
+
+    // Sorted and unique: the run looks a regex up by binary search.
+    let mut table = BTreeMap::new();
+    for source in sources {
+        // An invalid regex is left to the loaders, which report it in the
+        // terms of the rule file.
+        if let Ok(analysis) = analyze(&source) {
+            table.insert(source, analysis);
+        }
+    }
+    let mut code = String::from("&[\n");
+    for (source, analysis) in &table {
+        let sets: Vec<String> = analysis
+            .required
+            .iter()
+            .map(|set| format!("&{set:?}"))
+            .collect();
+        writeln!(
+            code,
+            "    ({source:?}, &[{}], &{:?}),",
+            sets.join(", "),
+            analysis.group_names
+        )?;
+    }
+    code.push(']');
+    fs::write(out.join("builtin_regexes.rs"), code)?;
+    Ok(())
+}
+
+/// The `words:` map of a rule file as `{name}` → its alternatives.
+fn placeholder_words(value: &Value) -> Vec<(String, String)> {
+    value
+        .get("words")
+        .and_then(Value::as_mapping)
+        .map(|map| {
+            map.iter()
+                .filter_map(|(k, v)| {
+                    Some((format!("{{{}}}", k.as_str()?), v.as_str()?.to_string()))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every `regex:` value, and every entry of a veto's `before:`/`after:` list.
+fn collect(value: &Value, in_veto: bool, out: &mut Vec<String>) {
+    match value {
+        Value::Mapping(map) => {
+            for (key, value) in map {
+                let key = key.as_str().unwrap_or_default();
+                if key == "regex"
+                    && let Some(regex) = value.as_str()
+                {
+                    out.push(regex.to_string());
+                }
+                collect(value, key == "before" || key == "after", out);
+            }
+        }
+        Value::Sequence(items) => {
+            for item in items {
+                match item.as_str() {
+                    Some(regex) if in_veto => out.push(regex.to_string()),
+                    _ => collect(item, false, out),
+                }
+            }
+        }
+        _ => {}
+    }
+}
