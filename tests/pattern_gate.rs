@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use regex::Regex;
 
-use xhslint::rules::pattern::{GatedRegex, analyze, builtin_analysis};
+use xhslint::rules::pattern::{Build, GatedRegex, analyze, builtin_analysis};
 use xhslint::text::Haystack;
 use xhslint::text::numbers::NUMBER_PATTERN;
 
@@ -133,16 +133,21 @@ fn compiled() -> &'static [(Regex, GatedRegex)] {
     })
 }
 
+/// What the gated regex finds, built both ways; the two must agree.
 fn gated_matches(gated: &GatedRegex, haystack: &Haystack) -> Vec<std::ops::Range<usize>> {
-    gated
-        .for_text(haystack)
-        .map(|regex| {
-            regex
-                .find_iter(haystack.as_str())
-                .map(|m| m.range())
-                .collect()
-        })
-        .unwrap_or_default()
+    let [quick, tuned] = [Build::Quick, Build::Tuned].map(|build| {
+        gated
+            .built_for_text(haystack, build)
+            .map(|regex| {
+                regex
+                    .find_iter(haystack.as_str())
+                    .map(|m| m.range())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    assert_eq!(quick, tuned, "{}", gated.source());
+    tuned
 }
 
 /// Every `note:` of every rule file's examples, and every claims example.

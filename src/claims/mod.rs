@@ -8,11 +8,10 @@ pub mod verify;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Captures;
 use serde::Deserialize;
 
 use crate::lint::prepared::{PreparedNote, RegionKind};
-use crate::rules::pattern::{GatedRegex, Pattern, PatternSpec};
+use crate::rules::pattern::{Captures, GatedRegex, Pattern, PatternSpec};
 use crate::text::{Haystack, numbers};
 
 /// The claim data, compiled into the binary.

@@ -253,6 +253,7 @@ fn run_notes<S: Sink>(
             });
         }
     }
+    crate::rules::pattern::expect_notes(jobs.len());
     sink.start()?;
     let progress = Progress::for_notes(options.progress, jobs.len() as u64);
     let bar = progress.bar();

@@ -7,8 +7,9 @@ mod required;
 
 use std::ops::Range;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use regex::{Captures, Regex};
+use regex_automata::meta::Regex;
 use serde::Deserialize;
 
 use crate::text::fingerprint::{Haystack, Probe};
@@ -61,22 +62,67 @@ pub struct PatternSpec {
 /// words most Notes lack (`私信`, `淘宝`, `限量`), and a regex costs far more
 /// to build than to skip, so a run builds only the regexes its Notes call
 /// for, and runs a regex only on texts holding the literals it requires.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct GatedRegex {
     source: String,
     /// A text the regex can match holds a literal of each set.
     required: Vec<Vec<Probe>>,
     group_names: Vec<String>,
-    regex: OnceLock<Option<Regex>>,
+    /// The regex as [`Build::Quick`] and as [`Build::Tuned`] make it.
+    quick: OnceLock<Option<Regex>>,
+    tuned: OnceLock<Option<Regex>>,
+}
+
+/// How a regex is built, by how much text it will search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Build {
+    /// Without a prefilter: a third cheaper to build, slower to search.
+    /// A run over a few Notes spends more building than searching.
+    Quick,
+    /// With the literal prefilter the `regex` crate picks: what a run over
+    /// many Notes wants.
+    Tuned,
+}
+
+/// A run over at most this many Notes builds its regexes quick.
+const FEW_NOTES: usize = 16;
+
+static TUNED: AtomicBool = AtomicBool::new(true);
+
+/// Tells the regexes how many Notes the run will lint, before it lints
+/// them; without this they are built for a long run.
+pub fn expect_notes(notes: usize) {
+    TUNED.store(notes > FEW_NOTES, Ordering::Relaxed);
+}
+
+fn current_build() -> Build {
+    if TUNED.load(Ordering::Relaxed) {
+        Build::Tuned
+    } else {
+        Build::Quick
+    }
+}
+
+// By hand: `OnceLock` is `Clone` but the derive would not see the bounds.
+impl Clone for GatedRegex {
+    fn clone(&self) -> GatedRegex {
+        GatedRegex {
+            source: self.source.clone(),
+            required: self.required.clone(),
+            group_names: self.group_names.clone(),
+            quick: self.quick.clone(),
+            tuned: self.tuned.clone(),
+        }
+    }
 }
 
 impl GatedRegex {
     /// Analyses `source` (looked up when built in, parsed otherwise); an
     /// invalid regex is an error here, never at first use.
-    pub fn new(source: &str) -> Result<GatedRegex, regex::Error> {
+    pub fn new(source: &str) -> Result<GatedRegex, String> {
         let analysis = match builtin_analysis(source) {
             Some(analysis) => analysis,
-            None => analyze(source).map_err(regex::Error::Syntax)?,
+            None => analyze(source)?,
         };
         let required = analysis
             .required
@@ -91,7 +137,8 @@ impl GatedRegex {
             source: source.to_string(),
             required,
             group_names: analysis.group_names,
-            regex: OnceLock::new(),
+            quick: OnceLock::new(),
+            tuned: OnceLock::new(),
         })
     }
 
@@ -102,12 +149,17 @@ impl GatedRegex {
 
     /// Builds the regex now, for checking pattern data up front: a regex
     /// that parses can still exceed the compiled size limit.
-    pub fn validate(&self) -> Result<(), regex::Error> {
-        Regex::new(&self.source).map(|_| ())
+    pub fn validate(&self) -> Result<(), String> {
+        build_regex(&self.source, Build::Tuned).map(|_| ())
     }
 
     /// The regex, when the text could match it.
     pub fn for_text(&self, haystack: &Haystack) -> Option<&Regex> {
+        self.built_for_text(haystack, current_build())
+    }
+
+    /// The regex built as `build` says, when the text could match it.
+    pub fn built_for_text(&self, haystack: &Haystack, build: Build) -> Option<&Regex> {
         let fingerprint = haystack.fingerprint();
         if !self
             .required
@@ -116,10 +168,13 @@ impl GatedRegex {
         {
             return None;
         }
+        let slot = match build {
+            Build::Quick => &self.quick,
+            Build::Tuned => &self.tuned,
+        };
         // Built-in patterns are validated by the tests; a regex that failed
         // to build matches nothing rather than panicking.
-        self.regex
-            .get_or_init(|| Regex::new(&self.source).ok())
+        slot.get_or_init(|| build_regex(&self.source, build).ok())
             .as_ref()
     }
 
@@ -143,13 +198,13 @@ pub struct Pattern {
 
 impl Pattern {
     /// Parses a pattern, `{NUM}` expanded; an invalid regex is an error.
-    pub fn compile(spec: PatternSpec) -> Result<Pattern, regex::Error> {
+    pub fn compile(spec: PatternSpec) -> Result<Pattern, String> {
         let regex = GatedRegex::new(&spec.regex.replace("{NUM}", NUMBER_PATTERN))?;
         Ok(Pattern { spec, regex })
     }
 
     /// Builds the regex now (see [`GatedRegex::validate`]).
-    pub fn validate(&self) -> Result<(), regex::Error> {
+    pub fn validate(&self) -> Result<(), String> {
         self.regex.validate()
     }
 
@@ -175,6 +230,7 @@ impl Pattern {
             .for_text(haystack)
             .into_iter()
             .flat_map(move |regex| regex.captures_iter(text))
+            .map(move |groups| Captures { text, groups })
             .filter(move |caps| {
                 let Some(whole) = caps.get(0) else {
                     return false;
@@ -198,6 +254,73 @@ impl Pattern {
     pub fn has_group(&self, name: &str) -> bool {
         self.regex.has_group(name)
     }
+}
+
+/// The groups of one match of a pattern in a text.
+pub struct Captures<'t> {
+    text: &'t str,
+    groups: regex_automata::util::captures::Captures,
+}
+
+impl<'t> Captures<'t> {
+    /// The group at `index`; 0 is the whole match.
+    pub fn get(&self, index: usize) -> Option<Match<'t>> {
+        self.groups.get_group(index).map(|span| self.at(span))
+    }
+
+    /// The group called `name`, when it took part in the match.
+    pub fn name(&self, name: &str) -> Option<Match<'t>> {
+        self.groups
+            .get_group_by_name(name)
+            .map(|span| self.at(span))
+    }
+
+    fn at(&self, span: regex_automata::Span) -> Match<'t> {
+        Match {
+            text: self.text,
+            start: span.start,
+            end: span.end,
+        }
+    }
+}
+
+/// A matched stretch of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Match<'t> {
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// Builds a rule regex: Unicode-aware and leftmost-first, as the `regex`
+/// crate builds one.
+fn build_regex(source: &str, build: Build) -> Result<Regex, String> {
+    Regex::builder()
+        .configure(Regex::config().auto_prefilter(build == Build::Tuned))
+        .build(source)
+        .map_err(|e| e.to_string())
 }
 
 /// Compiles a list of pattern specs, failing on the first invalid regex.
