@@ -14,13 +14,12 @@
 //! memory whole.
 
 pub mod progress;
+mod workers;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-use rayon::prelude::*;
 
 use crate::fix::{self, write::replace_file};
 use crate::input::note::Note;
@@ -31,6 +30,7 @@ use crate::lint::{lint_note, lint_source};
 use crate::report::{FileReport, FixReport};
 use crate::settings::Settings;
 use progress::Progress;
+use workers::Workers;
 
 /// How the paths of a run are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -156,13 +156,11 @@ pub fn run<S: Sink>(
     config: &NoteConfig,
     sink: &mut S,
 ) -> Result<(), RunError> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.threads.unwrap_or(0))
-        .build()
-        .map_err(io::Error::other)?;
     match options.input {
-        InputKind::Notes => run_notes(paths, options, config, sink, &pool),
+        InputKind::Notes => run_notes(paths, options, config, sink),
         InputKind::Jsonl => {
+            // A stream's length is not known up front.
+            let workers = Workers::new(options.threads.unwrap_or(0), None)?;
             let mut inputs = Vec::with_capacity(paths.len());
             for path in paths {
                 let display = if is_stdin(path) {
@@ -180,7 +178,7 @@ pub fn run<S: Sink>(
             }
             sink.start()?;
             for (path, display, settings) in inputs {
-                run_jsonl(path, display, &settings, options, sink, &pool)?;
+                run_jsonl(path, display, &settings, options, sink, &workers)?;
             }
             Ok(())
         }
@@ -225,7 +223,6 @@ fn run_notes<S: Sink>(
     options: &Options,
     config: &NoteConfig,
     sink: &mut S,
-    pool: &rayon::ThreadPool,
 ) -> Result<(), RunError> {
     let mut jobs = Vec::new();
     // A file named twice (or found by two walks) is linted, and fixed, once.
@@ -254,24 +251,21 @@ fn run_notes<S: Sink>(
         }
     }
     crate::rules::pattern::expect_notes(jobs.len());
+    let workers = Workers::new(options.threads.unwrap_or(0), Some(jobs.len()))?;
     sink.start()?;
     let progress = Progress::for_notes(options.progress, jobs.len() as u64);
     let bar = progress.bar();
-    let mut linted: Vec<Linted> = pool.install(|| {
-        jobs.into_par_iter()
-            .map(|job| {
-                let linted = lint_job(job, options);
-                if let Some(bar) = bar {
-                    bar.inc(1);
-                }
-                linted
-            })
-            .collect()
+    let mut linted: Vec<Linted> = workers.map(jobs, |job| {
+        let linted = lint_job(job, options);
+        if let Some(bar) = bar {
+            bar.inc(1);
+        }
+        linted
     });
     if let Some(pass) = options.cross_note {
         pass(&mut linted);
     }
-    let result = deliver_linted(linted, sink, pool, &progress);
+    let result = deliver_linted(linted, sink, &workers, &progress);
     progress.finish();
     Ok(result?)
 }
@@ -281,7 +275,7 @@ fn run_notes<S: Sink>(
 fn deliver_linted<S: Sink>(
     linted: Vec<Linted>,
     sink: &mut S,
-    pool: &rayon::ThreadPool,
+    workers: &Workers,
     progress: &Progress,
 ) -> io::Result<()> {
     let mut reports = linted.into_iter().map(|linted| linted.report);
@@ -290,26 +284,22 @@ fn deliver_linted<S: Sink>(
         if batch.is_empty() {
             return Ok(());
         }
-        deliver_batch(batch, Some, sink, pool, progress)?;
+        deliver_batch(batch, Some, sink, workers, progress)?;
     }
 }
 
 /// Turns each of `items` into its report with `make` and prepares it, on
-/// the pool's threads, then hands the reports to `sink` in input order.
+/// the workers, then hands the reports to `sink` in input order.
 fn deliver_batch<S: Sink, T: Send>(
     items: Vec<T>,
-    make: impl Fn(T) -> Option<FileReport> + Sync,
+    make: impl Fn(T) -> Option<FileReport> + Sync + Send,
     sink: &mut S,
-    pool: &rayon::ThreadPool,
+    workers: &Workers,
     progress: &Progress,
 ) -> io::Result<()> {
     let shared = &*sink;
-    let prepared: Vec<Option<S::Prepared>> = pool.install(|| {
-        items
-            .into_par_iter()
-            .map(|item| Some(shared.prepare(make(item)?)))
-            .collect()
-    });
+    let prepared: Vec<Option<S::Prepared>> =
+        workers.map(items, |item| Some(shared.prepare(make(item)?)));
     progress.suspend(|| {
         for prepared in prepared.into_iter().flatten() {
             sink.report(prepared)?;
@@ -428,7 +418,7 @@ fn run_jsonl<S: Sink>(
     settings: &Settings,
     options: &Options,
     sink: &mut S,
-    pool: &rayon::ThreadPool,
+    workers: &Workers,
 ) -> io::Result<()> {
     let (reader, total): (Box<dyn BufRead + Send>, Option<u64>) = if is_stdin(path) {
         (Box::new(BufReader::new(io::stdin())), None)
@@ -482,7 +472,7 @@ fn run_jsonl<S: Sink>(
         }
         let records = batch.len() as u64;
         let lint = |raw| lint_record(raw, &display, settings);
-        deliver_batch(batch, lint, sink, pool, &progress)?;
+        deliver_batch(batch, lint, sink, workers, &progress)?;
         progress.advance(records, batch_bytes as u64);
         if let Some(err) = read_error {
             let line = last_line + 1;
