@@ -17,8 +17,14 @@ use super::{FileReport, Renderer, SpanLocation, compact};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::text::Position;
 
+/// Bytes of a typical line, with a Chinese message and text.
+const LINE_GUESS: usize = 640;
+
 /// Appends the lines of one input to `out`.
 pub fn write_lines(report: &FileReport, out: &mut Vec<u8>) {
+    // Most lines are a few hundred bytes; growing the buffer a line at a
+    // time cost more than writing the keys.
+    out.reserve(LINE_GUESS * report.diagnostics.len());
     if let Some(error) = &report.error {
         error_line(out, report, error);
     }
