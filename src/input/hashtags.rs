@@ -108,7 +108,7 @@ pub fn scan(text: &str, excluded: &[Range<usize>]) -> Vec<Hashtag> {
 /// A `#` that opens a Markdown heading: at the start of a line (after at most
 /// three spaces), a run of one to six `#` followed by a space or the end.
 fn is_heading_marker(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line_start = memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
     let lead = &text[line_start..at];
     if lead.len() > 3 || !lead.bytes().all(|b| b == b' ') {
         return false;
@@ -123,6 +123,13 @@ fn is_heading_marker(text: &str, at: usize) -> bool {
     )
 }
 
+/// Bytes of `text` before its first line break. Line breaks are ASCII, so
+/// a byte search finds them without decoding the (mostly Chinese) text
+/// before them.
+fn line_len(text: &str) -> usize {
+    memchr::memchr2(b'\n', b'\r', text.as_bytes()).unwrap_or(text.len())
+}
+
 /// `#` followed by digits (optionally after a space) numbers something.
 fn is_number_sign(rest: &str) -> bool {
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
@@ -133,7 +140,7 @@ fn is_number_sign(rest: &str) -> bool {
 /// label (`话题` for topics; `地点`, `品牌`, `商品`, `投票`… for markers).
 /// Returns the name's length and the kind.
 fn export_marker(rest: &str) -> Option<(usize, &str)> {
-    let line = rest.split(['\n', '\r']).next().unwrap_or_default();
+    let line = &rest[..line_len(rest)];
     let open = line.find('[')?;
     let name = &line[..open];
     if name.is_empty() || name.contains('#') || name.contains(char::is_whitespace) {
@@ -151,7 +158,7 @@ fn export_marker(rest: &str) -> Option<(usize, &str)> {
 fn read_tag(text: &str, at: usize) -> (Option<Hashtag>, usize) {
     let after = at + 1;
     let rest = &text[after..];
-    let line_end = rest.find(['\n', '\r']).map_or(text.len(), |i| after + i);
+    let line_end = after + line_len(rest);
     let line_rest = &text[after..line_end];
 
     // Export form: `#name[话题]#` (or a marker kind).

@@ -73,7 +73,7 @@ impl<R: BufRead> LineReader<R> {
                 break;
             }
             seen_any = true;
-            let (chunk, found_newline) = match buffer.iter().position(|&b| b == b'\n') {
+            let (chunk, found_newline) = match memchr::memchr(b'\n', buffer) {
                 Some(i) => (&buffer[..i], true),
                 None => (buffer, false),
             };
@@ -186,12 +186,18 @@ pub fn parse_line(raw: RawLine) -> Result<Option<Record>, RecordError> {
         }
         LineContent::Bytes(bytes) => bytes,
     };
-    let mut text = std::str::from_utf8(&bytes).map_err(|e| {
-        error(
-            None,
-            format!("invalid UTF-8 at byte {} of the record", e.valid_up_to()),
-        )
-    })?;
+    // A record is mostly multi-byte text, which std's validation walks a
+    // byte at a time; simdutf8 checks it in vector-wide blocks and only
+    // says whether it is valid, so std finds where it is not.
+    let mut text = match simdutf8::basic::from_utf8(&bytes) {
+        Ok(text) => text,
+        Err(_) => std::str::from_utf8(&bytes).map_err(|e| {
+            error(
+                None,
+                format!("invalid UTF-8 at byte {} of the record", e.valid_up_to()),
+            )
+        })?,
+    };
     if line == 1 {
         text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     }
@@ -433,6 +439,23 @@ mod tests {
         let err = parse(9, r#"{"id":"b","title":"缺了正文"}"#).expect_err("no body");
         assert_eq!(err.column, Some(25), "columns count characters");
         assert!(parse(8, "   ").expect("blank").is_none());
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_where_it_starts() {
+        // `限` is E9 99 90; cut after its first two bytes, then text again.
+        let mut bytes = br#"{"id":"n1","title":""#.to_vec();
+        bytes.extend_from_slice(&"限时".as_bytes()[..2]);
+        bytes.extend_from_slice(r#"好物","body":"b"}"#.as_bytes());
+        let err = parse_line(RawLine {
+            line: 2,
+            content: LineContent::Bytes(bytes),
+        })
+        .expect_err("invalid UTF-8");
+        assert_eq!(
+            (err.line, err.column, err.message.as_str()),
+            (2, None, "invalid UTF-8 at byte 20 of the record")
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! and the rendered reports are written one by one in input order, so a
 //! batch of any size streams out without being held.
 
+mod compact;
 mod frame;
 pub mod github;
 pub mod human;

@@ -49,6 +49,31 @@ fn char_width(c: char) -> usize {
     crate::text::units::display_width(c.encode_utf8(&mut [0; 4]))
 }
 
+/// Characters and UTF-16 units of `text`, counted eight bytes at a time
+/// from the lead bytes, without decoding: every byte but a continuation
+/// (`10xxxxxx`) starts a character, and the four-byte ones (`11110xxx`,
+/// beyond the BMP) take two UTF-16 units.
+fn char_and_utf16_counts(text: &str) -> (usize, usize) {
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let bytes = text.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    let (mut continuations, mut four_byte_leads) = (0, 0);
+    for chunk in chunks.by_ref() {
+        let word = chunk.try_into().map(u64::from_le_bytes).unwrap_or_default();
+        // Bit 7 of each byte, and-ed with bits 6, 5 and 4 of the same byte
+        // shifted up into it.
+        continuations += (word & !(word << 1) & HIGHS).count_ones() as usize;
+        four_byte_leads +=
+            (word & (word << 1) & (word << 2) & (word << 3) & HIGHS).count_ones() as usize;
+    }
+    for &byte in chunks.remainder() {
+        continuations += usize::from(byte & 0xC0 == 0x80);
+        four_byte_leads += usize::from(byte >= 0xF0);
+    }
+    let chars = bytes.len() - continuations;
+    (chars, chars + four_byte_leads)
+}
+
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
@@ -152,10 +177,11 @@ impl LineIndex {
         let start = self.content_start(line).min(offset);
         let checkpoint = self.checkpoint(text, start, offset);
         let prefix = &text[checkpoint.byte..offset];
+        let (chars, utf16) = char_and_utf16_counts(prefix);
         Position {
             line: line + 1,
-            column: checkpoint.chars + prefix.chars().count() + 1,
-            utf16_column: checkpoint.utf16 + prefix.encode_utf16().count() + 1,
+            column: checkpoint.chars + chars + 1,
+            utf16_column: checkpoint.utf16 + utf16 + 1,
             byte_offset: offset,
         }
     }
@@ -192,6 +218,24 @@ mod tests {
                 byte_offset: 20
             }
         );
+    }
+
+    #[test]
+    fn columns_count_characters_of_every_utf8_length() {
+        // One, two, three and four UTF-8 bytes; only the last is a UTF-16
+        // pair. Long enough that counts run over whole eight-byte words.
+        let text = "aé限😂🎁x\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}".repeat(3);
+        let index = LineIndex::new(&text);
+        for (offset, _) in text.char_indices() {
+            let prefix = &text[..offset];
+            let p = index.position(&text, offset);
+            assert_eq!(p.column, prefix.chars().count() + 1, "{prefix}");
+            assert_eq!(
+                p.utf16_column,
+                prefix.encode_utf16().count() + 1,
+                "{prefix}"
+            );
+        }
     }
 
     #[test]

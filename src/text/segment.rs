@@ -25,7 +25,7 @@
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use jieba_rs::Jieba;
 
@@ -278,42 +278,36 @@ fn is_separator(c: char) -> bool {
 /// The byte offsets of a text where one word ends and the next begins.
 ///
 /// Most of a Note is never asked about: only where a lexicon entry or a
-/// pattern matched. So the text is cut at [separators](is_separator) into
-/// stretches, and a stretch is segmented the first time an offset inside
-/// it is asked about; the answers are those of segmenting the whole text.
-#[derive(Clone)]
+/// pattern matched. So the text is never cut up in advance: an offset asked
+/// about between two non-[separators](is_separator) lies inside a stretch
+/// of text between separators, found by looking outward from it, and that
+/// stretch is segmented then, once; the answers are those of segmenting the
+/// whole text.
 pub struct Boundaries {
     text: Box<str>,
     segmenter: Segmenter,
-    /// The text between separators, in order.
-    stretches: Vec<Range<usize>>,
-    /// The word ends inside each stretch, once segmented.
-    word_ends: Vec<OnceLock<Vec<usize>>>,
+    /// The stretches segmented so far, in text order.
+    segmented: Mutex<Vec<Segmented>>,
+}
+
+#[derive(Debug, Clone)]
+struct Segmented {
+    stretch: Range<usize>,
+    /// The word ends inside the stretch.
+    word_ends: Vec<usize>,
 }
 
 impl Boundaries {
     fn new(segmenter: Segmenter, text: &str) -> Self {
-        let mut stretches = Vec::new();
-        let mut start = None;
-        for (i, c) in text.char_indices() {
-            match (is_separator(c), start) {
-                (true, Some(s)) => {
-                    stretches.push(s..i);
-                    start = None;
-                }
-                (false, None) => start = Some(i),
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            stretches.push(s..text.len());
-        }
         Boundaries {
-            word_ends: stretches.iter().map(|_| OnceLock::new()).collect(),
             text: text.into(),
             segmenter,
-            stretches,
+            segmented: Mutex::new(Vec::new()),
         }
+    }
+
+    fn segmented(&self) -> MutexGuard<'_, Vec<Segmented>> {
+        self.segmented.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Whether a word starts or ends at `offset`.
@@ -321,21 +315,43 @@ impl Boundaries {
         if self.text.is_empty() || !self.text.is_char_boundary(offset) {
             return false;
         }
-        // The first stretch that does not end before `offset`.
-        let i = self.stretches.partition_point(|s| s.end < offset);
-        match self.stretches.get(i) {
-            Some(stretch) if stretch.start < offset && offset < stretch.end => self.word_ends[i]
-                .get_or_init(|| {
-                    let stretch = stretch.clone();
-                    self.segmenter
-                        .word_ends(&self.text[stretch.clone()], stretch.start)
-                })
-                .binary_search(&offset)
-                .is_ok(),
+        let (before, after) = self.text.split_at(offset);
+        let inside_stretch = before.chars().next_back().is_some_and(|c| !is_separator(c))
+            && after.chars().next().is_some_and(|c| !is_separator(c));
+        if !inside_stretch {
             // At a stretch's edge or among separators, each a word, except
             // inside `\r\n`.
-            _ => !self.text[..offset].ends_with('\r') || !self.text[offset..].starts_with('\n'),
+            return !before.ends_with('\r') || !after.starts_with('\n');
         }
+        let mut segmented = self.segmented();
+        // The first stretch segmented so far that does not end before `offset`.
+        let i = segmented.partition_point(|s| s.stretch.end < offset);
+        if let Some(s) = segmented.get(i)
+            && s.stretch.start < offset
+        {
+            return s.word_ends.binary_search(&offset).is_ok();
+        }
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_separator(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = after
+            .char_indices()
+            .find(|&(_, c)| is_separator(c))
+            .map_or(self.text.len(), |(i, _)| offset + i);
+        let word_ends = self.segmenter.word_ends(&self.text[start..end], start);
+        let found = word_ends.binary_search(&offset).is_ok();
+        // Stretches do not overlap, and this one holds `offset`, so it goes
+        // right before the first one that lies after `offset`.
+        segmented.insert(
+            i,
+            Segmented {
+                stretch: start..end,
+                word_ends,
+            },
+        );
+        found
     }
 
     /// Whether `range` starts and ends on word boundaries.
@@ -344,11 +360,20 @@ impl Boundaries {
     }
 }
 
+impl Clone for Boundaries {
+    fn clone(&self) -> Self {
+        Boundaries {
+            text: self.text.clone(),
+            segmenter: self.segmenter.clone(),
+            segmented: Mutex::new(self.segmented().clone()),
+        }
+    }
+}
+
 impl std::fmt::Debug for Boundaries {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Boundaries")
-            .field("stretches", &self.stretches)
-            .field("word_ends", &self.word_ends)
+            .field("segmented", &*self.segmented())
             .finish_non_exhaustive()
     }
 }
@@ -411,13 +436,31 @@ mod tests {
         let text = "第一句话，第二句话，第三句话";
         let boundaries = Segmenter::new().boundaries(text);
         // Between `第` and `二`, inside the second stretch.
-        boundaries.contains(text.find('二').unwrap_or_default());
-        let segmented: Vec<bool> = boundaries
-            .word_ends
+        let second = text.find('二').unwrap_or_default();
+        assert!(!boundaries.contains(second));
+        // At a stretch's edge: no segmenting needed.
+        assert!(boundaries.contains(text.find('，').unwrap_or_default()));
+        let segmented: Vec<(usize, usize)> = boundaries
+            .segmented()
             .iter()
-            .map(|w| w.get().is_some())
+            .map(|s| (s.stretch.start, s.stretch.end))
             .collect();
-        assert_eq!(segmented, [false, true, false]);
+        assert_eq!(segmented, [(15, 27)]);
+    }
+
+    #[test]
+    fn stretches_asked_about_in_any_order_are_kept_in_order() {
+        let text = "第一句话，第二句话，第三句话";
+        let boundaries = Segmenter::new().boundaries(text);
+        for c in ['三', '一', '二', '三'] {
+            boundaries.contains(text.find(c).unwrap_or_default());
+        }
+        let segmented: Vec<Range<usize>> = boundaries
+            .segmented()
+            .iter()
+            .map(|s| s.stretch.clone())
+            .collect();
+        assert_eq!(segmented, [0..12, 15..27, 30..42]);
     }
 
     #[test]

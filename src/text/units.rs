@@ -42,7 +42,11 @@ impl std::ops::Add for HalfUnits {
 
 /// Whether the app counts `c` as a full unit.
 pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
+    is_cjk_code_point(c as u32)
+}
+
+fn is_cjk_code_point(c: u32) -> bool {
+    matches!(c,
         0x4E00..=0x9FFF      // CJK Unified Ideographs
         | 0x3400..=0x4DBF    // Extension A
         | 0x20000..=0x3134F  // Extensions B–H
@@ -54,23 +58,45 @@ pub fn is_cjk(c: char) -> bool {
         | 0xAC00..=0xD7AF) // Hangul Syllables
 }
 
-fn char_half_units(c: char) -> u32 {
-    match c {
-        // Most of any Note, tested first.
-        '\u{4E00}'..='\u{9FFF}' => 2,
-        '\0'..='\u{7F}' => 1,
-        c if is_cjk(c) => 2,
-        c => c.len_utf16() as u32,
-    }
-}
-
 /// The length of `text` in the app's units, with a line break (LF or CRLF)
 /// counted as one non-CJK character.
 pub fn length(text: &str) -> HalfUnits {
     // A CRLF is one line break: its CR counts nothing.
-    let crlf = memchr::memmem::find_iter(text.as_bytes(), b"\r\n").count() as u32;
-    let total: u32 = text.chars().map(char_half_units).sum();
-    HalfUnits(total - crlf)
+    let bytes = text.as_bytes();
+    let crlf = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) == Some(&b'\n'))
+        .count() as u32;
+    HalfUnits(half_units(text) - crlf)
+}
+
+/// Half units of `text`, read off its UTF-8 lead bytes without decoding most
+/// characters: a one- or two-byte character is one UTF-16 unit and never
+/// CJK, so one half unit; a four-byte one is two UTF-16 units or a CJK
+/// extension ideograph, two either way. Only a three-byte character is
+/// either, and leads `E5`–`E9` (U+5000–U+9FFF, the bulk of any Note) are
+/// all ideographs.
+fn half_units(text: &str) -> u32 {
+    let bytes = text.as_bytes();
+    let byte = |i: usize| u32::from(bytes.get(i).copied().unwrap_or_default());
+    let mut total = 0;
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        let (len, units) = match lead {
+            0x00..=0x7F => (1, 1),
+            0x80..=0xDF => (2, 1),
+            0xE5..=0xE9 => (3, 2),
+            0xE0..=0xEF => {
+                let c = (u32::from(lead & 0x0F) << 12)
+                    | ((byte(i + 1) & 0x3F) << 6)
+                    | (byte(i + 2) & 0x3F);
+                (3, if is_cjk_code_point(c) { 2 } else { 1 })
+            }
+            _ => (4, 2),
+        };
+        total += units;
+        i += len;
+    }
+    total
 }
 
 /// The width of a character that is a grapheme cluster of its own next to
@@ -153,6 +179,19 @@ mod tests {
         // cluster two columns wide, a combining mark adds nothing.
         assert_eq!(display_width("好👩\u{200D}👩\u{200D}👧"), 4);
         assert_eq!(display_width("e\u{301}"), 1);
+    }
+
+    #[test]
+    fn every_character_counts_as_the_rule_says() {
+        // The rule, character by character: CJK one unit, anything else
+        // half a unit per UTF-16 code unit.
+        let rule = |c: char| if is_cjk(c) { 2 } else { c.len_utf16() as u32 };
+        let mut buffer = [0; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(half_units(c.encode_utf8(&mut buffer)), rule(c), "{c:?}");
+        }
+        let text = "限时４８小时｜a\u{4DBF}\u{4DC0}😂\u{20000}\u{AC00}ñ";
+        assert_eq!(half_units(text), text.chars().map(rule).sum::<u32>());
     }
 
     #[test]
