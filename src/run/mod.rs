@@ -84,8 +84,6 @@ pub type CrossNotePass = fn(&mut [Linted]);
 /// lines in the JSON formats, are held until the batch is written.
 const BATCH_RECORDS: usize = 256;
 const BATCH_BYTES: usize = 4 * 1024 * 1024;
-/// Reads of a JSON Lines file: large, for few system calls.
-const READ_BUFFER_BYTES: usize = 256 * 1024;
 
 /// Linted files prepared at a time, then written. A run holds all its
 /// files for the run-wide pass, and their rendered reports come on top, so
@@ -299,26 +297,9 @@ fn deliver_batch<S: Sink, T: Send>(
     workers: &Workers,
     progress: &Progress,
 ) -> io::Result<()> {
-    let prepared = prepare_batch(items, make, sink, workers);
-    write_batch(prepared, sink, progress)
-}
-
-/// Each of `items` made into its report and prepared, on the workers.
-fn prepare_batch<S: Sink, T: Send>(
-    items: Vec<T>,
-    make: impl Fn(T) -> Option<FileReport> + Sync + Send,
-    sink: &S,
-    workers: &Workers,
-) -> Vec<Option<S::Prepared>> {
-    workers.map(items, |item| Some(sink.prepare(make(item)?)))
-}
-
-/// Hands prepared reports to `sink` in order, with the progress bar cleared.
-fn write_batch<S: Sink>(
-    prepared: Vec<Option<S::Prepared>>,
-    sink: &mut S,
-    progress: &Progress,
-) -> io::Result<()> {
+    let shared = &*sink;
+    let prepared: Vec<Option<S::Prepared>> =
+        workers.map(items, |item| Some(shared.prepare(make(item)?)));
     progress.suspend(|| {
         for prepared in prepared.into_iter().flatten() {
             sink.report(prepared)?;
@@ -431,39 +412,6 @@ fn lint_file(
     }
 }
 
-/// Up to [`BATCH_RECORDS`] lines (and about [`BATCH_BYTES`]) of a JSON
-/// Lines input, and the error that stopped the reading, if one did.
-#[derive(Default)]
-struct Batch {
-    lines: Vec<RawLine>,
-    read_error: Option<io::Error>,
-    /// The number of the last line read.
-    last_line: usize,
-    bytes: usize,
-}
-
-fn read_batch<R: BufRead>(lines: &mut record::LineReader<R>) -> Batch {
-    let mut batch = Batch::default();
-    while batch.lines.len() < BATCH_RECORDS && batch.bytes < BATCH_BYTES {
-        match lines.next() {
-            Some(Ok(raw)) => {
-                batch.last_line = raw.line;
-                batch.bytes += 1 + match &raw.content {
-                    LineContent::Bytes(bytes) => bytes.len(),
-                    LineContent::TooLong { len } => usize::try_from(*len).unwrap_or(0),
-                };
-                batch.lines.push(raw);
-            }
-            Some(Err(err)) => {
-                batch.read_error = Some(err);
-                break;
-            }
-            None => break,
-        }
-    }
-    batch
-}
-
 fn run_jsonl<S: Sink>(
     path: &Path,
     display: String,
@@ -485,10 +433,7 @@ fn run_jsonl<S: Sink>(
             Ok((file, metadata.len()))
         });
         match opened {
-            Ok((file, len)) => (
-                Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, file)),
-                Some(len),
-            ),
+            Ok((file, len)) => (Box::new(BufReader::new(file)), Some(len)),
             Err(err) => {
                 return report_now(
                     sink,
@@ -500,34 +445,35 @@ fn run_jsonl<S: Sink>(
     let max_line = usize::try_from(options.limits.max_file_bytes).unwrap_or(usize::MAX);
     let mut lines = record::LineReader::new(reader, max_line);
     let mut progress = Progress::for_stream(options.progress, total);
-    let mut batch = read_batch(&mut lines);
+    let mut last_line = 0;
     loop {
-        let Batch {
-            lines: records,
-            read_error,
-            last_line,
-            bytes,
-        } = batch;
-        if records.is_empty() && read_error.is_none() {
+        let mut batch: Vec<RawLine> = Vec::new();
+        let mut batch_bytes = 0usize;
+        let mut read_error = None;
+        while batch.len() < BATCH_RECORDS && batch_bytes < BATCH_BYTES {
+            match lines.next() {
+                Some(Ok(raw)) => {
+                    last_line = raw.line;
+                    batch_bytes += 1 + match &raw.content {
+                        LineContent::Bytes(bytes) => bytes.len(),
+                        LineContent::TooLong { len } => usize::try_from(*len).unwrap_or(0),
+                    };
+                    batch.push(raw);
+                }
+                Some(Err(err)) => {
+                    read_error = Some(err);
+                    break;
+                }
+                None => break,
+            }
+        }
+        if batch.is_empty() && read_error.is_none() {
             break;
         }
-        let count = records.len() as u64;
+        let records = batch.len() as u64;
         let lint = |raw| lint_record(raw, &display, settings);
-        let stops_here = read_error.is_some();
-        // This thread reads the next batch while the workers lint this one:
-        // reading alone would leave them idle.
-        let (prepared, next) = workers.join(
-            || prepare_batch(records, lint, &*sink, workers),
-            || {
-                if stops_here {
-                    Batch::default()
-                } else {
-                    read_batch(&mut lines)
-                }
-            },
-        );
-        write_batch(prepared, sink, &progress)?;
-        progress.advance(count, bytes as u64);
+        deliver_batch(batch, lint, sink, workers, &progress)?;
+        progress.advance(records, batch_bytes as u64);
         if let Some(err) = read_error {
             let line = last_line + 1;
             report_now(
@@ -540,7 +486,6 @@ fn run_jsonl<S: Sink>(
             )?;
             break;
         }
-        batch = next;
     }
     progress.finish();
     Ok(())

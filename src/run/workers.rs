@@ -39,35 +39,6 @@ impl Workers {
     }
 }
 
-impl Workers {
-    /// `on_workers` run by the workers while `here` runs on the calling
-    /// thread; both results once both are done.
-    pub fn join<A: Send, B>(
-        &self,
-        on_workers: impl FnOnce() -> A + Send,
-        here: impl FnOnce() -> B,
-    ) -> (A, B) {
-        match self {
-            Workers::Pool(pool) => {
-                let mut on_workers_result = None;
-                let here_result = pool.in_place_scope(|scope| {
-                    scope.spawn(|_| on_workers_result = Some(on_workers()));
-                    here()
-                });
-                // The scope returns only once the spawned work has run.
-                match on_workers_result {
-                    Some(result) => (result, here_result),
-                    None => unreachable!("a scope waits for the work it spawned"),
-                }
-            }
-            Workers::Caller => {
-                let result = on_workers();
-                (result, here())
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,22 +57,5 @@ mod tests {
         let threads = pool.map(vec![1, 2, 3], |_| std::thread::current().id());
         assert!(threads.iter().all(|id| *id != caller));
         assert_eq!(pool.map(vec![3, 1, 2], |n| n * 10), [30, 10, 20]);
-    }
-
-    #[test]
-    fn join_runs_one_side_here_and_the_other_on_the_pool() {
-        let caller = std::thread::current().id();
-        for workers in [
-            Workers::new(2, None).expect("workers"),
-            Workers::new(2, Some(1)).expect("workers"),
-        ] {
-            let pooled = matches!(workers, Workers::Pool(_));
-            let (there, here) = workers.join(
-                || std::thread::current().id(),
-                || std::thread::current().id(),
-            );
-            assert_eq!(here, caller);
-            assert_eq!(there != caller, pooled);
-        }
     }
 }
