@@ -22,9 +22,16 @@ static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_dict.freq"
 pub struct DictWord {
     /// Index of the word among the dictionary's [`WORDS`].
     pub index: usize,
-    pub freq: usize,
     /// Byte range of the occurrence.
     pub range: std::ops::Range<usize>,
+}
+
+impl DictWord {
+    /// The word's frequency. Read only when needed: most words a text holds
+    /// are loaded already, and the table is another cache miss per word.
+    pub fn freq(&self) -> usize {
+        freq_of(self.index)
+    }
 }
 
 /// The compiled dictionary.
@@ -78,7 +85,6 @@ impl Dictionary {
                     let start = offset + start;
                     found(DictWord {
                         index,
-                        freq: freq_of(index),
                         range: start..start + len,
                     });
                 }
@@ -136,7 +142,7 @@ mod tests {
     #[test]
     fn finds_overlapping_words_with_their_byte_ranges() {
         let mut found = Vec::new();
-        dict().words_in("限时抢购", |w| found.push((w.range, w.freq)));
+        dict().words_in("限时抢购", |w| found.push((w.range.clone(), w.freq())));
         let words: Vec<&str> = found
             .iter()
             .map(|(range, _)| &"限时抢购"[range.clone()])

@@ -203,8 +203,9 @@ impl Segmenter {
             // Another thread may have loaded it meanwhile; a word seen twice
             // in this text is loaded once.
             if lazy.mark_loaded(word.index) {
-                jieba.add_word(&text[word.range], Some(word.freq), None);
-                *unloaded_freq -= word.freq;
+                let freq = word.freq();
+                jieba.add_word(&text[word.range], Some(freq), None);
+                *unloaded_freq -= freq;
             }
         }
         // Each new word raised jieba's total by its frequency; the sentinel
