@@ -62,7 +62,7 @@ pub struct PatternSpec {
 /// words most Notes lack (`私信`, `淘宝`, `限量`), and a regex costs far more
 /// to build than to skip, so a run builds only the regexes its Notes call
 /// for, and runs a regex only on texts holding the literals it requires.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct GatedRegex {
     source: String,
     /// A text the regex can match holds a literal of each set.
@@ -79,8 +79,8 @@ pub enum Build {
     /// Without a prefilter: a third cheaper to build, slower to search.
     /// A run over a few Notes spends more building than searching.
     Quick,
-    /// With the literal prefilter the `regex` crate picks: what a run over
-    /// many Notes wants.
+    /// With the literal prefilter regex-automata picks (as the `regex`
+    /// crate does): what a run over many Notes wants.
     Tuned,
 }
 
@@ -100,19 +100,6 @@ fn current_build() -> Build {
         Build::Tuned
     } else {
         Build::Quick
-    }
-}
-
-// By hand: `OnceLock` is `Clone` but the derive would not see the bounds.
-impl Clone for GatedRegex {
-    fn clone(&self) -> GatedRegex {
-        GatedRegex {
-            source: self.source.clone(),
-            required: self.required.clone(),
-            group_names: self.group_names.clone(),
-            quick: self.quick.clone(),
-            tuned: self.tuned.clone(),
-        }
     }
 }
 
