@@ -77,7 +77,7 @@ fn may_hold_url(text: &str) -> bool {
     memchr::memmem::find(bytes, b"://").is_some()
         || memchr::memchr_iter(b'.', bytes).any(|dot| {
             bytes.get(dot + 1).is_some_and(u8::is_ascii_alphabetic)
-                || bytes[..dot].len() >= 3 && bytes[dot - 3..dot].eq_ignore_ascii_case(b"www")
+                || dot >= 3 && bytes[dot - 3..dot].eq_ignore_ascii_case(b"www")
         })
 }
 
