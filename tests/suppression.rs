@@ -140,8 +140,8 @@ fn front_matter_disable_switches_rules_off_for_the_note() {
 #[test]
 fn a_yaml_comment_inside_the_front_matter_suppresses_the_next_line() {
     // An HTML comment is not YAML; inside the front matter the directive is
-    // a YAML comment, e.g. above the title it waives.
-    for eol in ["\n", "\r\n"] {
+    // a YAML comment, e.g. above the title it waives. Every line ending.
+    for eol in ["\n", "\r\n", "\r"] {
         let text = [
             "---",
             "# xhslint-disable-next-line absolute-claim -- 品牌年度销量证书已核验",

@@ -187,9 +187,9 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Input::Notes)]
     pub input: Input,
 
-    /// Worker threads (default: one per core). Output is the same for any
-    /// number.
-    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Worker threads (default: one per core; at most 256). Output is the
+    /// same for any number.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub threads: Option<u16>,
 
     /// Apply machine-applicable fixes and write the files (atomically).

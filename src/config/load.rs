@@ -1,6 +1,7 @@
 //! Turning one config file into the [`Settings`] and file selection it
 //! stands for. Runs once per distinct config file.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -37,6 +38,13 @@ impl Config {
     /// Reads and applies the config file at `path`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let display = display(path);
+        if path.is_dir() {
+            return Err(ConfigError::at(
+                &display,
+                None,
+                "is a directory, not a config file — name a YAML file",
+            ));
+        }
         let source = std::fs::read_to_string(path).map_err(|e| {
             ConfigError::at(&display, None, format!("cannot read the config file: {e}"))
         })?;
@@ -52,6 +60,16 @@ impl Config {
     /// here, so they are known before any of its Notes is linted.
     pub fn parse(display: &str, base: &Path, source: &str) -> Result<Config, ConfigError> {
         let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
+        if let Some(at) = crate::input::yaml_depth::too_deep(source) {
+            return Err(ConfigError::at(
+                display,
+                Some(locate::position(source, at)),
+                format!(
+                    "the config nests deeper than {} levels — it is a mapping of short lists",
+                    crate::input::yaml_depth::MAX_DEPTH
+                ),
+            ));
+        }
         let raw: RawConfig = if source.trim().is_empty() {
             RawConfig::default()
         } else {
@@ -302,9 +320,13 @@ impl Builder<'_> {
             let Some(lexicon) = lexicons.iter_mut().find(|l| l.name == *name) else {
                 continue;
             };
+            // Sets, not scans: a config may add or remove 200,000 entries.
+            let mut known: HashSet<String> =
+                lexicon.entries.iter().map(|e| e.term.clone()).collect();
+            let mut removed: HashSet<String> = HashSet::new();
             for term in edit.remove.iter().flatten() {
                 let term = fold(term.trim());
-                if !lexicon.entries.iter().any(|e| e.term == term) {
+                if !known.contains(&term) {
                     let at = locate::item(self.source, &["lexicons", name, "remove"], &term);
                     return Err(self.error_at(
                         at,
@@ -313,7 +335,11 @@ impl Builder<'_> {
                         ),
                     ));
                 }
-                lexicon.remove([term.as_str()]);
+                removed.insert(term);
+            }
+            if !removed.is_empty() {
+                lexicon.remove(removed.iter().map(String::as_str));
+                known.retain(|t| !removed.contains(t));
             }
             for item in edit.add.iter().flatten() {
                 let parsed = Lexicon::parse(name, item).map_err(|e| {
@@ -321,7 +347,8 @@ impl Builder<'_> {
                     self.error_at(
                         at,
                         format!(
-                            "`{item}` is not a valid lexicon entry: {} — write a word, or a family such as `第一{{坊,站}}`",
+                            "`{}` is not a valid lexicon entry: {} — write a word, or a family such as `第一{{坊,站}}`",
+                            shortened(item),
                             e.message
                         ),
                     )
@@ -336,7 +363,7 @@ impl Builder<'_> {
                 for mut entry in parsed.entries {
                     entry.term = fold(&entry.term);
                     entry.line = 0;
-                    if !lexicon.entries.iter().any(|e| e.term == entry.term) {
+                    if known.insert(entry.term.clone()) {
                         added.push(entry.term.clone());
                         lexicon.entries.push(entry);
                     }
@@ -348,6 +375,14 @@ impl Builder<'_> {
             Some(LexiconSet::new(lexicons.into_iter().zip(roles).collect())),
             added,
         ))
+    }
+}
+
+/// `text` cut to its first characters when long, for a message.
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(24) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
     }
 }
 

@@ -132,8 +132,17 @@ fn config_in(directory: &Path) -> Result<Option<PathBuf>, ConfigError> {
     let present: Vec<PathBuf> = FILE_NAMES
         .iter()
         .map(|name| directory.join(name))
-        .filter(|path| path.is_file())
+        .filter(|path| path.metadata().is_ok())
         .collect();
+    // A directory (or device) by a config's name is not skipped in
+    // silence: the writer meant a config there.
+    if let Some(odd) = present.iter().find(|path| !path.is_file()) {
+        return Err(ConfigError::at(
+            &super::load::display(odd),
+            None,
+            "is not a file, so it cannot be a config — make it a YAML file or rename it",
+        ));
+    }
     match present.as_slice() {
         [] => Ok(None),
         [one] => Ok(Some(one.clone())),

@@ -236,6 +236,17 @@ fn parse_yaml(source: &str, block: Range<usize>, yaml: Range<usize>) -> FrontMat
     if text.trim().is_empty() {
         return fm;
     }
+    if let Some(at) = super::yaml_depth::too_deep(text) {
+        let at = yaml.start + at;
+        fm.issues.push(Issue {
+            span: at..at + 1,
+            message: format!(
+                "front matter nests deeper than {} levels — keep it to `key: value` lines and short lists",
+                super::yaml_depth::MAX_DEPTH
+            ),
+        });
+        return fm;
+    }
     let value: Value = match serde_yaml::from_str(text) {
         Ok(value) => value,
         Err(err) => {

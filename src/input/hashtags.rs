@@ -65,10 +65,16 @@ pub fn scan(text: &str, excluded: &[Range<usize>]) -> Vec<Hashtag> {
     let bytes = text.as_bytes();
     let mut tags = Vec::new();
     let mut i = 0;
+    // The end of the line holding `i`, found once per line: every look
+    // ahead stops there, so a line of 100,000 tags is scanned once.
+    let mut line_end = 0;
     while i < bytes.len() {
         match memchr::memchr(b'#', &bytes[i..]) {
             Some(skip) => i += skip,
             None => break,
+        }
+        if i >= line_end {
+            line_end = i + line_len(&text[i..]);
         }
         if excluded.iter().any(|r| r.contains(&i)) {
             i += 1;
@@ -91,12 +97,12 @@ pub fn scan(text: &str, excluded: &[Range<usize>]) -> Vec<Hashtag> {
         // `C#`, `No#1`: a `#` glued to a preceding letter or digit, unless an
         // export-form tag follows (exports run text and tags together).
         if previous.is_some_and(|c| c.is_ascii_alphanumeric())
-            && export_marker(&text[i + 1..]).is_none()
+            && export_marker(&text[i + 1..line_end]).is_none()
         {
             i += 1;
             continue;
         }
-        let (tag, next) = read_tag(text, i);
+        let (tag, next) = read_tag(text, i, line_end);
         if let Some(tag) = tag {
             tags.push(tag);
         }
@@ -108,9 +114,16 @@ pub fn scan(text: &str, excluded: &[Range<usize>]) -> Vec<Hashtag> {
 /// A `#` that opens a Markdown heading: at the start of a line (after at most
 /// three spaces), a run of one to six `#` followed by a space or the end.
 fn is_heading_marker(text: &str, at: usize) -> bool {
-    let line_start = memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
-    let lead = &text[line_start..at];
-    if lead.len() > 3 || !lead.bytes().all(|b| b == b' ') {
+    // At most three spaces back to the line's start: look no further.
+    let bytes = text.as_bytes();
+    let spaces = bytes[..at]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|&&b| b == b' ')
+        .count();
+    let line_start = at - spaces;
+    if spaces > 3 || (line_start > 0 && !matches!(bytes[line_start - 1], b'\n' | b'\r')) {
         return false;
     }
     let run = text[at..].bytes().take_while(|&b| b == b'#').count();
@@ -139,14 +152,20 @@ fn is_number_sign(rest: &str) -> bool {
 /// The export form after a `#`: `name[kind]`, where kind is a short CJK
 /// label (`话题` for topics; `地点`, `品牌`, `商品`, `投票`… for markers).
 /// Returns the name's length and the kind.
-fn export_marker(rest: &str) -> Option<(usize, &str)> {
-    let line = &rest[..line_len(rest)];
-    let open = line.find('[')?;
+/// `line` ends at or before the line's end.
+fn export_marker(line: &str) -> Option<(usize, &str)> {
+    // The name runs to the `[`, without a `#` or a space; the kind is at
+    // most four characters: look no further than those.
+    let open = line.find(|c: char| c == '[' || c == '#' || c.is_whitespace())?;
     let name = &line[..open];
-    if name.is_empty() || name.contains('#') || name.contains(char::is_whitespace) {
+    if name.is_empty() || !line[open..].starts_with('[') {
         return None;
     }
-    let close = line[open..].find(']')? + open;
+    let (close, _) = line[open + 1..]
+        .char_indices()
+        .take(5)
+        .find(|&(_, c)| c == ']')?;
+    let close = open + 1 + close;
     let kind = &line[open + 1..close];
     let is_label =
         (1..=4).contains(&kind.chars().count()) && kind.chars().all(crate::text::units::is_cjk);
@@ -155,10 +174,8 @@ fn export_marker(rest: &str) -> Option<(usize, &str)> {
 
 /// Reads the tag that starts at `at` (a `#`); returns it and where scanning
 /// resumes.
-fn read_tag(text: &str, at: usize) -> (Option<Hashtag>, usize) {
+fn read_tag(text: &str, at: usize, line_end: usize) -> (Option<Hashtag>, usize) {
     let after = at + 1;
-    let rest = &text[after..];
-    let line_end = after + line_len(rest);
     let line_rest = &text[after..line_end];
 
     // Export form: `#name[话题]#` (or a marker kind).

@@ -7,6 +7,7 @@ pub mod note;
 pub mod record;
 pub mod source;
 pub mod walk;
+pub mod yaml_depth;
 
 pub use note::{Note, NoteFormat};
 pub use source::{InputError, Limits, read_source};

@@ -102,6 +102,12 @@ pub fn read_source(path: &Path, display: &str, limits: Limits) -> Result<String,
 
 /// Reads standard input as source text within `limits`.
 pub fn read_stdin(display: &str, limits: Limits) -> Result<String, InputError> {
+    if stdin_is_closed() {
+        return Err(InputError::Io {
+            path: display.to_string(),
+            message: "standard input is closed — pipe a Note in, or name files".to_string(),
+        });
+    }
     let mut bytes = Vec::new();
     std::io::stdin()
         .take(limits.max_file_bytes + 1)
@@ -111,6 +117,28 @@ pub fn read_stdin(display: &str, limits: Limits) -> Result<String, InputError> {
             message: e.to_string(),
         })?;
     decode(display, bytes, limits)
+}
+
+/// Whether standard input is closed. The Rust runtime reopens a closed
+/// descriptor 0 on `/dev/null`, and the standard library reads a bad
+/// descriptor as an empty stream, so both look like an empty Note; neither
+/// is one.
+#[cfg(target_os = "linux")]
+pub fn stdin_is_closed() -> bool {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    match std::fs::metadata("/proc/self/fd/0") {
+        Ok(stdin) => {
+            stdin.file_type().is_char_device()
+                && std::fs::metadata("/dev/null").is_ok_and(|null| null.rdev() == stdin.rdev())
+        }
+        // No descriptor 0 at all, where /proc can tell.
+        Err(_) => std::path::Path::new("/proc/self/fd").is_dir(),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn stdin_is_closed() -> bool {
+    false
 }
 
 #[cfg(test)]

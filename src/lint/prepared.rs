@@ -202,8 +202,9 @@ impl<'a> PreparedNote<'a> {
             .chain(&self.body_tags)
             .filter(|t| t.tag.is_topic())
             .map(|t| t.tag.key.clone());
+        let mut seen = std::collections::HashSet::new();
         for key in front.chain(body) {
-            if !key.is_empty() && !keys.contains(&key) {
+            if !key.is_empty() && seen.insert(key.clone()) {
                 keys.push(key);
             }
         }

@@ -35,7 +35,7 @@ static HTML: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"<!--[ \t]*xhslint-([A-Za-z-]*)([^\r\n]*?)-->").expect("valid directive regex")
 });
 static YAML: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(#[ \t]*xhslint-([A-Za-z-]+)([^\r\n]*))").expect("valid regex")
+    Regex::new(r"(?mR)^[ \t]*(#[ \t]*xhslint-([A-Za-z-]+)([^\r\n]*))").expect("valid regex")
 });
 
 /// One suppression comment.

@@ -41,6 +41,25 @@ fn place(report: &FileReport, offset: usize) -> String {
     }
 }
 
+/// Bytes of a line shown on each side of a finding.
+const SHOWN_CONTEXT: usize = 120;
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Renders one diagnostic.
 pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
     let frame = report.frame(d.span.start);
@@ -58,7 +77,31 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
     );
     let line = index.line_of(start);
     let line_range = index.line_range(text, line);
-    let line_text = &text[line_range.clone()];
+    // A long line is shown around the finding only, so a 1 MiB line with
+    // thousands of findings prints each finding's context, not the line.
+    let underline_end = end
+        .min(line_range.end)
+        .min(ceil_boundary(text, start + 4 * SHOWN_CONTEXT))
+        .max(start);
+    let clipped_left = start.saturating_sub(line_range.start) > SHOWN_CONTEXT;
+    let shown_start = if clipped_left {
+        ceil_boundary(text, start - SHOWN_CONTEXT)
+    } else {
+        line_range.start
+    };
+    let clipped_right = line_range.end.saturating_sub(underline_end) > SHOWN_CONTEXT;
+    let shown_end = if clipped_right {
+        floor_boundary(text, underline_end + SHOWN_CONTEXT)
+    } else {
+        line_range.end
+    };
+    let shown_end = shown_end.max(shown_start);
+    let line_text = format!(
+        "{}{}{}",
+        if clipped_left { "..." } else { "" },
+        &text[shown_start..shown_end],
+        if clipped_right { "..." } else { "" }
+    );
     let number = (line + 1).to_string();
     let gutter = " ".repeat(number.len());
     let bar = "|".blue().bold();
@@ -69,8 +112,11 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
         number.blue().bold(),
         line_text.replace('\t', "    ")
     );
-    let underline_end = end.min(line_range.end).max(start);
-    let pad = index.display_column(text, start);
+    let pad = if clipped_left {
+        3 + crate::text::units::display_width(&text[shown_start..start])
+    } else {
+        index.display_column(text, start)
+    };
     let width = crate::text::units::display_width(&text[start..underline_end]).max(1);
     let _ = writeln!(
         out,

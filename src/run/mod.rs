@@ -421,6 +421,15 @@ fn run_jsonl<S: Sink>(
     workers: &Workers,
 ) -> io::Result<()> {
     let (reader, total): (Box<dyn BufRead + Send>, Option<u64>) = if is_stdin(path) {
+        if crate::input::source::stdin_is_closed() {
+            return report_now(
+                sink,
+                FileReport::failed(
+                    display.clone(),
+                    format!("{display}: standard input is closed — pipe records in, or name files"),
+                ),
+            );
+        }
         (Box::new(BufReader::new(io::stdin())), None)
     } else {
         let opened = File::open(path).and_then(|file| {

@@ -14,16 +14,34 @@ pub enum Workers {
 
 impl Workers {
     /// A pool of `threads` threads (0: one per core); the calling thread
-    /// alone when the run has at most one item of work.
+    /// alone when the run has at most one item of work. A thread the system
+    /// will not start means a smaller pool, down to the calling thread, not
+    /// a failed run.
     pub fn new(threads: usize, items: Option<usize>) -> io::Result<Workers> {
+        Ok(Self::within(threads, items, usize::MAX))
+    }
+
+    /// As [`Workers::new`], where the system starts at most `startable`
+    /// threads (a test stands in for a process out of threads).
+    fn within(threads: usize, items: Option<usize>, startable: usize) -> Workers {
         if items.is_some_and(|items| items <= 1) {
-            return Ok(Workers::Caller);
+            return Workers::Caller;
         }
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .map(Workers::Pool)
-            .map_err(io::Error::other)
+        let mut threads = match threads {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            n => n,
+        };
+        while threads > 1 {
+            if let Ok(pool) = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .spawn_handler(|thread| spawn(thread, startable))
+                .build()
+            {
+                return Workers::Pool(pool);
+            }
+            threads /= 2;
+        }
+        Workers::Caller
     }
 
     /// `work` applied to each item, results in the items' order.
@@ -37,6 +55,22 @@ impl Workers {
             Workers::Caller => items.into_iter().map(work).collect(),
         }
     }
+}
+
+/// Starts one pool thread, as rayon does by default.
+fn spawn(thread: rayon::ThreadBuilder, startable: usize) -> io::Result<()> {
+    if thread.index() >= startable {
+        return Err(io::Error::from(io::ErrorKind::WouldBlock));
+    }
+    let mut builder = std::thread::Builder::new();
+    if let Some(name) = thread.name() {
+        builder = builder.name(name.to_string());
+    }
+    if let Some(size) = thread.stack_size() {
+        builder = builder.stack_size(size);
+    }
+    builder.spawn(|| thread.run())?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -57,5 +91,20 @@ mod tests {
         let threads = pool.map(vec![1, 2, 3], |_| std::thread::current().id());
         assert!(threads.iter().all(|id| *id != caller));
         assert_eq!(pool.map(vec![3, 1, 2], |n| n * 10), [30, 10, 20]);
+    }
+
+    #[test]
+    fn threads_that_cannot_start_mean_a_smaller_pool() {
+        // 8 asked, 3 can start: 8 and 4 fail, a pool of 2 runs the work.
+        let pool = Workers::within(8, Some(10), 3);
+        let Workers::Pool(inner) = &pool else {
+            panic!("expected a pool");
+        };
+        assert_eq!(inner.current_num_threads(), 2);
+        assert_eq!(pool.map(vec![1, 2, 3], |n| n + 1), [2, 3, 4]);
+        // None can start: the calling thread does the work.
+        let caller = Workers::within(4, Some(10), 0);
+        assert!(matches!(caller, Workers::Caller));
+        assert_eq!(caller.map(vec![5], |n| n * 2), [10]);
     }
 }

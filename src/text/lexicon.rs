@@ -2,7 +2,21 @@
 //! tab-separated fields (a replacement, a category, a flag), and brace
 //! families such as `第一{次,天,口}` that expand to one entry each.
 
+use std::collections::HashSet;
+
 use thiserror::Error;
+
+/// The longest lexicon entry, in characters: a term is a word or a short
+/// phrase, and a longer one would only cost memory in every automaton and
+/// segmenter that holds it.
+pub const MAX_TERM_CHARS: usize = 64;
+
+/// The longest term as written, brace families unexpanded.
+const MAX_LINE_CHARS: usize = 1024;
+
+/// The most entries one line's brace families may expand to: `{a,b}` twenty
+/// times over would otherwise be a million entries.
+pub const MAX_EXPANSION: usize = 256;
 
 /// One lexicon entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,12 +75,15 @@ impl Lexicon {
             let mut parts = content.split('\t');
             let term = parts.next().unwrap_or_default().trim();
             let fields: Vec<String> = parts.map(|f| f.trim().to_string()).collect();
-            let expanded = expand_braces(term).map_err(|message| LexiconError {
+            let error = |message: String| LexiconError {
                 name: name.to_string(),
                 line,
                 message,
-            })?;
+            };
+            check_length(term, MAX_LINE_CHARS).map_err(error)?;
+            let expanded = expand_braces(term).map_err(error)?;
             for term in expanded {
+                check_length(&term, MAX_TERM_CHARS).map_err(error)?;
                 if term.is_empty() {
                     return Err(LexiconError {
                         name: name.to_string(),
@@ -89,8 +106,9 @@ impl Lexicon {
 
     /// Adds plain entries (from a user's config).
     pub fn add<'a>(&mut self, terms: impl IntoIterator<Item = &'a str>) {
+        let mut known: HashSet<String> = self.entries.iter().map(|e| e.term.clone()).collect();
         for term in terms {
-            if !self.entries.iter().any(|e| e.term == term) {
+            if known.insert(term.to_string()) {
                 self.entries.push(Entry {
                     term: term.to_string(),
                     fields: Vec::new(),
@@ -102,8 +120,8 @@ impl Lexicon {
 
     /// Removes entries by term (from a user's config).
     pub fn remove<'a>(&mut self, terms: impl IntoIterator<Item = &'a str>) {
-        let terms: Vec<&str> = terms.into_iter().collect();
-        self.entries.retain(|e| !terms.contains(&e.term.as_str()));
+        let terms: HashSet<&str> = terms.into_iter().collect();
+        self.entries.retain(|e| !terms.contains(e.term.as_str()));
     }
 
     pub fn terms(&self) -> impl Iterator<Item = &str> {
@@ -124,8 +142,31 @@ fn strip_comment(line: &str) -> &str {
     line
 }
 
-/// Expands `a{b,c}d{e,f}` into every combination, in order.
+/// Refuses a term over `limit` characters.
+fn check_length(term: &str, limit: usize) -> Result<(), String> {
+    let chars = term.chars().count();
+    if chars > limit {
+        let head: String = term.chars().take(12).collect();
+        return Err(format!(
+            "the entry `{head}…` is {chars} characters, over the {limit}-character limit for a lexicon entry"
+        ));
+    }
+    Ok(())
+}
+
+/// Expands `a{b,c}d{e,f}` into every combination, in order; more than
+/// [`MAX_EXPANSION`] combinations is an error.
 pub fn expand_braces(term: &str) -> Result<Vec<String>, String> {
+    let expanded = expand(term)?;
+    if expanded.len() > MAX_EXPANSION {
+        return Err(format!(
+            "`{term}` expands to more than the {MAX_EXPANSION} entries one line may hold — split the family"
+        ));
+    }
+    Ok(expanded)
+}
+
+fn expand(term: &str) -> Result<Vec<String>, String> {
     let Some(open) = term.find('{') else {
         if term.contains('}') {
             return Err(format!("unmatched `}}` in `{term}`"));
@@ -138,9 +179,12 @@ pub fn expand_braces(term: &str) -> Result<Vec<String>, String> {
         .ok_or_else(|| format!("unclosed `{{` in `{term}`"))?;
     let prefix = &term[..open];
     let options = &term[open + 1..close];
-    let rest = expand_braces(&term[close + 1..])?;
+    let rest = expand(&term[close + 1..])?;
     let mut out = Vec::new();
     for option in options.split(',') {
+        if out.len() > MAX_EXPANSION {
+            break;
+        }
         for tail in &rest {
             out.push(format!("{prefix}{}{tail}", option.trim()));
         }
@@ -176,6 +220,24 @@ mod tests {
         let err = Lexicon::parse("absolute", "最好\n第一{次,天\n").expect_err("invalid");
         assert_eq!(err.line, 2);
         assert!(err.to_string().starts_with("absolute:2: unclosed"));
+    }
+
+    #[test]
+    fn an_overlong_entry_or_family_is_an_error() {
+        let long = "好".repeat(MAX_TERM_CHARS + 1);
+        let err = Lexicon::parse("x", &format!("a\n{long}\n")).expect_err("too long");
+        assert_eq!(err.line, 2);
+        assert!(
+            err.message
+                .ends_with("is 65 characters, over the 64-character limit for a lexicon entry"),
+            "{err}"
+        );
+        let family = "{a,b}".repeat(9);
+        let err = Lexicon::parse("x", &family).expect_err("too many");
+        assert!(
+            err.message.contains("expands to more than the 256 entries"),
+            "{err}"
+        );
     }
 
     #[test]

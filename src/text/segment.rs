@@ -134,10 +134,10 @@ impl Segmenter {
             .filter(|w| !w.is_empty() && *w != SENTINEL)
             .collect();
         // A user word's frequency is suggested from the dictionary words
-        // inside it, so those must be in jieba first.
-        for word in &words {
-            self.load_words_of(word);
-        }
+        // inside it, so those must be in jieba first: loaded for all the
+        // words under one lock, not once per word (a config may add 200,000
+        // while other threads segment).
+        self.load_words_of(&words.join("\u{0}"));
         let mut state = self.write();
         for word in words {
             if !state.jieba.has_word(word) {
