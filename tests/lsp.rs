@@ -890,3 +890,50 @@ fn end_of_input_without_exit_ends_the_server() {
     client.close_stdin();
     assert_eq!(client.wait_exit().code(), Some(1));
 }
+
+#[test]
+fn a_wrong_content_length_costs_one_error_and_the_server_resynchronises() {
+    let (mut client, _) = Client::start(None);
+    // Too short by five bytes: the tail of the body runs into the next
+    // header, which the server finds again.
+    let body = r#"{"jsonrpc":"2.0","id":77,"method":"textDocument/hover","params":{}}"#;
+    client.write_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len() - 5).as_bytes());
+    let error = client.wait_for(|m| m.get("error").is_some());
+    assert_eq!(error_code(&error), -32700);
+    let diagnostics = client.open(URI, NOTE, 1);
+    assert!(
+        !only(&diagnostics, "pressure-phrase").is_empty(),
+        "{diagnostics:?}"
+    );
+    // Too long: the body swallows the next header; the message after it is
+    // read and answered.
+    client.write_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len() + 30).as_bytes());
+    let unknown = client.request("xhslint/frobnicate", json!({}));
+    assert_eq!(error_code(&unknown), -32601);
+    let unknown = client.request("xhslint/frobnicate", json!({}));
+    assert_eq!(error_code(&unknown), -32601);
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_document_over_1_mib_is_not_linted_and_the_client_is_told() {
+    let (mut client, _) = Client::start(None);
+    let text = format!("标题\n\n{}", "手慢无".repeat(120_000));
+    assert!(text.len() > 1024 * 1024);
+    let diagnostics = client.open(URI, &text, 1);
+    assert_eq!(
+        diagnostics.len(),
+        1,
+        "{:?}",
+        &diagnostics[..3.min(diagnostics.len())]
+    );
+    assert_eq!(diagnostics[0]["code"], "too-large");
+    assert_eq!(
+        diagnostics[0]["message"],
+        format!(
+            "document is {} bytes, over the 1048576-byte limit for a Note; not linted",
+            text.len()
+        )
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}

@@ -26,6 +26,10 @@ pub fn lint(
     uri: &Url,
     settings: &SettingsSource,
 ) -> Result<(), ConfigError> {
+    if document.findings.is_none() && too_large(document).is_some() {
+        // Refused as a file of this size is; `publish` says so.
+        document.findings = Some(Vec::new());
+    }
     if document.findings.is_none() {
         let path = file_path(uri);
         let settings = settings.settings_for(path.as_deref())?;
@@ -126,6 +130,28 @@ pub fn to_lsp(
 /// A config that cannot be used, shown at the top of each document it
 /// governs (linting with other settings would show wrong findings), and
 /// pointing at the mistake in the config file.
+/// The message for a document over the size limit for a Note, which is
+/// not linted, as a file of that size is not.
+pub fn too_large(document: &Document) -> Option<String> {
+    let limit = crate::input::Limits::default().max_file_bytes;
+    let size = document.text.len() as u64;
+    (size > limit).then(|| {
+        format!("document is {size} bytes, over the {limit}-byte limit for a Note; not linted")
+    })
+}
+
+/// The one diagnostic published for a document over the size limit.
+pub fn too_large_problem(message: String) -> lsp_types::Diagnostic {
+    lsp_types::Diagnostic {
+        range: lsp_types::Range::default(),
+        severity: Some(DiagnosticSeverity::WARNING),
+        code: Some(NumberOrString::String("too-large".to_string())),
+        source: Some(SOURCE.to_string()),
+        message,
+        ..lsp_types::Diagnostic::default()
+    }
+}
+
 pub fn config_problem(error: &ConfigError) -> lsp_types::Diagnostic {
     let at_mistake = std::path::absolute(&error.path)
         .ok()

@@ -3,7 +3,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
@@ -27,7 +27,7 @@ use super::documents::{Document, Documents, file_path, name_and_format};
 use super::hover;
 use super::position::PositionEncoding;
 use super::settings::SettingsSource;
-use super::transport::{Incoming, Outgoing};
+use super::transport::{Incoming, Outbox, Outgoing};
 use crate::config::{ConfigChoice, FILE_NAMES};
 
 /// How long after the last change a document is linted, unless the client
@@ -118,7 +118,7 @@ enum State {
 }
 
 pub struct Server {
-    out: Sender<Outgoing>,
+    out: Outbox,
     state: State,
     encoding: PositionEncoding,
     debounce: Duration,
@@ -130,7 +130,7 @@ pub struct Server {
 }
 
 impl Server {
-    pub fn new(out: Sender<Outgoing>, config: ConfigChoice) -> Self {
+    pub fn new(out: Outbox, config: ConfigChoice) -> Self {
         Server {
             out,
             state: State::Uninitialized,
@@ -189,8 +189,9 @@ impl Server {
     }
 
     fn send(&self, outgoing: Outgoing) {
-        // Fails only when the client has gone; the loop then ends on input.
-        let _ = self.out.send(outgoing);
+        // Diagnostics waiting for a client that does not read are replaced
+        // by newer ones, so what waits stays bounded.
+        self.out.send(outgoing);
     }
 
     fn respond(&self, response: Response) {
@@ -539,11 +540,14 @@ impl Server {
         };
         document.lint_due = None;
         let diagnostics = match diagnostics::lint(document, uri, settings) {
-            Ok(()) => document
-                .findings()
-                .iter()
-                .map(|f| diagnostics::to_lsp(f, document, uri, *encoding, links))
-                .collect(),
+            Ok(()) => match diagnostics::too_large(document) {
+                Some(message) => vec![diagnostics::too_large_problem(message)],
+                None => document
+                    .findings()
+                    .iter()
+                    .map(|f| diagnostics::to_lsp(f, document, uri, *encoding, links))
+                    .collect(),
+            },
             Err(problem) => vec![diagnostics::config_problem(&problem)],
         };
         let params =

@@ -5,9 +5,22 @@
 //! editor that sends one bad message deserves an error reply, not a dead
 //! server, so the framing is read here and every problem becomes a
 //! JSON-RPC error (`ParseError`, `InvalidRequest`) while the stream goes on.
+//!
+//! A wrong `Content-Length` leaves the reader out of step with the frames:
+//! too short, and the rest of the body runs into the next header line; too
+//! long, and the body swallows the start of the next message. Either way
+//! the reader resynchronises on the next `Content-Length:` it sees, in a
+//! header line or inside a body that is not JSON, so one bad frame costs
+//! one error reply, not every later message.
+//!
+//! What is written waits in an [`Outbox`]: a client that stops reading
+//! holds at most the latest diagnostics of each document, not one set per
+//! version.
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead, Read, Write};
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 
 use lsp_server::{ErrorCode, Message};
@@ -61,17 +74,102 @@ pub enum Outgoing {
     Raw(Value),
 }
 
+impl Outgoing {
+    /// The document a `publishDiagnostics` notification is about: a later
+    /// one for the same document replaces it while it waits.
+    fn diagnostics_of(&self) -> Option<&str> {
+        match self {
+            Outgoing::Message(Message::Notification(n))
+                if n.method == "textDocument/publishDiagnostics" =>
+            {
+                n.params.get("uri").and_then(Value::as_str)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The messages waiting to be written, shared by the server (which puts)
+/// and the writer thread (which takes).
+#[derive(Clone, Default)]
+pub struct Outbox {
+    shared: Arc<(Mutex<OutboxState>, Condvar)>,
+}
+
+#[derive(Default)]
+struct OutboxState {
+    queue: VecDeque<Outgoing>,
+    closed: bool,
+}
+
+impl Outbox {
+    /// Queues a message; diagnostics for a document still waiting to be
+    /// written are replaced by the newer ones, in place.
+    pub fn send(&self, outgoing: Outgoing) {
+        let (lock, ready) = &*self.shared;
+        let mut state = lock.lock().unwrap_or_else(PoisonError::into_inner);
+        if state.closed {
+            return;
+        }
+        if let Some(uri) = outgoing.diagnostics_of()
+            && let Some(waiting) = state
+                .queue
+                .iter_mut()
+                .find(|w| w.diagnostics_of() == Some(uri))
+        {
+            *waiting = outgoing;
+        } else {
+            state.queue.push_back(outgoing);
+        }
+        ready.notify_one();
+    }
+
+    /// The next message to write; `None` once closed and empty.
+    fn take(&self) -> Option<Outgoing> {
+        let (lock, ready) = &*self.shared;
+        let mut state = lock.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            if let Some(next) = state.queue.pop_front() {
+                return Some(next);
+            }
+            if state.closed {
+                return None;
+            }
+            state = ready.wait(state).unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    /// No more messages will be sent; the writer ends once the queue is
+    /// written.
+    pub fn close(&self) {
+        let (lock, ready) = &*self.shared;
+        lock.lock().unwrap_or_else(PoisonError::into_inner).closed = true;
+        ready.notify_all();
+    }
+
+    /// How many messages wait.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        let (lock, _) = &*self.shared;
+        lock.lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .queue
+            .len()
+    }
+}
+
 /// The running reader and writer threads.
 pub struct Transport {
     pub receiver: Receiver<Incoming>,
-    pub sender: Sender<Outgoing>,
+    pub sender: Outbox,
     writer: thread::JoinHandle<()>,
 }
 
 impl Transport {
     pub fn stdio() -> io::Result<Transport> {
         let (in_tx, in_rx) = mpsc::channel();
-        let (out_tx, out_rx) = mpsc::channel::<Outgoing>();
+        let outbox = Outbox::default();
+        let out_rx = outbox.clone();
         // The reader may be blocked on stdin when the server exits; it is
         // never joined and ends with the process.
         thread::Builder::new()
@@ -81,7 +179,7 @@ impl Transport {
             .name("lsp-writer".to_string())
             .spawn(move || {
                 let mut stdout = io::stdout().lock();
-                for outgoing in out_rx {
+                while let Some(outgoing) = out_rx.take() {
                     if write_one(&mut stdout, &outgoing).is_err() {
                         // The client is gone; nothing more can be said.
                         break;
@@ -90,14 +188,14 @@ impl Transport {
             })?;
         Ok(Transport {
             receiver: in_rx,
-            sender: out_tx,
+            sender: outbox,
             writer,
         })
     }
 
     /// Waits until everything sent has been written.
     pub fn finish(self) {
-        drop(self.sender);
+        self.sender.close();
         let _ = self.writer.join();
     }
 }
@@ -115,17 +213,99 @@ fn write_one(out: &mut impl Write, outgoing: &Outgoing) -> io::Result<()> {
 
 /// Reads messages until end of input, or until the `exit` notification
 /// has been passed on.
-pub fn read_messages(mut input: impl BufRead, to_server: &Sender<Incoming>) {
+pub fn read_messages(input: impl BufRead, to_server: &Sender<Incoming>) {
+    let mut input = Resync {
+        pending: Vec::new(),
+        at: 0,
+        inner: input,
+    };
     loop {
         let incoming = match read_frame(&mut input) {
             Ok(Frame::End) | Err(_) => return,
             Ok(Frame::Bad(error)) => Incoming::Malformed(error),
-            Ok(Frame::Body(body)) => parse_message(&body),
+            Ok(Frame::Body(body)) => {
+                // A length too long: the body is one JSON value followed by
+                // the start of the next frame, which is read on from there.
+                let mut values = serde_json::Deserializer::from_slice(&body).into_iter::<Value>();
+                let end = match values.next() {
+                    Some(Ok(_)) => values.byte_offset(),
+                    _ => body.len(),
+                };
+                let rest = &body[end..];
+                if !rest.iter().all(u8::is_ascii_whitespace) {
+                    input.push_back(rest);
+                }
+                let incoming = parse_message(&body[..end]);
+                // A body that is not JSON may still hold the next frame's
+                // header: read on from there.
+                if end == body.len()
+                    && matches!(&incoming, Incoming::Malformed(e) if matches!(e.code, ErrorCode::ParseError))
+                    && let Some(at) = find_header(&body, 1)
+                {
+                    input.push_back(&body[at..]);
+                }
+                incoming
+            }
         };
         let is_exit =
             matches!(&incoming, Incoming::Message(Message::Notification(n)) if n.method == "exit");
         if to_server.send(incoming).is_err() || is_exit {
             return;
+        }
+    }
+}
+
+/// The offset of the first `Content-Length:` in `bytes` at or after `from`,
+/// in any case.
+fn find_header(bytes: &[u8], from: usize) -> Option<usize> {
+    const NAME: &[u8] = b"content-length:";
+    (from..bytes.len().saturating_sub(NAME.len() - 1))
+        .find(|&i| bytes[i..i + NAME.len()].eq_ignore_ascii_case(NAME))
+}
+
+/// A reader with bytes pushed back in front of it.
+struct Resync<R> {
+    pending: Vec<u8>,
+    at: usize,
+    inner: R,
+}
+
+impl<R: BufRead> Resync<R> {
+    fn push_back(&mut self, bytes: &[u8]) {
+        let mut pending = bytes.to_vec();
+        pending.extend_from_slice(&self.pending[self.at..]);
+        self.pending = pending;
+        self.at = 0;
+    }
+}
+
+impl<R: BufRead> Read for Resync<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(out.len());
+        out[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Resync<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.at < self.pending.len() {
+            return Ok(&self.pending[self.at..]);
+        }
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        if self.at < self.pending.len() {
+            self.at = (self.at + amount).min(self.pending.len());
+            if self.at == self.pending.len() {
+                self.pending.clear();
+                self.at = 0;
+            }
+        } else {
+            self.inner.consume(amount);
         }
     }
 }
@@ -148,7 +328,14 @@ fn read_frame(input: &mut impl BufRead) -> io::Result<Frame> {
         if input.read_until(b'\n', &mut line)? == 0 {
             return Ok(Frame::End);
         }
-        let text = String::from_utf8_lossy(&line);
+        // The rest of a body whose length was too short runs into the next
+        // header: start again at the header.
+        let start = find_header(&line, 1).unwrap_or(0);
+        if start > 0 {
+            length = None;
+            bad_header = None;
+        }
+        let text = String::from_utf8_lossy(&line[start..]);
         let text = text.trim_end_matches(['\r', '\n']);
         if text.is_empty() {
             if !read_any {
@@ -292,5 +479,72 @@ mod tests {
         assert!(
             matches!(&got[0], Incoming::Message(Message::Notification(n)) if n.params == "手慢无😂")
         );
+    }
+
+    fn is_request(incoming: &Incoming, id: i32) -> bool {
+        matches!(incoming, Incoming::Message(Message::Request(r)) if r.id == id.into())
+    }
+
+    #[test]
+    fn a_content_length_too_short_costs_one_error_not_the_stream() {
+        let first = r#"{"jsonrpc":"2.0","id":1,"method":"a"}"#;
+        let input = [
+            format!("Content-Length: {}\r\n\r\n{first}", first.len() - 5),
+            framed(r#"{"jsonrpc":"2.0","id":2,"method":"b"}"#),
+            framed(r#"{"jsonrpc":"2.0","id":3,"method":"c"}"#),
+        ]
+        .concat();
+        let got = read_all(&input);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(error_of(&got[0]), (Value::Null, -32700));
+        assert!(is_request(&got[1], 2), "{got:?}");
+        assert!(is_request(&got[2], 3), "{got:?}");
+    }
+
+    #[test]
+    fn a_content_length_too_long_resynchronises_on_the_next_header() {
+        let first = r#"{"jsonrpc":"2.0","id":1,"method":"a"}"#;
+        let second = framed(r#"{"jsonrpc":"2.0","id":2,"method":"b"}"#);
+        let input = [
+            format!("Content-Length: {}\r\n\r\n{first}", first.len() + 10),
+            second,
+            framed(r#"{"jsonrpc":"2.0","id":3,"method":"c"}"#),
+        ]
+        .concat();
+        let got = read_all(&input);
+        assert_eq!(got.len(), 3, "{got:?}");
+        // The first body is read up to the end of its JSON value.
+        assert!(is_request(&got[0], 1), "{got:?}");
+        assert!(is_request(&got[1], 2), "{got:?}");
+        assert!(is_request(&got[2], 3), "{got:?}");
+    }
+
+    fn publish(uri: &str, version: i32) -> Outgoing {
+        Outgoing::Message(Message::Notification(lsp_server::Notification::new(
+            "textDocument/publishDiagnostics".to_string(),
+            json!({"uri": uri, "version": version, "diagnostics": []}),
+        )))
+    }
+
+    #[test]
+    fn a_client_that_does_not_read_holds_the_latest_diagnostics_per_document() {
+        let outbox = Outbox::default();
+        for version in 0..1_000 {
+            outbox.send(publish("file:///a.md", version));
+            outbox.send(publish("file:///b.md", version));
+        }
+        outbox.send(Outgoing::Raw(
+            json!({"jsonrpc": "2.0", "id": 1, "result": null}),
+        ));
+        assert_eq!(outbox.len(), 3);
+        let version_of = |o: Option<Outgoing>| match o {
+            Some(Outgoing::Message(Message::Notification(n))) => n.params["version"].clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(version_of(outbox.take()), json!(999));
+        assert_eq!(version_of(outbox.take()), json!(999));
+        assert!(matches!(outbox.take(), Some(Outgoing::Raw(_))));
+        outbox.close();
+        assert!(outbox.take().is_none());
     }
 }

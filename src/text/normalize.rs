@@ -282,17 +282,31 @@ fn ceil_char_boundary(text: &str, offset: usize) -> usize {
     offset
 }
 
-/// Whether a character is invisible formatting that can hide a phrase:
-/// zero-width spaces and joiners, the BOM, and bidirectional marks.
+/// Whether a character is invisible and can hide a phrase: every Unicode
+/// default-ignorable code point (zero-width spaces and joiners, the BOM,
+/// bidirectional marks, variation selectors, the combining grapheme
+/// joiner, Mongolian and Hangul fillers, tag characters), plus the blank
+/// Braille pattern that renders as nothing.
 pub fn is_invisible(c: char) -> bool {
     matches!(c,
-        '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{FEFF}'
+        '\u{00AD}'
+        | '\u{034F}'
         | '\u{061C}'
-        | '\u{00AD}')
+        | '\u{115F}'..='\u{1160}'
+        | '\u{17B4}'..='\u{17B5}'
+        | '\u{180B}'..='\u{180F}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}'
+        | '\u{2800}'
+        | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FEFF}'
+        | '\u{FFA0}'
+        | '\u{FFF0}'..='\u{FFF8}'
+        | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// What a character folds to.
