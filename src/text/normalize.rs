@@ -116,7 +116,12 @@ impl Normalized {
             match folded {
                 Folded::Same | Folded::Dropped => {}
                 Folded::Char(f) => text.push(f),
-                Folded::Decomposed => text.extend(std::iter::once(c).nfkc()),
+                // `🈚` is NFKC `無`, read as `无` like any Traditional form.
+                Folded::Decomposed => text.extend(
+                    std::iter::once(c)
+                        .nfkc()
+                        .map(|d| simplified(d).unwrap_or(d)),
+                ),
             }
             folds.push(Fold {
                 folded: start as u32,
@@ -318,6 +323,71 @@ enum Folded {
     Decomposed,
 }
 
+/// The ASCII letter a Cyrillic or Greek letter is drawn like: the entries
+/// of the Unicode confusables table (UTS #39) whose skeleton is a single
+/// ASCII letter, for the letters Notes use in handles (`vx`, `wx`, `dy`).
+fn latin_look_alike(c: char) -> Option<char> {
+    Some(match c {
+        // Cyrillic.
+        'а' => 'a',
+        'В' => 'B',
+        'е' | 'ё' => 'e',
+        'і' => 'i',
+        'ј' => 'j',
+        'к' => 'k',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'ѕ' => 's',
+        'у' => 'y',
+        'х' => 'x',
+        'ѵ' => 'v',
+        'ԁ' => 'd',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        'А' => 'A',
+        'Е' => 'E',
+        'І' => 'I',
+        'Ј' => 'J',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Ѕ' => 'S',
+        'Т' => 'T',
+        'У' => 'Y',
+        'Х' => 'X',
+        'Ѵ' => 'V',
+        'Ԝ' => 'W',
+        // Greek.
+        'α' => 'a',
+        'ι' => 'i',
+        'κ' => 'k',
+        'ν' => 'v',
+        'ο' => 'o',
+        'ρ' => 'p',
+        'υ' => 'u',
+        'χ' => 'x',
+        'Α' => 'A',
+        'Β' => 'B',
+        'Ε' => 'E',
+        'Ζ' => 'Z',
+        'Η' => 'H',
+        'Ι' => 'I',
+        'Κ' => 'K',
+        'Μ' => 'M',
+        'Ν' => 'N',
+        'Ο' => 'O',
+        'Ρ' => 'P',
+        'Τ' => 'T',
+        'Υ' => 'Y',
+        'Χ' => 'X',
+        _ => return None,
+    })
+}
+
 fn fold(c: char) -> Folded {
     match c {
         c if c.is_ascii() => Folded::Same,
@@ -325,6 +395,8 @@ fn fold(c: char) -> Folded {
         // one lexicon reads both scripts.
         '\u{4E00}'..='\u{9FFF}' => simplified(c).map_or(Folded::Same, Folded::Char),
         c if is_invisible(c) => Folded::Dropped,
+        // Cyrillic and Greek letters drawn like Latin ones (`ѵх` for `vx`).
+        '\u{0370}'..='\u{04FF}' => latin_look_alike(c).map_or(Folded::Same, Folded::Char),
         // Full-width ASCII, the common case in Chinese copy.
         '\u{FF01}'..='\u{FF5E}' => {
             char::from_u32(c as u32 - 0xFEE0).map_or(Folded::Same, Folded::Char)
