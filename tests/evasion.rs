@@ -99,3 +99,34 @@ fn homophones_of_contact_and_store_names_are_one_family() {
         "off-platform",
     );
 }
+
+#[test]
+fn a_phone_number_read_out_in_chinese_numerals_is_a_phone_number() {
+    assert_caught(&[
+        (
+            "一三八一二三四五六七八",
+            "off-platform",
+            "一三八一二三四五六七八",
+        ),
+        (
+            "电话幺三八 一二三四 五六七八",
+            "off-platform",
+            "幺三八 一二三四 五六七八",
+        ),
+        (
+            "壹叁捌壹贰叁肆伍陆柒捌",
+            "off-platform",
+            "壹叁捌壹贰叁肆伍陆柒捌",
+        ),
+        ("138 1234 5678", "off-platform", "138 1234 5678"),
+    ]);
+    // Numerals in words and short counts are not numbers read out.
+    assert_quiet(
+        &[
+            "一五一十地说清楚",
+            "三三两两来打卡",
+            "一二三四五六七八九十都试过",
+        ],
+        "off-platform",
+    );
+}

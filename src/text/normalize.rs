@@ -106,8 +106,17 @@ impl Normalized {
         let mut folds = Vec::new();
         // Start of the stretch of unchanged characters not copied yet.
         let mut unchanged = 0;
+        let dictated = dictated_numbers(original);
+        let mut next_run = 0;
         for (offset, c) in original.char_indices() {
-            let folded = fold(c);
+            while dictated.get(next_run).is_some_and(|r| r.end <= offset) {
+                next_run += 1;
+            }
+            let in_run = dictated.get(next_run).is_some_and(|r| r.contains(&offset));
+            let folded = match numeral_digit(c) {
+                Some(digit) if in_run => Folded::Char(digit),
+                _ => fold(c),
+            };
             if matches!(folded, Folded::Same) {
                 continue;
             }
@@ -321,6 +330,55 @@ enum Folded {
     Char(char),
     /// Its NFKC form, possibly several characters.
     Decomposed,
+}
+
+/// The digit a Chinese numeral stands for when a number is read out digit
+/// by digit (`幺` is 1 on the phone).
+fn numeral_digit(c: char) -> Option<char> {
+    Some(match c {
+        '零' | '〇' | '洞' => '0',
+        '一' | '幺' | '壹' => '1',
+        '二' | '贰' => '2',
+        '三' | '叁' => '3',
+        '四' | '肆' => '4',
+        '五' | '伍' => '5',
+        '六' | '陆' => '6',
+        '七' | '柒' => '7',
+        '八' | '捌' => '8',
+        '九' | '玖' => '9',
+        _ => return None,
+    })
+}
+
+/// The runs of eleven or more Chinese numerals in a row (spaces and
+/// hyphens between them allowed): a phone number read out digit by digit
+/// (`一三八…`), which prose never writes. Shorter runs are words (`一五一十`,
+/// `三三两两`) and are left alone.
+fn dictated_numbers(text: &str) -> Vec<Range<usize>> {
+    const PHONE_DIGITS: usize = 11;
+    let mut runs = Vec::new();
+    let mut start = None;
+    let mut end = 0;
+    let mut digits = 0;
+    let mut close = |start: &mut Option<usize>, end: usize, digits: &mut usize| {
+        if let Some(from) = start.take()
+            && *digits >= PHONE_DIGITS
+        {
+            runs.push(from..end);
+        }
+        *digits = 0;
+    };
+    for (offset, c) in text.char_indices() {
+        if numeral_digit(c).is_some() {
+            start.get_or_insert(offset);
+            digits += 1;
+            end = offset + c.len_utf8();
+        } else if !(start.is_some() && matches!(c, ' ' | '-' | '\u{3000}')) {
+            close(&mut start, end, &mut digits);
+        }
+    }
+    close(&mut start, end, &mut digits);
+    runs
 }
 
 /// The ASCII letter a Cyrillic or Greek letter is drawn like: the entries
