@@ -32,6 +32,9 @@ pub const CATEGORIES: &[&str] = &[
     "other",
 ];
 
+/// Note kinds: `kind:` overrides offer detection (SPEC 4.1).
+pub const KINDS: &[&str] = &["sale", "organic"];
+
 /// Festival codes a sale can declare.
 pub const FESTIVALS: &[&str] = &["618", "1111", "520", "cny", "38", "1212", "none"];
 
@@ -74,6 +77,8 @@ pub struct FrontMatter {
     pub title: Option<DeclaredTitle>,
     pub tags: Vec<Located<String>>,
     pub category: Option<Located<String>>,
+    /// `sale` or `organic`, overriding offer detection.
+    pub kind: Option<Located<String>>,
     pub publish_at: Option<Located<Timestamp>>,
     pub sale: Option<Sale>,
     pub product: Option<Located<String>>,
@@ -347,6 +352,14 @@ impl Reader<'_> {
             "category" => {
                 if let Some(text) = self.choice(fm, key, value, CATEGORIES) {
                     fm.category = Some(Located {
+                        value: text,
+                        span: self.value_span(key),
+                    });
+                }
+            }
+            "kind" => {
+                if let Some(text) = self.choice(fm, key, value, KINDS) {
+                    fm.kind = Some(Located {
                         value: text,
                         span: self.value_span(key),
                     });

@@ -10,7 +10,8 @@ use crate::text::matcher::LexiconHit;
 
 declare_rule! {
     /// ## What it checks
-    /// In the body, the first price or discount mention (`¥199`, `129元`,
+    /// In a sale Note's body (SPEC 4.1: one that makes an offer, not a
+    /// review that gives a price), the first price or discount mention (`¥199`, `129元`,
     /// `5折`, `到手价`, `立减50`) must come after the first concrete benefit
     /// — an effect, texture, fit, taste or convenience from the benefit
     /// lexicons (`保湿`, `控油`, `显瘦`, `不黏`, `酥脆`, `静音`, …), general
@@ -69,6 +70,10 @@ impl Rule for BenefitBeforePrice {
         let Some(price) = signals::first_price(region) else {
             return;
         };
+        // A review's price is information, not an offer to lead up to.
+        if !note.is_sale() {
+            return;
+        }
         let category = note.category();
         let lexicon = note.settings.lexicons.get("benefit");
         let haystack = region.haystack();
