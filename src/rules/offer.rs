@@ -25,6 +25,8 @@ struct OfferSpec {
 struct SignalSpec {
     id: String,
     weight: f64,
+    #[serde(default)]
+    group: Option<String>,
     patterns: Vec<PatternSpec>,
 }
 
@@ -32,17 +34,28 @@ struct SignalSpec {
 pub struct OfferSignal {
     pub id: String,
     pub weight: f64,
+    /// Signals of one group count once, at the highest weight found.
+    pub group: Option<String>,
     patterns: Vec<Pattern>,
 }
 
 impl OfferSignal {
     /// The first match of this signal in a region (a range of its folded
-    /// text), links excluded.
-    fn first_in(&self, region: &CopyRegion) -> Option<Range<usize>> {
+    /// text), links and hashtags excluded: a tag files the Note, it does
+    /// not say who is writing.
+    fn first_in(&self, region: &CopyRegion, tags: &[Range<usize>]) -> Option<Range<usize>> {
         let haystack = region.haystack();
+        let in_tag = |r: &Range<usize>| {
+            let original = region.original(r.clone());
+            tags.iter()
+                .any(|t| t.start <= original.start && original.end <= t.end)
+        };
         self.patterns
             .iter()
-            .filter_map(|p| p.find_iter(&haystack).find(|r| !region.in_url(r)))
+            .filter_map(|p| {
+                p.find_iter(&haystack)
+                    .find(|r| !region.in_url(r) && !in_tag(r))
+            })
             .min_by_key(|r| (r.start, std::cmp::Reverse(r.end)))
     }
 }
@@ -64,6 +77,7 @@ impl Classifier {
                     patterns: compile_all(&s.patterns).map_err(|e| format!("{}: {e}", s.id))?,
                     id: s.id,
                     weight: s.weight,
+                    group: s.group,
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;
@@ -118,21 +132,38 @@ pub fn read(note: &PreparedNote) -> Reading {
 }
 
 fn read_with(classifier: &Classifier, note: &PreparedNote) -> Reading {
+    let tags: Vec<Range<usize>> = note
+        .title_tags
+        .iter()
+        .chain(&note.body_tags)
+        .filter(|t| t.tag.is_topic())
+        .map(|t| t.span.clone())
+        .collect();
     let mut found = Vec::new();
+    let mut score = 0.0;
+    let mut groups: Vec<(&str, f64)> = Vec::new();
     for signal in &classifier.signals {
         let first = note
             .regions()
-            .find_map(|region| Some((region, signal.first_in(region)?)));
-        if let Some((region, range)) = first {
-            let range = with_amount(region, range);
-            found.push(Found {
-                signal: signal.id.clone(),
-                weight: signal.weight,
-                span: region.original(range),
-            });
+            .find_map(|region| Some((region, signal.first_in(region, &tags)?)));
+        let Some((region, range)) = first else {
+            continue;
+        };
+        let range = with_amount(region, range);
+        found.push(Found {
+            signal: signal.id.clone(),
+            weight: signal.weight,
+            span: region.original(range),
+        });
+        match &signal.group {
+            Some(group) => match groups.iter_mut().find(|(g, _)| g == group) {
+                Some((_, best)) => *best = best.max(signal.weight),
+                None => groups.push((group, signal.weight)),
+            },
+            None => score += signal.weight,
         }
     }
-    let score: f64 = found.iter().map(|f| f.weight).sum();
+    score += groups.iter().map(|(_, w)| w).sum::<f64>();
     Reading {
         offer: score >= classifier.threshold,
         score,
