@@ -232,6 +232,12 @@ pub fn parse(source: &str) -> Option<FrontMatter> {
     }
 }
 
+/// Parses YAML lying at `yaml` in `source` as front matter, validated the
+/// same way: for the facts a JSON Lines record carries as fields.
+pub fn parse_facts(source: &str, yaml: Range<usize>) -> FrontMatter {
+    parse_yaml(source, yaml.clone(), yaml)
+}
+
 fn parse_yaml(source: &str, block: Range<usize>, yaml: Range<usize>) -> FrontMatter {
     let mut fm = FrontMatter {
         block: block.clone(),
