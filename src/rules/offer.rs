@@ -34,7 +34,8 @@ struct SignalSpec {
 pub struct OfferSignal {
     pub id: String,
     pub weight: f64,
-    /// Signals of one group count once, at the highest weight found.
+    /// Signals of one group count once, at the weight of largest magnitude
+    /// found.
     pub group: Option<String>,
     patterns: Vec<Pattern>,
 }
@@ -102,6 +103,9 @@ static CLASSIFIER: LazyLock<Classifier> = LazyLock::new(|| {
 pub struct Found {
     pub signal: String,
     pub weight: f64,
+    /// Whether the signal is an offer itself (group `offer`): the evidence
+    /// a reader recognises, before a price or a product card.
+    pub offer: bool,
     pub span: Range<usize>,
 }
 
@@ -115,12 +119,13 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// The strongest offer signal found (the earliest among equals): the
-    /// evidence a sale Note is named by.
+    /// The evidence a sale Note is named by: an offer itself when there is
+    /// one, else the strongest signal found; the earliest among equals.
     pub fn evidence(&self) -> Option<&Found> {
         self.found.iter().filter(|f| f.weight > 0.0).min_by(|a, b| {
-            b.weight
-                .total_cmp(&a.weight)
+            b.offer
+                .cmp(&a.offer)
+                .then(b.weight.total_cmp(&a.weight))
                 .then(a.span.start.cmp(&b.span.start))
         })
     }
@@ -153,11 +158,13 @@ fn read_with(classifier: &Classifier, note: &PreparedNote) -> Reading {
         found.push(Found {
             signal: signal.id.clone(),
             weight: signal.weight,
+            offer: signal.group.as_deref() == Some("offer"),
             span: region.original(range),
         });
         match &signal.group {
             Some(group) => match groups.iter_mut().find(|(g, _)| g == group) {
-                Some((_, best)) => *best = best.max(signal.weight),
+                Some((_, best)) if signal.weight.abs() > best.abs() => *best = signal.weight,
+                Some(_) => {}
                 None => groups.push((group, signal.weight)),
             },
             None => score += signal.weight,

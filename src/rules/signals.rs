@@ -127,8 +127,16 @@ mod tests {
             "USD 15",
             "20%OFF",
             "买一送一",
+            "立减十刀",
         ] {
             assert!(!prices(text).is_empty(), "{text} is a price signal");
+        }
+    }
+
+    #[test]
+    fn an_amount_takes_its_unit() {
+        for text in ["立减十刀", "30块", "20%OFF", "USD 15"] {
+            assert_eq!(prices(text).first(), Some(&(0..text.len())), "{text}");
         }
     }
 
