@@ -28,6 +28,9 @@ pub struct Settings {
     pub flash_fatigue_window_days: usize,
     /// Default product category when a Note does not declare one.
     pub category: Option<String>,
+    /// Default Note kind (`sale` or `organic`) when a Note does not declare
+    /// one: overrides offer detection for a folder of Notes.
+    pub kind: Option<String>,
     /// Brand and product words: never split, never flagged.
     pub dictionary: Vec<String>,
     pub lexicons: Arc<LexiconSet>,
@@ -45,6 +48,7 @@ impl Default for Settings {
             sale_window_max_hours: 72,
             flash_fatigue_window_days: 30,
             category: None,
+            kind: None,
             dictionary: Vec::new(),
             lexicons: LexiconSet::builtin(),
         }

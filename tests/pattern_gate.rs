@@ -20,6 +20,7 @@ const RULE_FILES: &[&str] = &[
     include_str!("../rules/pressure-phrase.yaml"),
     include_str!("../rules/purchase-path.yaml"),
     include_str!("../rules/signals.yaml"),
+    include_str!("../rules/offer.yaml"),
 ];
 
 /// Rule files without regexes, for their example Notes.

@@ -148,6 +148,7 @@ impl Builder<'_> {
         self.apply_rules(&raw, &mut settings)?;
         self.check_hashtag_range(&raw, &settings)?;
         settings.category = raw.category.as_ref().map(|c| c.0.clone());
+        settings.kind = raw.kind.as_ref().map(|k| k.0.clone());
 
         for word in raw.dictionary.iter().flatten() {
             if word.trim().is_empty() {

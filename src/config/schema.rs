@@ -10,7 +10,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 use super::error::{duplicate, unknown};
 use crate::diagnostic::Severity;
-use crate::input::front_matter::CATEGORIES;
+use crate::input::front_matter::{CATEGORIES, KINDS};
 use crate::rules::{self, OptionKind, RuleMeta, RuleOption};
 use crate::text::units::HalfUnits;
 
@@ -32,6 +32,8 @@ pub struct RawConfig {
     pub lexicons: Option<LexiconTable>,
     #[serde(default)]
     pub category: Option<Category>,
+    #[serde(default)]
+    pub kind: Option<NoteKindChoice>,
     #[serde(default)]
     pub title: Option<TitleSection>,
     #[serde(default)]
@@ -86,6 +88,10 @@ pub struct Count(pub usize);
 /// A product category, one of [`CATEGORIES`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Category(pub String);
+
+/// A Note kind, one of [`KINDS`]: the default for a folder of Notes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteKindChoice(pub String);
 
 /// A rule's severity as configured: `off` or a level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,6 +220,26 @@ impl<'de> Deserialize<'de> for Category {
                         v,
                         CATEGORIES,
                     )))
+                }
+            }
+        }
+        deserializer.deserialize_str(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for NoteKindChoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = NoteKindChoice;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(f, "one of {}", KINDS.join(", "))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<NoteKindChoice, E> {
+                if KINDS.contains(&v) {
+                    Ok(NoteKindChoice(v.to_string()))
+                } else {
+                    Err(E::custom(unknown(&format!("unknown kind `{v}`"), v, KINDS)))
                 }
             }
         }

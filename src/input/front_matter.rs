@@ -32,6 +32,9 @@ pub const CATEGORIES: &[&str] = &[
     "other",
 ];
 
+/// Note kinds: `kind:` overrides offer detection (SPEC 4.1).
+pub const KINDS: &[&str] = &["sale", "organic"];
+
 /// Festival codes a sale can declare.
 pub const FESTIVALS: &[&str] = &["618", "1111", "520", "cny", "38", "1212", "none"];
 
@@ -74,6 +77,8 @@ pub struct FrontMatter {
     pub title: Option<DeclaredTitle>,
     pub tags: Vec<Located<String>>,
     pub category: Option<Located<String>>,
+    /// `sale` or `organic`, overriding offer detection.
+    pub kind: Option<Located<String>>,
     pub publish_at: Option<Located<Timestamp>>,
     pub sale: Option<Sale>,
     pub product: Option<Located<String>>,
@@ -227,6 +232,12 @@ pub fn parse(source: &str) -> Option<FrontMatter> {
     }
 }
 
+/// Parses YAML lying at `yaml` in `source` as front matter, validated the
+/// same way: for the facts a JSON Lines record carries as fields.
+pub fn parse_facts(source: &str, yaml: Range<usize>) -> FrontMatter {
+    parse_yaml(source, yaml.clone(), yaml)
+}
+
 fn parse_yaml(source: &str, block: Range<usize>, yaml: Range<usize>) -> FrontMatter {
     let mut fm = FrontMatter {
         block: block.clone(),
@@ -358,6 +369,14 @@ impl Reader<'_> {
             "category" => {
                 if let Some(text) = self.choice(fm, key, value, CATEGORIES) {
                     fm.category = Some(Located {
+                        value: text,
+                        span: self.value_span(key),
+                    });
+                }
+            }
+            "kind" => {
+                if let Some(text) = self.choice(fm, key, value, KINDS) {
+                    fm.kind = Some(Located {
                         value: text,
                         span: self.value_span(key),
                     });

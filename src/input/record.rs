@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::front_matter::{FrontMatter, Located};
+use super::front_matter::{self, FrontMatter, Located};
 use super::note::{Note, NoteFormat, Title, trim_blank_lines};
 
 /// What the expected shape of a record is, for error messages.
@@ -136,7 +136,21 @@ pub struct Record {
     pub title: String,
     pub body: String,
     pub tags: Vec<String>,
+    /// The facts front matter would declare (`sale`, `publish_at`, …), in
+    /// the record's order, as given.
+    pub facts: Vec<(String, Value)>,
 }
+
+/// The fields of a record that carry what front matter declares, validated
+/// the same way (SPEC 2).
+pub const FACT_KEYS: &[&str] = &[
+    "sale",
+    "publish_at",
+    "store_link",
+    "product",
+    "category",
+    "kind",
+];
 
 #[derive(Deserialize)]
 struct RawRecord {
@@ -145,6 +159,8 @@ struct RawRecord {
     body: String,
     #[serde(default)]
     tags: Option<Vec<String>>,
+    #[serde(flatten)]
+    rest: serde_json::Map<String, Value>,
 }
 
 /// A line that is not a record: where, and what is wrong.
@@ -226,6 +242,11 @@ pub fn parse_line(raw: RawLine) -> Result<Option<Record>, RecordError> {
         title: raw.title,
         body: raw.body,
         tags: raw.tags.unwrap_or_default(),
+        facts: raw
+            .rest
+            .into_iter()
+            .filter(|(key, value)| FACT_KEYS.contains(&key.as_str()) && !value.is_null())
+            .collect(),
     }))
 }
 
@@ -329,16 +350,41 @@ impl Record {
                 span: range,
             });
         }
+        // The facts go after the copy as YAML, one field a key, and are read
+        // as front matter is: a wrong type is a `front-matter` finding on
+        // that field while the rest of the record is linted.
+        let mut facts = None;
+        if !self.facts.is_empty() {
+            source.push('\n');
+            let start = source.len();
+            for (key, value) in &self.facts {
+                let mut one = serde_json::Map::new();
+                one.insert(key.clone(), value.clone());
+                let key_start = source.len();
+                source.push_str(&serde_yaml::to_string(&one).unwrap_or_default());
+                fields.push(RecordField {
+                    pointer: format!("/{key}"),
+                    range: key_start..source.len(),
+                });
+            }
+            facts = Some(front_matter::parse_facts(&source, start..source.len()));
+        }
         let title = (!self.title.trim().is_empty()).then_some(Title {
             text: self.title,
             span: title_range,
             verbatim: true,
             body_line: None,
         });
-        let front_matter = (!tags.is_empty()).then(|| FrontMatter {
-            tags,
-            ..FrontMatter::default()
-        });
+        let front_matter = match facts {
+            Some(mut fm) => {
+                fm.tags = tags;
+                Some(fm)
+            }
+            None => (!tags.is_empty()).then(|| FrontMatter {
+                tags,
+                ..FrontMatter::default()
+            }),
+        };
         let body = trim_blank_lines(&source, body_range);
         let note = Note {
             path: path.to_string(),
@@ -466,6 +512,7 @@ mod tests {
             title: "限时好价".to_string(),
             body: "\n手慢无！\n".to_string(),
             tags: vec!["护肤".to_string()],
+            facts: Vec::new(),
         };
         let (note, info) = record.into_note("batch.jsonl");
         assert_eq!(note.source, "限时好价\n\n手慢无！\n\n护肤");

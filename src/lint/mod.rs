@@ -5,13 +5,13 @@ pub mod cross_note;
 pub mod prepared;
 pub mod suppress;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Related};
 use crate::input::note::{Note, NoteFormat};
 use crate::rules;
 use crate::settings::Settings;
 use crate::text::segment::Segmenter;
 
-use prepared::PreparedNote;
+use prepared::{KindSource, NoteKind, PreparedNote};
 
 /// Lints a parsed Note with `settings`; findings come back in source order.
 pub fn lint_note(note: &Note, settings: &Settings) -> Vec<Diagnostic> {
@@ -20,13 +20,23 @@ pub fn lint_note(note: &Note, settings: &Settings) -> Vec<Diagnostic> {
 
 /// Lints a parsed Note segmenting with `segmenter`.
 pub fn lint_note_with(note: &Note, settings: &Settings, segmenter: &Segmenter) -> Vec<Diagnostic> {
+    lint_note_kind(note, settings, segmenter).0
+}
+
+/// Lints a parsed Note; with its findings, what kind of Note it is (`None`
+/// for a blank file, which is not a Note yet).
+pub fn lint_note_kind(
+    note: &Note,
+    settings: &Settings,
+    segmenter: &Segmenter,
+) -> (Vec<Diagnostic>, Option<NoteKind>) {
     // An empty or blank file is not a Note yet: nothing to advise on.
     if note
         .source
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')
         .is_empty()
     {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     let prepared = PreparedNote::with_segmenter(note, settings, segmenter);
     // Front matter without any copy: only the front matter can be checked.
@@ -41,14 +51,27 @@ pub fn lint_note_with(note: &Note, settings: &Settings, segmenter: &Segmenter) -
             continue;
         };
         let start = diagnostics.len();
+        prepared.take_sale_consulted();
         rule.check(&prepared, &mut diagnostics);
+        // A finding that applies because the Note was judged a sale Note
+        // says why, unless the writer declared it one.
+        let why = (prepared.take_sale_consulted()
+            && prepared.kind().source != KindSource::FrontMatter)
+            .then(|| prepared.sale_note());
         for diagnostic in &mut diagnostics[start..] {
             diagnostic.severity = severity;
+            if let Some((message, span)) = &why {
+                diagnostic.related.push(Related {
+                    message: message.clone(),
+                    span: span.clone(),
+                    path: None,
+                });
+            }
         }
     }
     let mut diagnostics = suppress::apply(&prepared, diagnostics);
     sort(&mut diagnostics);
-    diagnostics
+    (diagnostics, Some(prepared.kind().clone()))
 }
 
 /// Parses and lints source text named `path`.

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::claims::Claim;
 use crate::input::hashtags::{self, Hashtag};
@@ -72,6 +73,58 @@ impl CopyRegion {
     }
 }
 
+/// Whether a Note sells something (SPEC 4.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Sale,
+    Organic,
+}
+
+impl Kind {
+    /// A validated `kind:` value; anything but `sale` is organic.
+    fn parse(text: &str) -> Kind {
+        if text == "sale" {
+            Kind::Sale
+        } else {
+            Kind::Organic
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Sale => "sale",
+            Kind::Organic => "organic",
+        }
+    }
+}
+
+/// Where a Note's kind came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindSource {
+    FrontMatter,
+    Config,
+    Detected,
+}
+
+impl KindSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KindSource::FrontMatter => "front-matter",
+            KindSource::Config => "config",
+            KindSource::Detected => "detected",
+        }
+    }
+}
+
+/// A Note's kind, where it came from, and the source span that decided it
+/// (the `kind:` value, the `sale:` key, or the offer found in the copy).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteKind {
+    pub kind: Kind,
+    pub source: KindSource,
+    pub evidence: Option<Range<usize>>,
+}
+
 /// A hashtag with its ranges in the source.
 #[derive(Debug, Clone)]
 pub struct Tag {
@@ -91,7 +144,10 @@ pub struct PreparedNote<'a> {
     pub title_tags: Vec<Tag>,
     /// Hashtags and markers written in the body, in order.
     pub body_tags: Vec<Tag>,
-    is_sale: OnceLock<bool>,
+    kind: OnceLock<NoteKind>,
+    /// Set when [`PreparedNote::is_sale`] answers yes, so the findings of a
+    /// rule that asked can say why the Note counts as a sale Note.
+    sale_consulted: AtomicBool,
     claims: OnceLock<Vec<Claim>>,
     scarcity_claims: OnceLock<Vec<Claim>>,
 }
@@ -145,7 +201,8 @@ impl<'a> PreparedNote<'a> {
             body,
             title_tags,
             body_tags,
-            is_sale: OnceLock::new(),
+            kind: OnceLock::new(),
+            sale_consulted: AtomicBool::new(false),
             claims: OnceLock::new(),
             scarcity_claims: OnceLock::new(),
         }
@@ -211,18 +268,86 @@ impl<'a> PreparedNote<'a> {
         keys
     }
 
-    /// A sale Note: front matter `sale`, or a price or discount signal in the
-    /// title or body (SPEC 4.1).
+    /// A sale Note: one that makes an offer (SPEC 4.1); see
+    /// [`PreparedNote::kind`].
     pub fn is_sale(&self) -> bool {
-        *self.is_sale.get_or_init(|| {
-            self.note
-                .front_matter
-                .as_ref()
-                .is_some_and(|fm| fm.sale.is_some())
-                || self
-                    .regions()
-                    .any(|r| crate::rules::signals::first_price(r).is_some())
-        })
+        let sale = self.kind().kind == Kind::Sale;
+        if sale {
+            self.sale_consulted.store(true, Ordering::Relaxed);
+        }
+        sale
+    }
+
+    /// Whether [`PreparedNote::is_sale`] answered yes since the last call.
+    pub(crate) fn take_sale_consulted(&self) -> bool {
+        self.sale_consulted.swap(false, Ordering::Relaxed)
+    }
+
+    /// What kind of Note this is, and why: front matter `kind:`, else the
+    /// config's `kind:`, else front matter `sale`, else what the copy offers.
+    pub fn kind(&self) -> &NoteKind {
+        self.kind.get_or_init(|| self.decide_kind())
+    }
+
+    fn decide_kind(&self) -> NoteKind {
+        let front = self.note.front_matter.as_ref();
+        if let Some(kind) = front.and_then(|fm| fm.kind.as_ref()) {
+            return NoteKind {
+                kind: Kind::parse(&kind.value),
+                source: KindSource::FrontMatter,
+                evidence: Some(kind.span.clone()),
+            };
+        }
+        if let Some(kind) = &self.settings.kind {
+            return NoteKind {
+                kind: Kind::parse(kind),
+                source: KindSource::Config,
+                evidence: None,
+            };
+        }
+        if let Some(sale) = front.and_then(|fm| fm.sale.as_ref()) {
+            return NoteKind {
+                kind: Kind::Sale,
+                source: KindSource::FrontMatter,
+                evidence: Some(sale.span.clone()),
+            };
+        }
+        let reading = crate::rules::offer::read(self);
+        NoteKind {
+            kind: if reading.offer {
+                Kind::Sale
+            } else {
+                Kind::Organic
+            },
+            source: KindSource::Detected,
+            evidence: reading
+                .offer
+                .then(|| reading.evidence().map(|f| f.span.clone()))
+                .flatten(),
+        }
+    }
+
+    /// Why a sale-only finding applies, as a note for its reader: the
+    /// evidence that made this a sale Note, and how to say it is not one.
+    pub fn sale_note(&self) -> (String, Option<Range<usize>>) {
+        let kind = self.kind();
+        let message = match (kind.source, &kind.evidence) {
+            (KindSource::Detected, Some(span)) => format!(
+                "treated as a sale Note because of “{}”; set kind: organic if it is not one",
+                self.source_text(span)
+            ),
+            (KindSource::Config, _) => {
+                "treated as a sale Note because the config sets kind: sale".to_string()
+            }
+            (KindSource::FrontMatter, Some(span)) if self.source_text(span).trim() == "sale" => {
+                "a sale Note because its front matter sets kind: sale".to_string()
+            }
+            (KindSource::FrontMatter, _) => {
+                "a sale Note because its front matter declares `sale` facts".to_string()
+            }
+            (KindSource::Detected, None) => "treated as a sale Note".to_string(),
+        };
+        (message, kind.evidence.clone())
     }
 
     /// The sale claims in the title and body, read once for every rule

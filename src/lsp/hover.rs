@@ -23,10 +23,22 @@ pub fn hover(
     let mut sections = Vec::new();
     let mut explained: Vec<&str> = Vec::new();
     for finding in &under {
-        sections.push(format!(
+        let mut section = format!(
             "**{}** ({}): {}",
             finding.rule, finding.severity, finding.message
-        ));
+        );
+        for related in &finding.related {
+            let place = related
+                .span
+                .as_ref()
+                .map(|span| {
+                    let line = document.positions(encoding).range(span.clone()).start.line + 1;
+                    format!(" (line {line})")
+                })
+                .unwrap_or_default();
+            section.push_str(&format!("\n\n= note: {}{place}", related.message));
+        }
+        sections.push(section);
         if explained.contains(&finding.rule) {
             continue;
         }

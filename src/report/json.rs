@@ -143,9 +143,39 @@ pub struct FileEntry<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     record: Option<RecordEntry<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<NoteEntry<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<ErrorEntry<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fix: Option<FixEntry<'a>>,
+}
+
+/// What kind of Note a file is, where that came from, and the text that
+/// decided it.
+#[derive(Serialize)]
+pub struct NoteEntry<'a> {
+    kind: &'static str,
+    source: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<EvidenceEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct EvidenceEntry<'a> {
+    text: &'a str,
+    span: SpanLocation<'a>,
+}
+
+pub fn note(report: &FileReport) -> Option<NoteEntry<'_>> {
+    let kind = report.note_kind.as_ref()?;
+    Some(NoteEntry {
+        kind: kind.kind.as_str(),
+        source: kind.source.as_str(),
+        evidence: kind.evidence.as_ref().map(|span| EvidenceEntry {
+            text: report.source().get(span.clone()).unwrap_or_default(),
+            span: report.locate(span),
+        }),
+    })
 }
 
 #[derive(Serialize)]
@@ -176,6 +206,7 @@ pub fn file(report: &FileReport) -> FileEntry<'_> {
             .map(|d| diagnostic(report, d))
             .collect(),
         record: record(report),
+        note: note(report),
         error: error_entry(&report.error),
         fix: report.fix.as_ref().map(|fix| FixEntry {
             applied: fix

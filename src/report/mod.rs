@@ -21,6 +21,7 @@ use serde::Serialize;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::fix::AppliedFix;
 use crate::input::record::RecordInfo;
+use crate::lint::prepared::NoteKind;
 use crate::text::Position;
 pub use frame::Frame;
 use frame::FrameIndexes;
@@ -39,6 +40,8 @@ pub struct FileReport {
     record: Option<RecordInfo>,
     /// What `--fix` or `--diff` did with this file.
     pub fix: Option<FixReport>,
+    /// What kind of Note it is and why; `None` when it was not linted.
+    pub note_kind: Option<NoteKind>,
     indexes: FrameIndexes,
 }
 
@@ -64,6 +67,7 @@ impl FileReport {
             error: None,
             record: None,
             fix: None,
+            note_kind: None,
             indexes: FrameIndexes::default(),
         }
     }

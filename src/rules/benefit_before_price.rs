@@ -10,12 +10,17 @@ use crate::text::matcher::LexiconHit;
 
 declare_rule! {
     /// ## What it checks
-    /// In the body, the first price or discount mention (`¥199`, `129元`,
-    /// `5折`, `到手价`, `立减50`) must come after the first concrete benefit
-    /// — an effect, texture, fit, taste or convenience from the benefit
-    /// lexicons (`保湿`, `控油`, `显瘦`, `不黏`, `酥脆`, `静音`, …), general
-    /// or for the Note's `category`. Sizes, ages, model years and material
-    /// percentages are not prices; a benefit in the title does not count.
+    /// In a sale Note's body (SPEC 4.1: one that makes an offer, not a
+    /// review that gives a price), the first price or discount mention
+    /// (`¥199`, `129元`, `5折`, `到手价`, `立减50`) must come after the
+    /// first concrete benefit: a clause saying how the product feels,
+    /// tastes, fits or works in use. Benefit words (`保湿`, `显瘦`, `酥脆`,
+    /// `静音`, …, general or for the Note's `category`) are read first; so
+    /// are a degree word before a sensory adjective (`奶香很浓`), a
+    /// discomfort denied (`贴身穿也不闷`, `不磨脚`), a sense named and
+    /// praised (`香气很足`, `锅气足`) and ease in use (`秒上手`,
+    /// `一冲就化开`). Greetings, return policy (`7天无理由`), sizes and ages
+    /// are not benefits; a benefit in the title does not count.
     ///
     /// ## Why it matters for the sale
     /// Xiaohongshu shoppers come for the product story. A Note that opens on
@@ -69,6 +74,10 @@ impl Rule for BenefitBeforePrice {
         let Some(price) = signals::first_price(region) else {
             return;
         };
+        // A review's price is information, not an offer to lead up to.
+        if !note.is_sale() {
+            return;
+        }
         let category = note.category();
         let lexicon = note.settings.lexicons.get("benefit");
         let haystack = region.haystack();

@@ -7,6 +7,7 @@ use crate::lint::prepared::PreparedNote;
 
 mod lexicon_rule;
 pub mod lexicons;
+pub mod offer;
 pub mod pattern;
 pub mod signals;
 pub mod spec;

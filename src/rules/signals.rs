@@ -64,11 +64,15 @@ fn region_prices(region: &CopyRegion) -> &[Range<usize>] {
 /// The first price or discount mention in a region (a range of its folded
 /// text), links excluded.
 pub fn first_price(region: &CopyRegion) -> Option<Range<usize>> {
+    let found = region_prices(region).iter().find(|r| !region.in_url(r))?;
+    Some(first_price_from(region, found.clone()))
+}
+
+/// `found` extended over the amounts that directly follow it: `到手价¥399`,
+/// `原价299元` read as one mention.
+pub fn first_price_from(region: &CopyRegion, mut found: Range<usize>) -> Range<usize> {
     let text = region.text();
     let all = region_prices(region);
-    let mut found = all.iter().find(|r| !region.in_url(r))?.clone();
-    // `到手价¥399`, `原价299元` read as one mention: take the amount that
-    // directly follows a price word.
     loop {
         let rest = &text[found.end..];
         let gap = rest.len() - rest.trim_start_matches([' ', ':', '：']).len();
@@ -78,7 +82,7 @@ pub fn first_price(region: &CopyRegion) -> Option<Range<usize>> {
             .max_by_key(|r| r.end);
         match next {
             Some(next) => found.end = next.end,
-            None => return Some(found),
+            None => return found,
         }
     }
 }
@@ -118,8 +122,21 @@ mod tests {
             "券后89",
             "满299减50",
             "8.8折",
+            "20刀",
+            "30块",
+            "USD 15",
+            "20%OFF",
+            "买一送一",
+            "立减十刀",
         ] {
             assert!(!prices(text).is_empty(), "{text} is a price signal");
+        }
+    }
+
+    #[test]
+    fn an_amount_takes_its_unit() {
+        for text in ["立减十刀", "30块", "20%OFF", "USD 15"] {
+            assert_eq!(prices(text).first(), Some(&(0..text.len())), "{text}");
         }
     }
 
@@ -135,6 +152,8 @@ mod tests {
             "2026款",
             "1TB",
             "8.5分",
+            "2块饼干",
+            "一刀切",
         ] {
             assert!(prices(text).is_empty(), "{text} is not a price signal");
         }

@@ -22,13 +22,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::fix::{self, write::replace_file};
-use crate::input::note::Note;
+use crate::input::note::{Note, NoteFormat};
 use crate::input::record::{self, LineContent, RawLine, RecordInfo};
 use crate::input::source::{Limits, read_source, read_stdin};
 use crate::input::walk::{Found, find_notes_selected};
-use crate::lint::{lint_note, lint_source};
+use crate::lint::lint_note_kind;
 use crate::report::{FileReport, FixReport};
 use crate::settings::Settings;
+use crate::text::segment::Segmenter;
 use progress::Progress;
 use workers::Workers;
 
@@ -351,10 +352,12 @@ fn lint_file(
     settings: &Arc<Settings>,
     mode: FixMode,
 ) -> Linted {
-    let (note, diagnostics) = lint_source(&display, source, settings);
+    let note = Note::parse(&display, source, NoteFormat::for_path(&display));
+    let (diagnostics, kind) = lint_note_kind(&note, settings, Segmenter::global());
     let linted = |note: Note, diagnostics, fix: Option<FixReport>| {
         let mut report = FileReport::linted(display.clone(), note.source.clone(), diagnostics);
         report.fix = fix;
+        report.note_kind = kind.clone();
         Linted {
             note: Some(note),
             settings: Some(Arc::clone(settings)),
@@ -505,10 +508,11 @@ fn lint_record(raw: RawLine, display: &str, settings: &Settings) -> Option<FileR
         Ok(None) => None,
         Ok(Some(record)) => {
             let (note, info) = record.into_note(display);
-            let diagnostics = lint_note(&note, settings);
-            Some(
-                FileReport::linted(display.to_string(), note.source, diagnostics).with_record(info),
-            )
+            let (diagnostics, kind) = lint_note_kind(&note, settings, Segmenter::global());
+            let mut report =
+                FileReport::linted(display.to_string(), note.source, diagnostics).with_record(info);
+            report.note_kind = kind;
+            Some(report)
         }
         Err(err) => Some(
             FileReport::failed(display.to_string(), err.describe(display))
