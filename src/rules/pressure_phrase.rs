@@ -145,8 +145,12 @@ fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
     }
     let before = &text[..range.start];
     let clause_start = before
-        .rfind(['，', ',', '。', '.', '！', '!', '？', '?', '；', ';', '\n', '~', '～'])
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        .rfind([
+            '，', ',', '。', '.', '！', '!', '？', '?', '；', ';', '\n', '~', '～',
+        ])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let clause = &before[clause_start..];
     let addresses_reader = ["你", "大家", "姐妹", "宝子", "宝宝们", "家人们", "朋友们"]
         .iter()
