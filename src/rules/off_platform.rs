@@ -104,6 +104,9 @@ impl Rule for OffPlatform {
                 if found.pattern.is_some() && in_the_past(region.text(), found.range.start) {
                     continue;
                 }
+                if found.entry.is_some() && writer_did(region.text(), &found.range) {
+                    continue;
+                }
                 let span = region.original(found.range.clone());
                 let text = note.source_text(&span).to_string();
                 let label = found
@@ -161,6 +164,21 @@ fn in_the_past(text: &str, at: usize) -> bool {
         .any(|w| before[clause_start..].contains(w))
 }
 
+/// Whether a handle's clause tells what the writer did there
+/// (`我在wx上抢到了预约`): where the writer bought, not a redirect.
+fn writer_did(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let stops = ['，', ',', '。', '!', '！', '?', '？', '；', ';', '\n'];
+    let before = &text[..range.start];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stops.contains(&c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let after = &text[range.end..];
+    let end = after.find(stops).unwrap_or(after.len());
+    before[start..].contains('我') && after[..end].contains('了')
+}
+
 impl OffPlatform {
     fn finding(&self, span: std::ops::Range<usize>, message: String) -> Diagnostic {
         Diagnostic::new(Self::META.id, span, message).with_suggestion(
@@ -184,6 +202,15 @@ mod tests {
         assert!(super::phone_length("8820 6666"));
         assert!(!super::phone_length("2023"));
         assert!(!super::phone_length("2026061812345678901"));
+    }
+
+    #[test]
+    fn the_writer_booking_is_not_a_redirect() {
+        let text = "也很幸运的我在wx上抢到了周六的预约，加wx订";
+        let at = text.find("wx").unwrap_or(0);
+        assert!(super::writer_did(text, &(at..at + 2)));
+        let at = text.rfind("wx").unwrap_or(0);
+        assert!(!super::writer_did(text, &(at..at + 2)));
     }
 
     #[test]
