@@ -98,7 +98,16 @@ impl Rule for OffPlatform {
                     .pattern
                     .and_then(|p| p.spec.label.as_deref())
                     .is_some_and(|l| l.contains("phone number"));
-                if is_phone && !phone_length(&region.text()[found.range.clone()]) {
+                let matched = &region.text()[found.range.clone()];
+                if is_phone && !phone_length(matched) {
+                    continue;
+                }
+                // 想要合作也欢迎联系我: a DM for business or questions.
+                let asks_dm = found
+                    .pattern
+                    .and_then(|p| p.spec.label.as_deref())
+                    .is_some_and(|l| l.contains("DM"));
+                if asks_dm && ["合作", "问题", "咨询"].iter().any(|w| matched.contains(w)) {
                     continue;
                 }
                 if found.pattern.is_some() && in_the_past(region.text(), found.range.start) {

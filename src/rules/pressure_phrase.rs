@@ -92,10 +92,10 @@ impl Rule for PressurePhrase {
             .map(|s| s.value);
         for region in note.regions() {
             for found in lexicon_rule::find(note, region, Self::META.id, &PATTERNS) {
-                if narrated(region.text(), &found.range) {
+                let span = region.original(found.range.clone());
+                if narrated(region.text(), &found.range) || in_topic(note, &span) {
                     continue;
                 }
-                let span = region.original(found.range.clone());
                 let text = note.source_text(&span).to_string();
                 let (replacement, safe) = match (found.entry, found.pattern) {
                     (Some(entry), _) => (
@@ -134,35 +134,79 @@ impl Rule for PressurePhrase {
     }
 }
 
+/// Whether `span` (in the source) lies in a topic hashtag: `#必买[话题]#`
+/// names a topic, it orders no one.
+pub(crate) fn in_topic(note: &PreparedNote, span: &std::ops::Range<usize>) -> bool {
+    note.title_tags
+        .iter()
+        .chain(&note.body_tags)
+        .any(|t| t.tag.is_topic() && t.span.start <= span.start && span.end <= t.span.end)
+}
+
 /// Whether the phrase at `range` tells what the writer did rather than
 /// telling the reader to act (SPEC 4.1): its clause has the writer as
 /// subject (`我当场就下单了`, `于是我们就冲冲冲`) and no reader addressed, or
 /// the verb is done (`冲了`, `买买买过`).
 fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
     let after = &text[range.end..];
-    if after.starts_with(['了', '过']) {
+    // 冲了, 买买买过, 冲去了: the act is done.
+    let moved = after.trim_start_matches(['去', '来', '到']);
+    if after.starts_with(['了', '过']) || (moved.len() < after.len() && moved.starts_with('了'))
+    {
         return true;
     }
+    let stops = [
+        '，', ',', '。', '.', '！', '!', '？', '?', '；', ';', '\n', '~', '～',
+    ];
+    let sentence_stops = ['。', '！', '!', '？', '?', '\n'];
     let before = &text[..range.start];
-    let clause_start = before
-        .rfind([
-            '，', ',', '。', '.', '！', '!', '？', '?', '；', ';', '\n', '~', '～',
-        ])
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let clause = &before[clause_start..];
-    let addresses_reader = ["你", "大家", "姐妹", "宝子", "宝宝们", "家人们", "朋友们"]
-        .iter()
-        .any(|w| clause.contains(w));
+    let start_of = |stops: &[char]| {
+        before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| stops.contains(&c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let clause = &before[start_of(&stops)..];
+    let addresses_reader = [
+        "你",
+        "大家",
+        "姐妹们",
+        "宝子们",
+        "宝宝们",
+        "家人们",
+        "朋友们",
+        "集美们",
+        "小伙伴们",
+    ]
+    .iter()
+    .any(|w| clause.contains(w));
     if addresses_reader {
         return false;
     }
     // `给我冲` orders the reader; any other 我 before the phrase is the writer.
     let writer = clause.trim_end_matches("给我").trim_end_matches("都");
-    ["我", "咱", "俺", "于是", "当场", "当即", "一口气"]
-        .iter()
-        .any(|w| writer.contains(w))
+    if [
+        "我",
+        "咱",
+        "俺",
+        "于是",
+        "当场",
+        "当即",
+        "一口气",
+        "终于",
+        "为了",
+    ]
+    .iter()
+    .any(|w| writer.contains(w))
+    {
+        return true;
+    }
+    // 我深感焦虑，立即下单…就发货了: the writer earlier in the sentence and
+    // the story going on after the phrase.
+    let sentence = &before[start_of(&sentence_stops)..];
+    let rest = &after[..after.find(sentence_stops).unwrap_or(after.len())];
+    (sentence.contains('我') || sentence.contains("感觉")) && rest.contains('了')
 }
 
 /// `{stock}` in a rewrite becomes the declared stock; without one, the
@@ -275,6 +319,12 @@ mod tests {
         assert!(!narrated_at("我劝你们赶紧下单", "赶紧下单"));
         assert!(!narrated_at("好喝，给我冲", "给我冲"));
         assert!(!narrated_at("羊毛薅起来！冲冲冲！", "冲冲冲"));
+        assert!(narrated_at("为了不错过，和小姐妹冲去了", "姐妹冲"));
+        assert!(narrated_at(
+            "我深感焦虑，立即下单，没想到当天就发货了",
+            "立即下单"
+        ));
+        assert!(!narrated_at("我超爱这个，姐妹们快冲", "姐妹们快冲"));
     }
 
     #[test]
