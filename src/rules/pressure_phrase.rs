@@ -194,6 +194,8 @@ fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
         "当场",
         "当即",
         "一口气",
+        "叫上",
+        "约上",
         "终于",
         "为了",
     ]
