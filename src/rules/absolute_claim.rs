@@ -75,7 +75,9 @@ struct Shape {
     quality: Vec<Entry>,
     scoped: Vec<Entry>,
     scope: Vec<Entry>,
+    market: Vec<Entry>,
     absolute: Vec<Entry>,
+    verdict: Vec<Entry>,
 }
 
 const SHAPE_TEXT: &str = include_str!("../../dictionaries/absolute-claim-shape.txt");
@@ -96,7 +98,9 @@ static SHAPE: LazyLock<Shape> = LazyLock::new(|| {
         quality: role("quality"),
         scoped: role("scoped"),
         scope: role("scope"),
+        market: role("market"),
         absolute: role("absolute"),
+        verdict: role("verdict"),
     }
 });
 
@@ -164,7 +168,9 @@ fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
         let scope = shape
             .scope
             .iter()
-            .find(|e| before.ends_with(e.term.as_str()) && ends_word(i - e.term.len()));
+            .chain(&shape.market)
+            .filter(|e| before.ends_with(e.term.as_str()) && ends_word(i - e.term.len()))
+            .max_by_key(|e| e.term.len());
         let words = shape
             .quality
             .iter()
@@ -178,10 +184,16 @@ fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
                 quality = Some(e);
             }
         }
-        let Some(quality) = quality else {
-            continue;
+        let market = scope.is_some_and(|s| shape.market.iter().any(|m| m.term == s.term));
+        let end = match quality {
+            Some(q) => after + q.term.len(),
+            // 史上最不像蛋白棒的: a market makes 最 + any word a rank.
+            None if market => match next_word_end(region, after) {
+                Some(end) => end,
+                None => continue,
+            },
+            None => continue,
         };
-        let end = after + quality.term.len();
         let start = scope.map_or(i, |s| i - s.term.len());
         let range = start..end;
         let lead = &text[..start];
@@ -193,7 +205,7 @@ fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
         }
         found.push(Found {
             range,
-            entry: Some(quality),
+            entry: quality,
             pattern: None,
         });
     }
@@ -203,14 +215,16 @@ fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
             after += '是'.len_utf8();
         }
         let rest = &text[after..];
-        let Some(quality) = shape
+        let quality = shape
             .absolute
             .iter()
-            .find(|e| rest.starts_with(e.term.as_str()) && ends_word(after + e.term.len()))
-        else {
-            continue;
+            .find(|e| rest.starts_with(e.term.as_str()) && ends_word(after + e.term.len()));
+        let range = match quality {
+            Some(quality) => i..after + quality.term.len(),
+            // 绝对是油皮通勤的好搭档: a verdict on the product, reported on 绝对.
+            None if after > i + word.len() && verdict(&shape.verdict, rest) => i..i + word.len(),
+            None => continue,
         };
-        let range = i..after + quality.term.len();
         if !region.in_protected(&range) {
             found.push(Found {
                 range,
@@ -220,6 +234,32 @@ fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
         }
     }
     found
+}
+
+/// Whether the clause in `rest` (after `绝对是`) gives a verdict on what
+/// is sold: `油皮通勤的好搭档`, `夏天的神器`.
+fn verdict(words: &[Entry], rest: &str) -> bool {
+    let clause = &rest[..rest
+        .find(['，', ',', '。', '!', '！', '?', '？', '；', ';', '\n'])
+        .unwrap_or(rest.len())];
+    words.iter().any(|w| clause.contains(w.term.as_str()))
+}
+
+/// The end of the word that starts at `start`: a run of Han characters or
+/// letters up to the first word boundary, at most four characters.
+fn next_word_end(region: &CopyRegion, start: usize) -> Option<usize> {
+    let text = region.text();
+    let mut end = start;
+    for c in text[start..].chars().take(4) {
+        if !(is_han(c) || c.is_alphanumeric()) {
+            break;
+        }
+        end += c.len_utf8();
+        if region.boundaries.contains(end) {
+            return Some(end);
+        }
+    }
+    (end > start).then_some(end)
 }
 
 fn validate_data() -> Result<(), String> {
