@@ -185,7 +185,8 @@ fn writer_did(text: &str, range: &std::ops::Range<usize>) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let after = &text[range.end..];
     let end = after.find(stops).unwrap_or(after.len());
-    before[start..].contains('我') && after[..end].contains('了')
+    let rest = &after[..end];
+    (before[start..].contains('我') && rest.contains('了')) || rest.contains("到了")
 }
 
 impl OffPlatform {
@@ -215,7 +216,7 @@ mod tests {
 
     #[test]
     fn the_writer_booking_is_not_a_redirect() {
-        let text = "也很幸运的我在wx上抢到了周六的预约，加wx订";
+        let text = "也很幸运的在wx上抢到了周六的预约，加wx订";
         let at = text.find("wx").unwrap_or(0);
         assert!(super::writer_did(text, &(at..at + 2)));
         let at = text.rfind("wx").unwrap_or(0);

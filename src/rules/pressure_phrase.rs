@@ -158,6 +158,11 @@ fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
     let stops = [
         '，', ',', '。', '.', '！', '!', '？', '?', '；', ';', '\n', '~', '～',
     ];
+    // 赶紧下单点了还有的菜: the clause goes on with what was done.
+    let clause_after = &after[..after.find(stops).unwrap_or(after.len())];
+    if clause_after.contains('了') && !clause_after.contains(['吧', '啦', '哦']) {
+        return true;
+    }
     let sentence_stops = ['。', '！', '!', '？', '?', '\n'];
     let before = &text[..range.start];
     let start_of = |stops: &[char]| {
@@ -196,6 +201,7 @@ fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
         "一口气",
         "叫上",
         "约上",
+        "这次",
         "终于",
         "为了",
     ]
@@ -327,6 +333,8 @@ mod tests {
             "立即下单"
         ));
         assert!(!narrated_at("我超爱这个，姐妹们快冲", "姐妹们快冲"));
+        assert!(narrated_at("招牌都没了\n赶紧下单点了别的菜", "赶紧下单"));
+        assert!(narrated_at("这次直接入两瓶装", "直接入"));
     }
 
     #[test]
