@@ -50,7 +50,7 @@ fn write(path: &Path, text: &str) {
     fs::write(path, text).expect("write");
 }
 
-const ALL_RULES: &str = "`title-length`, `title-scarcity`, `hashtag-count`, `hashtag-duplicate`, `hashtag-format`, `benefit-before-price`, `pressure-phrase`, `absolute-claim`, `off-platform`, `claim-mismatch`, `unverified-scarcity`, `purchase-path`, `body-length`, `peak-window`, `sale-window`, `community-framing`, `flash-fatigue`, `front-matter`, `unused-suppression`, `invalid-suppression`";
+const ALL_RULES: &str = "`title-length`, `title-scarcity`, `hashtag-count`, `hashtag-duplicate`, `hashtag-format`, `hashtag-mix`, `benefit-before-price`, `pressure-phrase`, `absolute-claim`, `off-platform`, `claim-mismatch`, `unverified-scarcity`, `purchase-path`, `body-length`, `peak-window`, `sale-window`, `community-framing`, `flash-fatigue`, `front-matter`, `unused-suppression`, `invalid-suppression`";
 
 #[test]
 fn every_bad_config_is_an_error_with_its_position() {

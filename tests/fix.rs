@@ -18,11 +18,11 @@ fn fix_applies_machine_applicable_fixes_and_reports_them() {
     assert_eq!(code, 0, "only warnings remain");
     assert_eq!(scratch.read("notes/a.md"), FIXED_NOTE);
     assert!(
-        stdout.contains("fixed notes/a.md: 2 findings (pressure-phrase, hashtag-duplicate)"),
+        stdout.contains("fixed notes/a.md: 1 finding (hashtag-duplicate)"),
         "{stdout}"
     );
     assert!(
-        stdout.ends_with("Found 1 warning in 1 file; fixed 2 findings in 1 file.\n"),
+        stdout.ends_with("Found 1 warning in 1 file; fixed 1 finding in 1 file.\n"),
         "{stdout}"
     );
     // What remains is reported against the fixed text.
@@ -101,9 +101,9 @@ fn diff_prints_a_unified_diff_and_writes_nothing() {
     assert_eq!(code, 1, "a file would change");
     assert_eq!(
         stdout,
-        "--- a/notes/a.md\n+++ b/notes/a.md\n@@ -2,6 +2,6 @@\n title: 玻尿酸精华补水测评\n category: beauty\n ---\n-这瓶精华保湿效果很好，上脸不黏！！！\n+这瓶精华保湿效果很好，上脸不黏！\n \n-#护肤分享 #补水保湿 #护肤分享 #精华推荐 #好物分享\n+#护肤分享 #补水保湿 #精华推荐 #好物分享\n"
+        "--- a/notes/a.md\n+++ b/notes/a.md\n@@ -2,6 +2,6 @@\n title: 玻尿酸精华补水测评\n category: beauty\n ---\n这瓶精华保湿效果很好，上脸不黏！！！\n \n-#护肤分享 #补水保湿 #护肤分享 #精华推荐 #好物分享\n+#护肤分享 #补水保湿 #精华推荐 #好物分享\n"
     );
-    assert_eq!(stderr, "xhslint: would fix 2 findings in 1 file\n");
+    assert_eq!(stderr, "xhslint: would fix 1 finding in 1 file\n");
     assert_eq!(scratch.read("notes/a.md"), FIXABLE_NOTE);
     let (code, stdout, _) = output(&mut scratch.xhslint(&["check", "--diff", "notes/clean.md"]));
     assert_eq!((code, stdout.as_str()), (0, ""));

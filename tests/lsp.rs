@@ -349,7 +349,8 @@ fn a_diagnostic_carries_rule_severity_source_and_doc_link() {
         .collect();
     assert_eq!(
         codes,
-        ["hashtag-count", "pressure-phrase", "pressure-phrase"]
+        // 手慢无; the ！！！ run is an organic Note's tone, not a finding.
+        ["hashtag-count", "pressure-phrase"]
     );
     assert_eq!(
         diagnostics[1],
@@ -416,15 +417,9 @@ fn incremental_edits_in_each_encoding_move_and_clear_findings() {
             ]),
         );
         let after = client.diagnostics(URI, 3);
+        // 手慢无 is gone; the ！！！ left is an organic Note's tone.
         let pressure = only(&after, "pressure-phrase");
-        assert_eq!(pressure.len(), 1, "{encoding}: {after:#?}");
-        // Only ！！！ is left, now after 🎉冬天🔥就靠它，送完即止.
-        let start = width(encoding, "🎉冬天🔥就靠它，送完即止");
-        assert_eq!(
-            pressure[0]["range"],
-            range((2, start), (2, start + width(encoding, "！！！"))),
-            "{encoding}"
-        );
+        assert!(pressure.is_empty(), "{encoding}: {after:#?}");
         assert_eq!(client.shutdown().code(), Some(0));
     }
 }
@@ -506,7 +501,6 @@ fn rewrites_and_suppressions_as_quick_fixes() {
     assert_eq!(
         titles(&actions),
         [
-            "keep one: “！”",
             "frame the urgency as a community reward: “送完即止”",
             "Disable pressure-phrase for this line",
         ]
@@ -690,7 +684,7 @@ fn the_nearest_config_applies_and_changes_are_picked_up() {
         .iter()
         .map(|d| d["severity"].clone())
         .collect();
-    assert_eq!(severities, [json!(1), json!(1)], "error, as configured");
+    assert_eq!(severities, [json!(1)], "error, as configured");
 
     std::fs::write(&config, "rules:\n  pressure-phrase: off\n").expect("rewrite config");
     client.notify(

@@ -81,7 +81,8 @@ fn a_title_claim_points_into_the_front_matter_line() {
 #[test]
 fn full_width_and_zero_width_originals_are_reported_as_written() {
     // A zero-width space inside the phrase and full-width exclamation marks.
-    let source = "精华\n\n手\u{200B}慢无！！！";
+    // An offer makes it a sale Note, where a run shouts.
+    let source = "精华\n\n券后99元，手\u{200B}慢无！！！";
     let (note, diagnostics) = lint("z.txt", source);
     let texts: Vec<&str> = diagnostics
         .iter()

@@ -178,7 +178,7 @@ mod ranked_output {
         assert_eq!(
             out.lines().last(),
             Some(
-                "note: --benefit: “全网最好用” is in none of the titles — `absolute-claim` flags it: “全网最” is an absolute claim the Advertising Law (Art. 9) forbids; state a specific, checkable benefit instead (in “限时48小时 | 玻尿酸精华 全网最好用”)"
+                "note: --benefit: “全网最好用” is in none of the titles — `absolute-claim` flags it: “全网最好用” is an absolute claim the Advertising Law (Art. 9) forbids; state a specific, checkable benefit instead (in “限时48小时 | 玻尿酸精华 全网最好用”)"
             )
         );
     }

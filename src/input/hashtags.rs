@@ -55,6 +55,9 @@ pub fn tag_key(name: &str) -> String {
     name.trim().to_ascii_lowercase()
 }
 
+/// Marks a tag name may carry before a space (`#OH! K-Dog #`).
+const SPOKEN_MARKS: &[char] = &['!', '?', '\'', '’'];
+
 fn is_tag_char(c: char) -> bool {
     is_cjk(c) || c.is_alphanumeric() || matches!(c, '_' | '-' | '·' | '&' | '+' | '.')
 }
@@ -89,8 +92,10 @@ pub fn scan(text: &str, excluded: &[Range<usize>]) -> Vec<Hashtag> {
         }
         let previous = text[..i].chars().next_back();
         // The closing `#` of an export marker whose opening was lost
-        // (`好物[投票]#`), or a number sign (`Pkwy # 270`, `#3号楼`).
-        if previous == Some(']') || is_number_sign(&text[i + 1..]) {
+        // (`好物[投票]#`), or a number sign (`Pkwy # 270`, `#3号楼`). After a
+        // sticker code (`[笑哭R]#宠物[话题]#`) a `#` opens a tag.
+        let closes_marker = previous == Some(']') && !after_sticker(&text[..i]);
+        if closes_marker || is_number_sign(&text[i + 1..]) {
             i += 1;
             continue;
         }
@@ -143,10 +148,34 @@ fn line_len(text: &str) -> usize {
     memchr::memchr2(b'\n', b'\r', text.as_bytes()).unwrap_or(text.len())
 }
 
-/// `#` followed by digits (optionally after a space) numbers something.
+/// Whether `before` ends with an app sticker code (`[笑哭R]`, `[赞R]`).
+fn after_sticker(before: &str) -> bool {
+    let Some(open) = before.rfind('[') else {
+        return false;
+    };
+    let code = &before[open + 1..];
+    code.ends_with("R]")
+        && code.chars().count() <= 8
+        && code
+            .trim_end_matches("R]")
+            .chars()
+            .all(crate::text::units::is_cjk)
+}
+
+/// `#` followed by a number numbers something: `Pkwy # 270`, `#3号楼`,
+/// `Suite #12`. Digits that begin a word are a topic: `#2024[话题]#`,
+/// `#00后`, `#401k`.
 fn is_number_sign(rest: &str) -> bool {
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    rest.starts_with(|c: char| c.is_ascii_digit())
+    if let Some(spaced) = rest.strip_prefix(' ') {
+        return spaced.starts_with(|c: char| c.is_ascii_digit());
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || export_marker(rest).is_some() {
+        return false;
+    }
+    let after = &rest[digits..];
+    let numbers = ["号", "楼", "栋", "室", "单元", "层", "座", "期"];
+    !after.starts_with(is_tag_char) || numbers.iter().any(|n| after.starts_with(n))
 }
 
 /// The export form after a `#`: `name[kind]`, where kind is a short CJK
@@ -227,19 +256,23 @@ fn read_tag(text: &str, at: usize, line_end: usize) -> (Option<Hashtag>, usize) 
         return (None, after);
     }
 
-    // A space inside a closed tag: `#护肤 分享#`, the closing `#` followed by
-    // the end of the tag run.
-    if next == Some(' ')
-        && let Some(close) = line_rest[name_len..].find('#')
-    {
+    // A space inside a closed tag: `#护肤 分享#`, `#OH! K-Dog #`, the
+    // closing `#` followed by the end of the tag run.
+    let spaced = next == Some(' ')
+        || (next.is_some_and(|c| SPOKEN_MARKS.contains(&c))
+            && line_rest[name_len..]
+                .trim_start_matches(SPOKEN_MARKS)
+                .starts_with(' '));
+    if spaced && let Some(close) = line_rest[name_len..].find('#') {
         let inner = &line_rest[name_len..name_len + close];
         let close_at = name_end + close;
         let after_close = text[close_at + 1..].chars().next();
-        let words_ok = inner
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .all(|w| w.chars().all(is_tag_char));
+        let words_ok = inner.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            w.chars()
+                .all(|c| is_tag_char(c) || SPOKEN_MARKS.contains(&c))
+        });
         if words_ok
+            && inner.contains(' ')
             && !inner.trim().is_empty()
             && matches!(after_close, None | Some(' ' | '\t' | '\n' | '\r' | '#'))
         {
@@ -363,6 +396,28 @@ mod tests {
     #[test]
     fn a_closing_hash_after_a_marker_is_not_an_empty_tag() {
         assert!(scan("最喜欢哪个[投票]#", &[]).is_empty());
+    }
+
+    #[test]
+    fn digit_first_topics_count_and_numbers_do_not() {
+        let found = names("#2024[话题]# #00后 #401k 地址 Blvd #435 Pkwy # 270 #3号楼");
+        let keys: Vec<&str> = found.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["2024", "00后", "401k"]);
+    }
+
+    #[test]
+    fn a_tag_right_after_a_sticker_code_counts() {
+        let found = names("可爱[笑哭R]#宠物[话题]#[赞R]#猫咪 好物[投票]#");
+        let keys: Vec<&str> = found.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["宠物", "猫咪"]);
+    }
+
+    #[test]
+    fn a_tag_with_a_space_and_a_mark_inside_is_one_tag() {
+        let tags = scan("#OH! K-Dog # 好吃", &[]);
+        assert_eq!(tags.len(), 1);
+        assert_eq!(tags[0].key, "oh! k-dog");
+        assert_eq!(tags[0].malformed, Some(Malformed::SpaceInside));
     }
 
     #[test]

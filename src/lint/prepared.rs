@@ -168,7 +168,8 @@ impl<'a> PreparedNote<'a> {
             } else {
                 Normalized::detached(&title.text, title.span.clone())
             };
-            let (normalized, urls, tags) = read_copy(normalized, None);
+            let source = title.verbatim.then_some(note.source.as_str());
+            let (normalized, urls, tags) = read_copy(normalized, None, source);
             title_tags = tags;
             prepare_region(
                 RegionKind::Title,
@@ -183,7 +184,8 @@ impl<'a> PreparedNote<'a> {
         let body_span = note.body.clone();
         let body_normalized = Normalized::new(&note.source[body_span.clone()], body_span.start);
         let title_line = note.title.as_ref().and_then(|t| t.body_line.clone());
-        let (body_normalized, urls, body_tags) = read_copy(body_normalized, title_line);
+        let (body_normalized, urls, body_tags) =
+            read_copy(body_normalized, title_line, Some(&note.source));
         let body = prepare_region(
             RegionKind::Body,
             body_span,
@@ -392,13 +394,23 @@ impl<'a> PreparedNote<'a> {
 fn read_copy(
     mut normalized: Normalized,
     title_line: Option<Range<usize>>,
+    source: Option<&str>,
 ) -> (Normalized, Vec<Range<usize>>, Vec<Tag>) {
     let urls = markers::urls(normalized.as_str());
     let tags: Vec<Tag> = hashtags::scan(normalized.as_str(), &urls)
         .into_iter()
-        .map(|tag| Tag {
-            span: normalized.to_original(tag.range.clone()),
-            tag,
+        .map(|mut tag| {
+            // The app keeps Traditional and Simplified topics apart
+            // (`#萬聖節` ≠ `#万圣节`): the key is read from the source.
+            if let Some(written) =
+                source.and_then(|s| s.get(normalized.to_original(tag.name_range.clone())))
+            {
+                tag.key = hashtags::tag_key(written);
+            }
+            Tag {
+                span: normalized.to_original(tag.range.clone()),
+                tag,
+            }
         })
         .collect();
     let mut masks: Vec<Range<usize>> = Vec::new();

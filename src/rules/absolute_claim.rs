@@ -2,11 +2,14 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::lexicon_rule;
+use std::ops::Range;
+
+use super::lexicon_rule::{self, Found};
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::PreparedNote;
+use crate::lint::prepared::{CopyRegion, PreparedNote};
+use crate::text::lexicon::{Entry, Lexicon};
 
 declare_rule! {
     /// ## What it checks
@@ -14,15 +17,20 @@ declare_rule! {
     /// advertising: superlatives (`最好`, `最佳`, `最低价`, `史上最`),
     /// rankings (`第一品牌`, `销量第一`, `NO.1`), top grades (`顶级`,
     /// `国家级`, `世界级`), and absolute promises (`万能`, `绝对`,
-    /// `100%有效`). Matching is segmentation-aware: a term inside a larger
-    /// word is not a claim.
+    /// `100%有效`). Superlatives are also read by their shape
+    /// (`dictionaries/absolute-claim-shape.txt`): a scope and/or `最` + an
+    /// evaluative word (`全美最好吃`, `最火爆`, `全世界最大`) and `绝对` + a
+    /// quality (`绝对正品`), the span covering the whole term. Matching is
+    /// segmentation-aware: a term inside a larger word is not a claim.
     ///
     /// Exempt, following the 2023 SAMR enforcement guideline on absolute
     /// terms: usage tips (`最佳赏味期`), lawful designations (`国家级非遗`),
     /// time and sequence words (`最近`, `最后一步`), quantities (`最多`,
     /// `最少也要`), ordinals (`第一次`, `第一口`), flaws (`唯一的缺点`),
     /// material composition (`100%纯棉`), standard grades (`食品级`), and
-    /// the declared product and brand names.
+    /// the declared product and brand names. Nor are `绝对` as the writer's
+    /// certainty (`我绝对会回购`), a negated or asked superlative (`不是最好吃的`,
+    /// `哪款最适合干皮？`), or `最好` as "had better" (`最好提前预约`).
     ///
     /// ## Why it matters for the sale
     /// A brand Note is an advertisement. An absolute claim can bring a fine
@@ -61,6 +69,199 @@ static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(AbsoluteClaim::M
 static PATTERNS: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.patterns).unwrap_or_default());
 
+/// The words that make 最 or 绝对 a claim, by role, longest first
+/// (`dictionaries/absolute-claim-shape.txt`).
+struct Shape {
+    quality: Vec<Entry>,
+    scoped: Vec<Entry>,
+    scope: Vec<Entry>,
+    market: Vec<Entry>,
+    absolute: Vec<Entry>,
+    verdict: Vec<Entry>,
+}
+
+const SHAPE_TEXT: &str = include_str!("../../dictionaries/absolute-claim-shape.txt");
+
+static SHAPE: LazyLock<Shape> = LazyLock::new(|| {
+    let lexicon = Lexicon::parse("absolute-claim-shape", SHAPE_TEXT).unwrap_or_default();
+    let role = |name: &str| {
+        let mut entries: Vec<Entry> = lexicon
+            .entries
+            .iter()
+            .filter(|e| e.has_flag(name))
+            .cloned()
+            .collect();
+        entries.sort_by_key(|e| std::cmp::Reverse(e.term.len()));
+        entries
+    };
+    Shape {
+        quality: role("quality"),
+        scoped: role("scoped"),
+        scope: role("scope"),
+        market: role("market"),
+        absolute: role("absolute"),
+        verdict: role("verdict"),
+    }
+});
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// `最好` followed by a verb is advice, "had better" (`最好提前预约`); as a
+/// claim it ends the phrase or qualifies a noun (`最好的`, `最好了`).
+fn had_better(rest: &str) -> bool {
+    rest.chars().next().is_some_and(is_han)
+        && !["的", "了", "不过", "之一"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+}
+
+/// Words that deny or doubt the superlative right before it.
+const NEGATIONS: &[&str] = &[
+    "不是",
+    "不算",
+    "算不上",
+    "称不上",
+    "谈不上",
+    "并非",
+    "未必",
+    "不一定",
+    "没有",
+    "不能说",
+];
+
+/// Whether the sentence around `range` asks rather than claims:
+/// `哪款最适合干皮？`, `谁家的最好吃？`.
+fn asks(text: &str, range: &Range<usize>) -> bool {
+    let ends = ['。', '.', '!', '！', '?', '？', '\n'];
+    let start = text[..range.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends.contains(&c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[range.end..]
+        .find(ends)
+        .map_or(text.len(), |i| range.end + i);
+    let asks_with_mark = text[end..].starts_with(['?', '？']);
+    let sentence = &text[start..end];
+    asks_with_mark
+        || ["哪", "什么", "谁家", "有没有"]
+            .iter()
+            .any(|w| sentence.contains(w))
+        || sentence.trim_start().starts_with('求')
+}
+
+/// Superlatives and absolute promises found by their shape (SPEC 4.1):
+/// a scope and/or `最` + an evaluative word (`全美最好吃`, `最火爆`,
+/// `世界最大`), and `绝对` + a quality (`绝对正品`). Segmentation decides
+/// where a term ends; the span covers the whole term.
+fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
+    let text = region.text();
+    let shape = &*SHAPE;
+    let ends_word = |end: usize| region.boundaries.contains(end);
+    let mut found = Vec::new();
+    for (i, most) in text.match_indices('最') {
+        let after = i + most.len();
+        let rest = &text[after..];
+        let before = &text[..i];
+        let scope = shape
+            .scope
+            .iter()
+            .chain(&shape.market)
+            .filter(|e| before.ends_with(e.term.as_str()) && ends_word(i - e.term.len()))
+            .max_by_key(|e| e.term.len());
+        let words = shape
+            .quality
+            .iter()
+            .chain(scope.iter().flat_map(|_| shape.scoped.iter()));
+        let mut quality: Option<&'static Entry> = None;
+        for e in words {
+            let fits = rest.starts_with(e.term.as_str())
+                && ends_word(after + e.term.len())
+                && !(e.term == "好" && had_better(&rest[e.term.len()..]));
+            if fits && quality.is_none_or(|q| q.term.len() < e.term.len()) {
+                quality = Some(e);
+            }
+        }
+        let market = scope.is_some_and(|s| shape.market.iter().any(|m| m.term == s.term));
+        let end = match quality {
+            Some(q) => after + q.term.len(),
+            // 史上最不像蛋白棒的: a market makes 最 + any word a rank.
+            None if market => match next_word_end(region, after) {
+                Some(end) => end,
+                None => continue,
+            },
+            None => continue,
+        };
+        let start = scope.map_or(i, |s| i - s.term.len());
+        let range = start..end;
+        let lead = &text[..start];
+        let negated = NEGATIONS
+            .iter()
+            .any(|n| lead.ends_with(n) || lead.trim_end_matches('是').ends_with(n));
+        if negated || asks(text, &range) || region.in_url(&range) || region.in_protected(&range) {
+            continue;
+        }
+        found.push(Found {
+            range,
+            entry: quality,
+            pattern: None,
+        });
+    }
+    for (i, word) in text.match_indices("绝对") {
+        let mut after = i + word.len();
+        if text[after..].starts_with('是') {
+            after += '是'.len_utf8();
+        }
+        let rest = &text[after..];
+        let quality = shape
+            .absolute
+            .iter()
+            .find(|e| rest.starts_with(e.term.as_str()) && ends_word(after + e.term.len()));
+        let range = match quality {
+            Some(quality) => i..after + quality.term.len(),
+            // 绝对是油皮通勤的好搭档: a verdict on the product, reported on 绝对.
+            None if after > i + word.len() && verdict(&shape.verdict, rest) => i..i + word.len(),
+            None => continue,
+        };
+        if !region.in_protected(&range) {
+            found.push(Found {
+                range,
+                entry: None,
+                pattern: None,
+            });
+        }
+    }
+    found
+}
+
+/// Whether the clause in `rest` (after `绝对是`) gives a verdict on what
+/// is sold: `油皮通勤的好搭档`, `夏天的神器`.
+fn verdict(words: &[Entry], rest: &str) -> bool {
+    let clause = &rest[..rest
+        .find(['，', ',', '。', '!', '！', '?', '？', '；', ';', '\n'])
+        .unwrap_or(rest.len())];
+    words.iter().any(|w| clause.contains(w.term.as_str()))
+}
+
+/// The end of the word that starts at `start`: a run of Han characters or
+/// letters up to the first word boundary, at most four characters.
+fn next_word_end(region: &CopyRegion, start: usize) -> Option<usize> {
+    let text = region.text();
+    let mut end = start;
+    for c in text[start..].chars().take(4) {
+        if !(is_han(c) || c.is_alphanumeric()) {
+            break;
+        }
+        end += c.len_utf8();
+        if region.boundaries.contains(end) {
+            return Some(end);
+        }
+    }
+    (end > start).then_some(end)
+}
+
 fn validate_data() -> Result<(), String> {
     let params: Params = spec::try_params(AbsoluteClaim::META.spec).map_err(|e| e.to_string())?;
     validate_all(&params.patterns)
@@ -77,7 +278,12 @@ impl Rule for AbsoluteClaim {
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
         for region in note.regions() {
-            for found in lexicon_rule::find(note, region, Self::META.id, &PATTERNS) {
+            let mut all = lexicon_rule::find(note, region, Self::META.id, &PATTERNS);
+            all.extend(by_shape(region));
+            for found in lexicon_rule::keep_longest(all) {
+                if asks(region.text(), &found.range) {
+                    continue;
+                }
                 let span = region.original(found.range.clone());
                 let text = note.source_text(&span).to_string();
                 let replacement = found
@@ -115,5 +321,23 @@ mod tests {
     #[test]
     fn data_is_valid() {
         super::validate_data().expect("absolute-claim.yaml");
+        super::Lexicon::parse("absolute-claim-shape", super::SHAPE_TEXT)
+            .expect("absolute-claim-shape.txt");
+        assert!(super::SHAPE.quality.len() > 40 && super::SHAPE.scope.len() > 20);
+        assert!(!super::SHAPE.absolute.is_empty());
+    }
+
+    #[test]
+    fn had_better_is_advice_and_a_question_asks() {
+        assert!(super::had_better("提前预约"));
+        assert!(!super::had_better("的礼物"));
+        assert!(!super::had_better("！"));
+        let text = "哪款最适合干皮？这款最好用。";
+        let at = |w: &str| {
+            let i = text.find(w).expect("in text");
+            i..i + w.len()
+        };
+        assert!(super::asks(text, &at("最适合")));
+        assert!(!super::asks(text, &at("最好用")));
     }
 }

@@ -59,7 +59,7 @@ pub fn find<'a>(
 /// is dropped. Kept ranges never overlap, so the neighbours by start in an
 /// ordered map are the only ones that can: O(n log n) even for a megabyte
 /// of repeated phrases.
-fn keep_longest(mut found: Vec<Found<'_>>) -> Vec<Found<'_>> {
+pub fn keep_longest(mut found: Vec<Found<'_>>) -> Vec<Found<'_>> {
     found.sort_by_key(|f| (std::cmp::Reverse(f.range.len()), f.range.start));
     let mut kept: std::collections::BTreeMap<usize, Found<'_>> = std::collections::BTreeMap::new();
     for f in found {

@@ -22,6 +22,7 @@ mod front_matter;
 mod hashtag_count;
 mod hashtag_duplicate;
 mod hashtag_format;
+mod hashtag_mix;
 mod invalid_suppression;
 mod off_platform;
 mod peak_window;
@@ -147,6 +148,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &hashtag_count::HashtagCount,
         &hashtag_duplicate::HashtagDuplicate,
         &hashtag_format::HashtagFormat,
+        &hashtag_mix::HashtagMix,
         &benefit_before_price::BenefitBeforePrice,
         &pressure_phrase::PressurePhrase,
         &absolute_claim::AbsoluteClaim,

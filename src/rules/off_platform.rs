@@ -12,16 +12,22 @@ use crate::text::markers;
 declare_rule! {
     /// ## What it checks
     /// Copy that sends the reader off Xiaohongshu to buy or to get a reward:
-    /// contact handles and their disguises (`vx`, `V信`, `薇信`, `+v`, `加微`),
-    /// "DM, comment or join to get" phrasing (`私信领券`, `评论区扣1领`,
-    /// `进群自取`), other stores as the place to buy (`淘宝搜`, `某宝搜同款`,
-    /// `拼多多下单`, `去抖音买`), phone numbers, and links to any site other
-    /// than Xiaohongshu's own (xiaohongshu.com, xhslink.com).
+    /// a channel off the platform with a reason to go there. Contact handles
+    /// and their disguises (`vx`, `V信`, `薇信`, `+v`, `加微`), "DM, comment
+    /// or join to get" phrasing (`私信领券`, `评论区扣1领`, `进群自取`), a DM
+    /// asked for to order, book or be referred (`订花束找我私信`, `拼单的私我`),
+    /// a group chat, official account or mini program to buy or book in
+    /// (`微信群里有团购`, `小程序预约`), other stores as the place to buy
+    /// (`淘宝搜`, `拼多多下单`, `唯品会也有同款`, `官网购买`), phone numbers in
+    /// every national format (`+86 138 2645 7719`, `(212) 555-0147`,
+    /// `☎️2125550147`), and links to any site other than Xiaohongshu's own
+    /// (xiaohongshu.com, xhslink.com).
     ///
     /// A platform named without a redirect is fine: `微信支付`, `淘宝买的`,
-    /// `抖音同款`, a friend's tip on WeChat; so are inviting questions by DM
-    /// (`有问题私信我们`), a comment lottery, and the Red Store shop and
-    /// product card (`店铺`, `商品卡`).
+    /// `抖音同款`, `快手上很火`, a friend's tip on WeChat; so are inviting
+    /// questions by DM (`有问题私信我们`), a comment lottery, the past
+    /// (`以前要进群才能买`), and the Red Store shop and product card (`店铺`,
+    /// `商品卡`).
     ///
     /// ## Why it matters for the sale
     /// Xiaohongshu's trade-redirect rules (交易导流违规管理细则, 2025) penalise
@@ -88,6 +94,28 @@ impl Rule for OffPlatform {
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
         for region in note.regions() {
             for found in lexicon_rule::find(note, region, Self::META.id, &PATTERNS) {
+                let is_phone = found
+                    .pattern
+                    .and_then(|p| p.spec.label.as_deref())
+                    .is_some_and(|l| l.contains("phone number"));
+                let matched = &region.text()[found.range.clone()];
+                if is_phone && !phone_length(matched) {
+                    continue;
+                }
+                // 想要合作也欢迎联系我: a DM for business or questions.
+                let asks_dm = found
+                    .pattern
+                    .and_then(|p| p.spec.label.as_deref())
+                    .is_some_and(|l| l.contains("DM"));
+                if asks_dm && ["合作", "问题", "咨询"].iter().any(|w| matched.contains(w)) {
+                    continue;
+                }
+                if found.pattern.is_some() && in_the_past(region.text(), found.range.start) {
+                    continue;
+                }
+                if found.entry.is_some() && writer_did(region.text(), &found.range) {
+                    continue;
+                }
                 let span = region.original(found.range.clone());
                 let text = note.source_text(&span).to_string();
                 let label = found
@@ -119,6 +147,48 @@ impl Rule for OffPlatform {
     }
 }
 
+/// A phone number has 7 to 15 digits (E.164 allows 15); fewer is a year,
+/// a price or a room number after `电话`.
+fn phone_length(number: &str) -> bool {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    (7..=15).contains(&digits)
+}
+
+/// Whether the clause before `at` sets what follows in the past
+/// (`以前要进群才能买`, `之前只有团购群`): history, not a redirect (SPEC 4.1).
+fn in_the_past(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| {
+            matches!(
+                c,
+                '，' | ',' | '。' | '!' | '！' | '?' | '？' | '；' | ';' | '\n'
+            )
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    ["以前", "之前", "当时", "原来", "曾经", "那时", "过去"]
+        .iter()
+        .any(|w| before[clause_start..].contains(w))
+}
+
+/// Whether a handle's clause tells what the writer did there
+/// (`我在wx上抢到了预约`): where the writer bought, not a redirect.
+fn writer_did(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let stops = ['，', ',', '。', '!', '！', '?', '？', '；', ';', '\n'];
+    let before = &text[..range.start];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stops.contains(&c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let after = &text[range.end..];
+    let end = after.find(stops).unwrap_or(after.len());
+    let rest = &after[..end];
+    (before[start..].contains('我') && rest.contains('了')) || rest.contains("到了")
+}
+
 impl OffPlatform {
     fn finding(&self, span: std::ops::Range<usize>, message: String) -> Diagnostic {
         Diagnostic::new(Self::META.id, span, message).with_suggestion(
@@ -134,5 +204,29 @@ mod tests {
     #[test]
     fn data_is_valid() {
         super::validate_data().expect("off-platform.yaml");
+    }
+
+    #[test]
+    fn phone_numbers_have_seven_to_fifteen_digits() {
+        assert!(super::phone_length("+1 (212) 555-0147"));
+        assert!(super::phone_length("8820 6666"));
+        assert!(!super::phone_length("2023"));
+        assert!(!super::phone_length("2026061812345678901"));
+    }
+
+    #[test]
+    fn the_writer_booking_is_not_a_redirect() {
+        let text = "也很幸运的在wx上抢到了周六的预约，加wx订";
+        let at = text.find("wx").unwrap_or(0);
+        assert!(super::writer_did(text, &(at..at + 2)));
+        let at = text.rfind("wx").unwrap_or(0);
+        assert!(!super::writer_did(text, &(at..at + 2)));
+    }
+
+    #[test]
+    fn the_past_is_history() {
+        let text = "以前要进群才能买，现在进群领券";
+        assert!(super::in_the_past(text, text.find("进群").unwrap_or(0)));
+        assert!(!super::in_the_past(text, text.rfind("进群").unwrap_or(0)));
     }
 }

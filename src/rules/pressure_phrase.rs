@@ -93,6 +93,9 @@ impl Rule for PressurePhrase {
         for region in note.regions() {
             for found in lexicon_rule::find(note, region, Self::META.id, &PATTERNS) {
                 let span = region.original(found.range.clone());
+                if narrated(region.text(), &found.range) || in_topic(note, &span) {
+                    continue;
+                }
                 let text = note.source_text(&span).to_string();
                 let (replacement, safe) = match (found.entry, found.pattern) {
                     (Some(entry), _) => (
@@ -131,6 +134,89 @@ impl Rule for PressurePhrase {
     }
 }
 
+/// Whether `span` (in the source) lies in a topic hashtag: `#必买[话题]#`
+/// names a topic, it orders no one.
+pub(crate) fn in_topic(note: &PreparedNote, span: &std::ops::Range<usize>) -> bool {
+    note.title_tags
+        .iter()
+        .chain(&note.body_tags)
+        .any(|t| t.tag.is_topic() && t.span.start <= span.start && span.end <= t.span.end)
+}
+
+/// Whether the phrase at `range` tells what the writer did rather than
+/// telling the reader to act (SPEC 4.1): its clause has the writer as
+/// subject (`我当场就下单了`, `于是我们就冲冲冲`) and no reader addressed, or
+/// the verb is done (`冲了`, `买买买过`).
+fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let after = &text[range.end..];
+    // 冲了, 买买买过, 冲去了: the act is done.
+    let moved = after.trim_start_matches(['去', '来', '到']);
+    if after.starts_with(['了', '过']) || (moved.len() < after.len() && moved.starts_with('了'))
+    {
+        return true;
+    }
+    let stops = [
+        '，', ',', '。', '.', '！', '!', '？', '?', '；', ';', '\n', '~', '～',
+    ];
+    // 赶紧下单点了还有的菜: the clause goes on with what was done.
+    let clause_after = &after[..after.find(stops).unwrap_or(after.len())];
+    if clause_after.contains('了') && !clause_after.contains(['吧', '啦', '哦']) {
+        return true;
+    }
+    let sentence_stops = ['。', '！', '!', '？', '?', '\n'];
+    let before = &text[..range.start];
+    let start_of = |stops: &[char]| {
+        before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| stops.contains(&c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let clause = &before[start_of(&stops)..];
+    let addresses_reader = [
+        "你",
+        "大家",
+        "姐妹们",
+        "宝子们",
+        "宝宝们",
+        "家人们",
+        "朋友们",
+        "集美们",
+        "小伙伴们",
+    ]
+    .iter()
+    .any(|w| clause.contains(w));
+    if addresses_reader {
+        return false;
+    }
+    // `给我冲` orders the reader; any other 我 before the phrase is the writer.
+    let writer = clause.trim_end_matches("给我").trim_end_matches("都");
+    if [
+        "我",
+        "咱",
+        "俺",
+        "于是",
+        "当场",
+        "当即",
+        "一口气",
+        "叫上",
+        "约上",
+        "这次",
+        "终于",
+        "为了",
+    ]
+    .iter()
+    .any(|w| writer.contains(w))
+    {
+        return true;
+    }
+    // 我深感焦虑，立即下单…就发货了: the writer earlier in the sentence and
+    // the story going on after the phrase.
+    let sentence = &before[start_of(&sentence_stops)..];
+    let rest = &after[..after.find(sentence_stops).unwrap_or(after.len())];
+    (sentence.contains('我') || sentence.contains("感觉")) && rest.contains('了')
+}
+
 /// `{stock}` in a rewrite becomes the declared stock; without one, the
 /// clause that needs it is dropped.
 fn fill(template: &str, stock: Option<u64>) -> String {
@@ -144,29 +230,67 @@ fn fill(template: &str, stock: Option<u64>) -> String {
     }
 }
 
+/// The marks that make an exclamation run: `!` (full-width `！` folds to
+/// it), `‼` (two), `❗` and `❕`.
+fn marks_in(c: char) -> usize {
+    match c {
+        '!' | '❗' | '❕' => 1,
+        '‼' => 2,
+        _ => 0,
+    }
+}
+
+/// Emoji presentation selectors that follow `❗️`/`‼️` and do not break a run.
+fn is_selector(c: char) -> bool {
+    matches!(c, '\u{FE0E}' | '\u{FE0F}')
+}
+
+/// The runs of three or more exclamation marks in `text`, as byte ranges
+/// (a selector after the last mark belongs to the run).
+fn runs_of_marks(text: &str, shortest: usize) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let mut marks = marks_in(c);
+        if marks == 0 {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, next)) = chars.peek() {
+            if marks_in(next) > 0 {
+                marks += marks_in(next);
+            } else if !is_selector(next) {
+                break;
+            }
+            end = i + next.len_utf8();
+            chars.next();
+        }
+        if marks >= shortest {
+            runs.push(start..end);
+        }
+    }
+    runs
+}
+
+/// Runs of exclamation marks shout in a sale Note; in an organic Note they
+/// are the writer's tone (SPEC 4.1).
 fn exclamation_runs(
     note: &PreparedNote,
     region: &crate::lint::prepared::CopyRegion,
     out: &mut Vec<Diagnostic>,
 ) {
-    let text = region.text();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'!' {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i] == b'!' {
-            i += 1;
-        }
-        if i - start < PARAMS.exclamation_run {
-            continue;
-        }
-        let span = region.original(start..i);
+    if !note.is_sale() {
+        return;
+    }
+    for run in runs_of_marks(region.text(), PARAMS.exclamation_run) {
+        let span = region.original(run);
         let written = note.source_text(&span).to_string();
-        let single = written.chars().next().map(String::from).unwrap_or_default();
+        let single = match written.chars().next() {
+            // One `‼` is two marks: keep one plain mark.
+            Some('‼') => "!".to_string(),
+            Some(c) => c.to_string(),
+            None => String::new(),
+        };
         let mut diagnostic = Diagnostic::new(
             PressurePhrase::META.id,
             span,
@@ -189,6 +313,38 @@ mod tests {
     #[test]
     fn data_is_valid() {
         validate_data().expect("pressure-phrase.yaml");
+    }
+
+    #[test]
+    fn the_writer_narrating_is_not_pressure() {
+        let narrated_at = |text: &str, phrase: &str| {
+            let start = text.find(phrase).expect("phrase in text");
+            narrated(text, &(start..start + phrase.len()))
+        };
+        assert!(narrated_at("下班路过，我当场就赶紧下单", "赶紧下单"));
+        assert!(narrated_at("于是叫上小伙伴就冲冲冲", "冲冲冲"));
+        assert!(narrated_at("看到打折就买买买了", "买买买"));
+        assert!(!narrated_at("我劝你们赶紧下单", "赶紧下单"));
+        assert!(!narrated_at("好喝，给我冲", "给我冲"));
+        assert!(!narrated_at("羊毛薅起来！冲冲冲！", "冲冲冲"));
+        assert!(narrated_at("为了不错过，和小姐妹冲去了", "姐妹冲"));
+        assert!(narrated_at(
+            "我深感焦虑，立即下单，没想到当天就发货了",
+            "立即下单"
+        ));
+        assert!(!narrated_at("我超爱这个，姐妹们快冲", "姐妹们快冲"));
+        assert!(narrated_at("招牌都没了\n赶紧下单点了别的菜", "赶紧下单"));
+        assert!(narrated_at("这次直接入两瓶装", "直接入"));
+    }
+
+    #[test]
+    fn runs_count_every_mark_and_skip_selectors() {
+        let text = "好!!!再来‼️‼️‼️和❗️❗️❗️还有❕!!但两个!!";
+        let runs: Vec<&str> = runs_of_marks(text, 3)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(runs, ["!!!", "‼️‼️‼️", "❗️❗️❗️", "❕!!"]);
     }
 
     #[test]

@@ -57,11 +57,12 @@ pub fn output(command: &mut Command) -> (i32, String, String) {
     )
 }
 
-/// A Note with a duplicate tag, a run of `！！！` and hard-sell pressure.
+/// A Note with a duplicate tag and a run of `！！！`, which in this
+/// organic review is the writer's tone and is not fixed.
 pub const FIXABLE_NOTE: &str = "---\ntitle: 玻尿酸精华补水测评\ncategory: beauty\n---\n这瓶精华保湿效果很好，上脸不黏！！！\n\n#护肤分享 #补水保湿 #护肤分享 #精华推荐 #好物分享\n";
 
 /// The same Note after `--fix`.
-pub const FIXED_NOTE: &str = "---\ntitle: 玻尿酸精华补水测评\ncategory: beauty\n---\n这瓶精华保湿效果很好，上脸不黏！\n\n#护肤分享 #补水保湿 #精华推荐 #好物分享\n";
+pub const FIXED_NOTE: &str = "---\ntitle: 玻尿酸精华补水测评\ncategory: beauty\n---\n这瓶精华保湿效果很好，上脸不黏！！！\n\n#护肤分享 #补水保湿 #精华推荐 #好物分享\n";
 
 /// `count` different Notes built from parts written for these tests: sale
 /// and non-sale, with and without claims, tags, pressure and redirects.

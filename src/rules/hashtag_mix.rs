@@ -1,0 +1,200 @@
+use std::sync::LazyLock;
+
+use super::{Rule, RuleMeta, declare_rule};
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::lint::prepared::PreparedNote;
+use crate::text::lexicon::{Entry, Lexicon};
+
+declare_rule! {
+    /// ## What it checks
+    /// The mix of a sale Note's topic hashtags: at least one broad discovery
+    /// tag (`#好物分享`, `#护肤`, `#穿搭`) and at least two niche tags for the
+    /// Note's category — a category word with a qualifier (`#油皮护肤`,
+    /// `#通勤穿搭`, `#达拉斯美食`). The category is the front matter's
+    /// `category`, else the one the copy talks about most. Broad tags,
+    /// category words and cues are curated in `dictionaries/hashtag-mix.txt`.
+    /// Organic Notes are not checked.
+    ///
+    /// ## Why it matters for the sale
+    /// Broad tags put the Note in front of browsers; niche tags reach the
+    /// shoppers searching for exactly this product, who convert. A sale
+    /// Note with only one kind reaches either many uninterested readers or
+    /// too few interested ones.
+    ///
+    /// ## Bad
+    /// ```text
+    /// #精华 #补水 #推荐
+    /// ```
+    ///
+    /// ## Good
+    /// ```text
+    /// #护肤分享 #油皮护肤 #换季护肤 #玻尿酸精华
+    /// ```
+    ///
+    /// ## Options
+    /// None; the Note's `category` (or the config default) picks the niche.
+    pub struct HashtagMix {
+        id: "hashtag-mix",
+        severity: Info,
+        fixable: false,
+        summary: "Sale Note's tags lack one broad and two niche category tags",
+    }
+}
+
+const MIX_TEXT: &str = include_str!("../../dictionaries/hashtag-mix.txt");
+
+/// The categories a Note can have (SPEC 2), `other` aside.
+const CATEGORIES: &[&str] = &[
+    "beauty",
+    "fashion",
+    "food",
+    "mother-baby",
+    "home",
+    "digital",
+];
+
+static MIX: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+    Lexicon::parse("hashtag-mix", MIX_TEXT)
+        .map(|l| l.entries)
+        .unwrap_or_default()
+});
+
+fn role(entry: &Entry) -> &str {
+    entry.fields.first().map_or("", String::as_str)
+}
+
+fn serves(entry: &Entry, category: &str) -> bool {
+    entry
+        .fields
+        .get(1)
+        .is_some_and(|c| c == "all" || c == category)
+}
+
+fn entries<'a>(role_name: &'a str, category: &'a str) -> impl Iterator<Item = &'static Entry> + 'a {
+    MIX.iter()
+        .filter(move |e| role(e) == role_name && serves(e, category))
+}
+
+/// A broad discovery tag: one readers of many categories follow.
+fn is_broad(tag: &str) -> bool {
+    MIX.iter().any(|e| role(e) == "broad" && e.term == tag)
+}
+
+/// A niche tag of `category`: not broad, and a category word with a
+/// qualifier (`达拉斯美食`, `油皮护肤`).
+fn is_niche(tag: &str, category: &str) -> bool {
+    !is_broad(tag)
+        && entries("stem", category)
+            .any(|e| tag.contains(e.term.as_str()) && tag.chars().count() > e.term.chars().count())
+}
+
+/// The category the copy talks about most, by its cue words; `None` when
+/// it names none.
+fn detect(note: &PreparedNote) -> Option<&'static str> {
+    let text: String = note
+        .regions()
+        .map(|r| r.text())
+        .collect::<Vec<_>>()
+        .join("\n");
+    CATEGORIES
+        .iter()
+        .map(|&category| {
+            let hits: usize = entries("cue", category)
+                .map(|e| text.matches(e.term.as_str()).count())
+                .sum();
+            (hits, category)
+        })
+        .filter(|&(hits, _)| hits > 0)
+        .max_by_key(|&(hits, _)| hits)
+        .map(|(_, category)| category)
+}
+
+/// The tags to suggest for a missing part of the mix.
+fn examples(role_name: &str, category: &str) -> String {
+    entries(role_name, category)
+        .filter(|e| e.fields.get(1).is_some_and(|c| c == category))
+        .take(3)
+        .map(|e| format!("#{}", e.term))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Rule for HashtagMix {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
+        if !note.is_sale() {
+            return;
+        }
+        let declared = note.category().filter(|c| CATEGORIES.contains(c));
+        let Some(category) = declared.or_else(|| detect(note)) else {
+            return;
+        };
+        let topics = note.distinct_topics();
+        let broad = topics.iter().filter(|t| is_broad(t)).count();
+        let niche = topics.iter().filter(|t| is_niche(t, category)).count();
+        let mut missing = Vec::new();
+        if broad == 0 {
+            missing.push("a broad discovery tag".to_string());
+        }
+        if niche < 2 {
+            missing.push(format!(
+                "{} niche {category} tag{}",
+                2 - niche,
+                if niche == 1 { "" } else { "s" }
+            ));
+        }
+        if missing.is_empty() {
+            return;
+        }
+        let broad_examples = examples("broad", category);
+        let suggestion = format!(
+            "e.g. {} for reach, and niche tags that pair a {category} word with a place, type or use for search",
+            if broad_examples.is_empty() {
+                "#好物分享".to_string()
+            } else {
+                broad_examples
+            }
+        );
+        out.push(
+            Diagnostic::new(
+                Self::META.id,
+                note.note.anchor(),
+                format!(
+                    "the tags lack {}: a sale Note reaches browsers with broad tags and buyers with niche ones",
+                    missing.join(" and ")
+                ),
+            )
+            .with_suggestion(suggestion, None, Applicability::HasPlaceholders),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_parses_with_every_role_for_every_category() {
+        Lexicon::parse("hashtag-mix", MIX_TEXT).expect("hashtag-mix.txt");
+        for category in CATEGORIES {
+            for role_name in ["broad", "stem", "cue"] {
+                assert!(
+                    entries(role_name, category).next().is_some(),
+                    "no {role_name} entry for {category}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn broad_and_niche() {
+        assert!(is_broad("好物分享") && is_broad("美食"));
+        assert!(is_niche("达拉斯美食", "food") && is_niche("油皮护肤", "beauty"));
+        assert!(!is_niche("美食", "food"), "a stem alone is broad");
+        assert!(!is_niche("美食分享", "food"), "a broad tag is not niche");
+        assert!(!is_niche("达拉斯美食", "beauty"));
+    }
+}
