@@ -20,8 +20,9 @@ declare_rule! {
     ///
     /// A platform named without a redirect is fine: `微信支付`, `淘宝买的`,
     /// `抖音同款`, a friend's tip on WeChat; so are inviting questions by DM
-    /// (`有问题私信我们`), a comment lottery, and the Red Store shop and
-    /// product card (`店铺`, `商品卡`).
+    /// (`有问题私信我们`) and the Red Store shop and product card (`店铺`,
+    /// `商品卡`). A draw kept in the comments does not leave the app, so it
+    /// is not a redirect; a reward for commenting is `engagement-bait`.
     ///
     /// ## Why it matters for the sale
     /// Xiaohongshu's trade-redirect rules (交易导流违规管理细则, 2025) penalise
