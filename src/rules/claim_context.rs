@@ -69,12 +69,18 @@ pub struct ClaimSpec {
     /// Sentences in which this rule's terms are not a claim.
     #[serde(default)]
     pub not_claim: Vec<PatternSpec>,
+    /// What, ending the clause right before a term, makes it advice or the
+    /// writer's purchase rather than a claim (`做好防晒`, `当地买的防晒`).
+    #[serde(default)]
+    pub not_after: Vec<PatternSpec>,
 }
 
 /// A rule's compiled patterns.
+#[derive(Default)]
 pub struct ClaimPatterns {
     pub patterns: Vec<Pattern>,
     pub not_claim: Vec<Pattern>,
+    pub not_after: Vec<Pattern>,
 }
 
 impl ClaimSpec {
@@ -95,19 +101,22 @@ impl ClaimSpec {
         Ok(ClaimPatterns {
             patterns: compile_all(&self.expanded(&self.patterns))?,
             not_claim: compile_all(&self.expanded(&self.not_claim))?,
+            not_after: compile_all(&self.expanded(&self.not_after))?,
         })
     }
 
     pub fn validate(&self) -> Result<(), String> {
         validate_all(&self.expanded(&self.patterns))?;
         validate_all(&self.expanded(&self.not_claim))?;
+        validate_all(&self.expanded(&self.not_after))?;
         validate()
     }
 }
 
 /// The terms of `lexicon` and matches of `patterns` in `region` that the
-/// copy claims: not negated, not in a disclaimer, a question or the
-/// writer's story, not in a sentence `not_claim` rules out.
+/// copy claims: not in a hashtag (a topic, not copy), not negated, not in
+/// a disclaimer, a question or the writer's story, not in a sentence
+/// `not_claim` rules out, not right after what `not_after` names.
 pub fn claims<'a>(
     note: &'a PreparedNote,
     region: &'a CopyRegion,
@@ -115,9 +124,25 @@ pub fn claims<'a>(
     patterns: &'a ClaimPatterns,
 ) -> Vec<Found<'a>> {
     let text = region.text();
+    let in_tag = |found: &Found| {
+        let span = region.original(found.range.clone());
+        note.title_tags
+            .iter()
+            .chain(&note.body_tags)
+            .any(|tag| tag.span.start <= span.start && span.end <= tag.span.end)
+    };
     lexicon_rule::find(note, region, lexicon, &patterns.patterns)
         .into_iter()
+        .filter(|found| !in_tag(found))
         .filter(|found| is_claim(text, &found.range, &patterns.not_claim))
+        .filter(|found| {
+            let before = &text[clause_start(text, found.range.start)..found.range.start];
+            let haystack = Haystack::new(before);
+            !patterns
+                .not_after
+                .iter()
+                .any(|p| p.find_iter(&haystack).next().is_some())
+        })
         .collect()
 }
 
@@ -157,7 +182,15 @@ pub fn report(
 /// Whether the term at `range` of `text` is claimed rather than negated,
 /// disclaimed, asked about or told as the writer's story.
 pub fn is_claim(text: &str, range: &Range<usize>, not_claim: &[Pattern]) -> bool {
-    let sentence = &text[sentence(text, range)];
+    let around = sentence(text, range);
+    let sentence = &text[around.clone()];
+    // The story cues look around the term, not in it (`医院同款` names a
+    // hospital without telling a visit).
+    let beside = format!(
+        "{}\u{3000}{}",
+        &text[around.start..range.start],
+        &text[range.end..around.end]
+    );
     let before = &text[clause_start(text, range.start)..range.start];
     let any = |patterns: &[Pattern], s: &str| {
         let haystack = Haystack::new(s);
@@ -168,7 +201,7 @@ pub fn is_claim(text: &str, range: &Range<usize>, not_claim: &[Pattern]) -> bool
     !(any(&CUES.negated, before)
         || any(&CUES.disclaimer, sentence)
         || any(&CUES.question, sentence)
-        || any(&CUES.story, sentence)
+        || any(&CUES.story, &beside)
         || any(not_claim, sentence))
 }
 

@@ -57,10 +57,7 @@ struct Params {
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(FalseAuthority::META.spec));
 static PATTERNS: LazyLock<ClaimPatterns> = LazyLock::new(|| {
-    PARAMS.claims.compile().unwrap_or(ClaimPatterns {
-        patterns: Vec::new(),
-        not_claim: Vec::new(),
-    })
+    PARAMS.claims.compile().unwrap_or_default()
 });
 
 fn validate_data() -> Result<(), String> {

@@ -19,7 +19,9 @@ declare_rule! {
     /// `7天瘦10斤`, `没有副作用`). Also the claims only a registered
     /// special-use cosmetic may make (`美白`, `祛斑`, `防晒`, `防脱`,
     /// `染发`), in a Note about a cosmetic, unless the front matter gives
-    /// the registration (`registration: 国妆特字…`).
+    /// the registration (`registration: 国妆特字…`), and the efficacy
+    /// claims a cosmetic may make only with a published evaluation
+    /// (`祛痘`, `抗皱`).
     ///
     /// Not claims: the writer's own medical story (`上周去医院打了消炎针`),
     /// a disclaimer or negation (`不能替代药品`, `不能消炎`), a question
@@ -70,10 +72,7 @@ struct Params {
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(MedicalClaim::META.spec));
 static PATTERNS: LazyLock<ClaimPatterns> = LazyLock::new(|| {
-    PARAMS.claims.compile().unwrap_or(ClaimPatterns {
-        patterns: Vec::new(),
-        not_claim: Vec::new(),
-    })
+    PARAMS.claims.compile().unwrap_or_default()
 });
 static COSMETIC: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.cosmetic).unwrap_or_default());
@@ -119,7 +118,10 @@ impl Rule for MedicalClaim {
         for region in note.regions() {
             for found in claim_context::claims(note, region, Self::META.id, &PATTERNS) {
                 let special = found.entry.is_some_and(|e| e.has_flag("special"));
-                if special && (registered || !*cosmetic.get_or_insert_with(|| about_cosmetic(note)))
+                let efficacy = found.entry.is_some_and(|e| e.has_flag("cosmetic"));
+                if (special && registered)
+                    || ((special || efficacy)
+                        && !*cosmetic.get_or_insert_with(|| about_cosmetic(note)))
                 {
                     continue;
                 }
@@ -131,7 +133,14 @@ impl Rule for MedicalClaim {
                     .map(str::to_string)
                     .or_else(|| found.pattern.and_then(|p| p.spec.replacement.clone()))
                     .unwrap_or_else(|| PARAMS.default_replacement.clone());
-                let (message, help) = if special {
+                let (message, help) = if efficacy {
+                    (
+                        format!(
+                            "“{text}” is an efficacy claim a cosmetic may make only with a published efficacy evaluation (化妆品功效宣称评价规范); describe what the reader sees instead"
+                        ),
+                        "describe what the reader sees and feels",
+                    )
+                } else if special {
                     (
                         format!(
                             "“{text}” is a claim only a registered special-use cosmetic may make (化妆品监督管理条例); add `registration:` to the front matter or describe the look instead"
