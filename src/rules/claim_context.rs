@@ -29,6 +29,8 @@ struct ContextSpec {
     question: Vec<PatternSpec>,
     #[serde(default)]
     story: Vec<PatternSpec>,
+    #[serde(default)]
+    drug: Vec<PatternSpec>,
 }
 
 struct Cues {
@@ -36,6 +38,7 @@ struct Cues {
     disclaimer: Vec<Pattern>,
     question: Vec<Pattern>,
     story: Vec<Pattern>,
+    drug: Vec<Pattern>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -46,13 +49,20 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         disclaimer: compile(&spec.disclaimer),
         question: compile(&spec.question),
         story: compile(&spec.story),
+        drug: compile(&spec.drug),
     }
 });
 
 /// Checks the shared cues; the test suite calls it through each rule.
 pub fn validate() -> Result<(), String> {
     let spec: ContextSpec = super::spec::try_params(YAML).map_err(|e| e.to_string())?;
-    for list in [&spec.negated, &spec.disclaimer, &spec.question, &spec.story] {
+    for list in [
+        &spec.negated,
+        &spec.disclaimer,
+        &spec.question,
+        &spec.story,
+        &spec.drug,
+    ] {
         validate_all(list).map_err(|e| format!("claim-context.yaml: {e}"))?;
     }
     Ok(())
@@ -180,7 +190,7 @@ pub fn report(
 }
 
 /// Whether the term at `range` of `text` is claimed rather than negated,
-/// disclaimed, asked about or told as the writer's story.
+/// disclaimed, asked about, told as the writer's story or said of a drug.
 pub fn is_claim(text: &str, range: &Range<usize>, not_claim: &[Pattern]) -> bool {
     let around = sentence(text, range);
     let sentence = &text[around.clone()];
@@ -202,6 +212,7 @@ pub fn is_claim(text: &str, range: &Range<usize>, not_claim: &[Pattern]) -> bool
         || any(&CUES.disclaimer, sentence)
         || any(&CUES.question, sentence)
         || any(&CUES.story, &beside)
+        || any(&CUES.drug, &text[range.end..around.end])
         || any(not_claim, sentence))
 }
 

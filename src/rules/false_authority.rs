@@ -56,9 +56,8 @@ struct Params {
 }
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(FalseAuthority::META.spec));
-static PATTERNS: LazyLock<ClaimPatterns> = LazyLock::new(|| {
-    PARAMS.claims.compile().unwrap_or_default()
-});
+static PATTERNS: LazyLock<ClaimPatterns> =
+    LazyLock::new(|| PARAMS.claims.compile().unwrap_or_default());
 
 fn validate_data() -> Result<(), String> {
     let params: Params = spec::try_params(FalseAuthority::META.spec).map_err(|e| e.to_string())?;

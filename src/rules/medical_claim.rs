@@ -71,9 +71,8 @@ struct Params {
 }
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(MedicalClaim::META.spec));
-static PATTERNS: LazyLock<ClaimPatterns> = LazyLock::new(|| {
-    PARAMS.claims.compile().unwrap_or_default()
-});
+static PATTERNS: LazyLock<ClaimPatterns> =
+    LazyLock::new(|| PARAMS.claims.compile().unwrap_or_default());
 static COSMETIC: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.cosmetic).unwrap_or_default());
 

@@ -57,9 +57,8 @@ struct Params {
 }
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(RiskyPromise::META.spec));
-static PATTERNS: LazyLock<ClaimPatterns> = LazyLock::new(|| {
-    PARAMS.claims.compile().unwrap_or_default()
-});
+static PATTERNS: LazyLock<ClaimPatterns> =
+    LazyLock::new(|| PARAMS.claims.compile().unwrap_or_default());
 
 fn validate_data() -> Result<(), String> {
     let params: Params = spec::try_params(RiskyPromise::META.spec).map_err(|e| e.to_string())?;
