@@ -30,6 +30,8 @@ struct ContextSpec {
     #[serde(default)]
     story: Vec<PatternSpec>,
     #[serde(default)]
+    denied: Vec<PatternSpec>,
+    #[serde(default)]
     drug: Vec<PatternSpec>,
 }
 
@@ -38,6 +40,7 @@ struct Cues {
     disclaimer: Vec<Pattern>,
     question: Vec<Pattern>,
     story: Vec<Pattern>,
+    denied: Vec<Pattern>,
     drug: Vec<Pattern>,
 }
 
@@ -49,6 +52,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         disclaimer: compile(&spec.disclaimer),
         question: compile(&spec.question),
         story: compile(&spec.story),
+        denied: compile(&spec.denied),
         drug: compile(&spec.drug),
     }
 });
@@ -61,6 +65,7 @@ pub fn validate() -> Result<(), String> {
         &spec.disclaimer,
         &spec.question,
         &spec.story,
+        &spec.denied,
         &spec.drug,
     ] {
         validate_all(list).map_err(|e| format!("claim-context.yaml: {e}"))?;
@@ -212,6 +217,7 @@ pub fn is_claim(text: &str, range: &Range<usize>, not_claim: &[Pattern]) -> bool
         || any(&CUES.disclaimer, sentence)
         || any(&CUES.question, sentence)
         || any(&CUES.story, &beside)
+        || any(&CUES.denied, &text[range.end..around.end])
         || any(&CUES.drug, &text[range.end..around.end])
         || any(not_claim, sentence))
 }
@@ -277,6 +283,8 @@ mod tests {
         assert!(!claimed("本品不能替代药品治疗疾病。", "治疗"));
         assert!(!claimed("这款面霜能消炎吗？", "消炎"));
         assert!(!claimed("上周去医院打了消炎针，脸还是红。", "消炎"));
+        assert!(!claimed("用了十瓶，美白效果就是没效果。", "美白"));
+        assert!(!claimed("医生开了止咳糖浆。", "止咳"));
     }
 
     #[test]

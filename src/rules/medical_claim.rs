@@ -65,6 +65,9 @@ struct Params {
     /// special-use term in it is a cosmetic claim (`防晒` on a hat is not).
     #[serde(default)]
     cosmetic: Vec<PatternSpec>,
+    /// The same, for the title only: special-use products by name.
+    #[serde(default)]
+    cosmetic_title: Vec<PatternSpec>,
     /// The rewrite offered when neither the term nor the pattern has one.
     #[serde(default)]
     default_replacement: String,
@@ -75,23 +78,34 @@ static PATTERNS: LazyLock<ClaimPatterns> =
     LazyLock::new(|| PARAMS.claims.compile().unwrap_or_default());
 static COSMETIC: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.cosmetic).unwrap_or_default());
+static COSMETIC_TITLE: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.cosmetic_title).unwrap_or_default());
 
 fn validate_data() -> Result<(), String> {
     let params: Params = spec::try_params(MedicalClaim::META.spec).map_err(|e| e.to_string())?;
     params.claims.validate()?;
-    validate_all(&params.cosmetic)
+    validate_all(&params.cosmetic)?;
+    validate_all(&params.cosmetic_title)
 }
 
 /// Whether the Note is about a cosmetic: its category, else its copy.
 fn about_cosmetic(note: &PreparedNote) -> bool {
+    let mentions = |patterns: &[Pattern], text: &str| {
+        let haystack = Haystack::new(text);
+        patterns
+            .iter()
+            .any(|p| p.find_iter(&haystack).next().is_some())
+    };
     match note.category() {
         Some(category) => category == "beauty",
-        None => note.regions().any(|region| {
-            let haystack = Haystack::new(region.text());
-            COSMETIC
-                .iter()
-                .any(|p| p.find_iter(&haystack).next().is_some())
-        }),
+        None => {
+            note.title
+                .as_ref()
+                .is_some_and(|title| mentions(&COSMETIC_TITLE, title.text()))
+                || note
+                    .regions()
+                    .any(|region| mentions(&COSMETIC, region.text()))
+        }
     }
 }
 
