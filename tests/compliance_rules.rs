@@ -57,10 +57,14 @@ fn a_medical_claim_says_why_and_offers_the_felt_effect() {
         finding.message,
         "“消炎” claims a medical effect only a drug may claim (广告法 Art. 17); describe the effect the reader can feel instead"
     );
+    // The rewrite takes the "can" with it: 这款面霜泛红的时候涂上很舒缓.
+    let suggestion = &finding.suggestions[0];
     assert_eq!(
-        finding.suggestions[0].replacement.as_deref(),
+        suggestion.replacement.as_deref(),
         Some("泛红的时候涂上很舒缓")
     );
+    let span = suggestion.span.clone().expect("the claim with its modal");
+    assert_eq!(&"面霜\n\n这款面霜能消炎，到手价¥199\n"[span], "能消炎");
 }
 
 #[test]

@@ -185,13 +185,33 @@ pub fn report(
                 .map(str::to_string)
                 .or_else(|| found.pattern.and_then(|p| p.spec.replacement.clone()))
                 .unwrap_or_else(|| fallback.to_string());
-            out.push(Diagnostic::new(rule, span, message(&text)).with_suggestion(
-                help,
-                Some(replacement),
-                Applicability::MaybeIncorrect,
-            ));
+            let rewritten = region.original(with_modal(region.text(), &found.range));
+            out.push(
+                Diagnostic::new(rule, span, message(&text)).with_suggestion_at(
+                    help,
+                    replacement,
+                    rewritten,
+                    Applicability::MaybeIncorrect,
+                ),
+            );
         }
     }
+}
+
+/// `range` widened back over the "can" before a claim (`能消炎`, `还可以美白`),
+/// so a rewrite that describes the felt effect replaces the whole claim.
+pub fn with_modal(text: &str, range: &Range<usize>) -> Range<usize> {
+    const MODALS: &[&str] = &["能够", "可以", "能", "可"];
+    const ADVERBS: &[&str] = &["还", "也", "都", "更", "就"];
+    let before = &text[..range.start];
+    let Some(modal) = MODALS.iter().find(|m| before.ends_with(*m)) else {
+        return range.clone();
+    };
+    let mut start = range.start - modal.len();
+    if let Some(adverb) = ADVERBS.iter().find(|a| text[..start].ends_with(*a)) {
+        start -= adverb.len();
+    }
+    start..range.end
 }
 
 /// Whether the term at `range` of `text` is claimed rather than negated,

@@ -168,10 +168,13 @@ impl Rule for MedicalClaim {
                         "describe the felt effect, not a medical one",
                     )
                 };
+                let rewritten =
+                    region.original(claim_context::with_modal(region.text(), &found.range));
                 out.push(
-                    Diagnostic::new(Self::META.id, span, message).with_suggestion(
+                    Diagnostic::new(Self::META.id, span, message).with_suggestion_at(
                         help,
-                        Some(replacement),
+                        replacement,
+                        rewritten,
                         Applicability::MaybeIncorrect,
                     ),
                 );
