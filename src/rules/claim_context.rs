@@ -146,10 +146,11 @@ pub fn claims<'a>(
             .chain(&note.body_tags)
             .any(|tag| tag.span.start <= span.start && span.end <= tag.span.end)
     };
-    lexicon_rule::find(note, region, lexicon, &patterns.patterns)
-        .into_iter()
+    let all = lexicon_rule::find(note, region, lexicon, &patterns.patterns);
+    let ranges: Vec<Range<usize>> = all.iter().map(|f| f.range.clone()).collect();
+    all.into_iter()
         .filter(|found| !in_tag(found))
-        .filter(|found| is_claim(text, &found.range, &patterns.not_claim))
+        .filter(|found| is_claim(text, &found.range, &ranges, &patterns.not_claim))
         .filter(|found| {
             let before = &text[clause_start(text, found.range.start)..found.range.start];
             let haystack = Haystack::new(before);
@@ -216,16 +217,33 @@ pub fn with_modal(text: &str, range: &Range<usize>) -> Range<usize> {
 
 /// Whether the term at `range` of `text` is claimed rather than negated,
 /// disclaimed, asked about, told as the writer's story or said of a drug.
-pub fn is_claim(text: &str, range: &Range<usize>, not_claim: &[Pattern]) -> bool {
+/// `found` are the other terms found, which the story cues also skip.
+pub fn is_claim(
+    text: &str,
+    range: &Range<usize>,
+    found: &[Range<usize>],
+    not_claim: &[Pattern],
+) -> bool {
     let around = sentence(text, range);
     let sentence = &text[around.clone()];
-    // The story cues look around the term, not in it (`医院同款` names a
-    // hospital without telling a visit).
-    let beside = format!(
-        "{}\u{3000}{}",
-        &text[around.start..range.start],
-        &text[range.end..around.end]
-    );
+    // The story cues look around the terms, not in them (`医院同款`
+    // names a hospital without telling a visit).
+    let mut beside = String::with_capacity(sentence.len());
+    let mut at = around.start;
+    let mut terms: Vec<&Range<usize>> = found
+        .iter()
+        .chain(std::iter::once(range))
+        .filter(|r| r.start >= around.start && r.end <= around.end)
+        .collect();
+    terms.sort_by_key(|r| r.start);
+    for term in terms {
+        if term.start >= at {
+            beside.push_str(&text[at..term.start]);
+            beside.push('\u{3000}');
+            at = term.end;
+        }
+    }
+    beside.push_str(&text[at.min(around.end)..around.end]);
     let before = &text[clause_start(text, range.start)..range.start];
     let any = |patterns: &[Pattern], s: &str| {
         let haystack = Haystack::new(s);
@@ -284,7 +302,7 @@ mod tests {
 
     fn claimed(text: &str, term: &str) -> bool {
         let start = text.find(term).expect("term in text");
-        is_claim(text, &(start..start + term.len()), &[])
+        is_claim(text, &(start..start + term.len()), &[], &[])
     }
 
     #[test]
