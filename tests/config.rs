@@ -50,7 +50,7 @@ fn write(path: &Path, text: &str) {
     fs::write(path, text).expect("write");
 }
 
-const ALL_RULES: &str = "`title-length`, `title-scarcity`, `hashtag-count`, `hashtag-duplicate`, `hashtag-format`, `hashtag-mix`, `benefit-before-price`, `pressure-phrase`, `absolute-claim`, `off-platform`, `claim-mismatch`, `unverified-scarcity`, `purchase-path`, `body-length`, `peak-window`, `sale-window`, `community-framing`, `flash-fatigue`, `front-matter`, `unused-suppression`, `invalid-suppression`";
+const ALL_RULES: &str = "`title-length`, `title-scarcity`, `hashtag-count`, `hashtag-duplicate`, `hashtag-format`, `hashtag-mix`, `benefit-before-price`, `pressure-phrase`, `absolute-claim`, `off-platform`, `claim-mismatch`, `unverified-scarcity`, `purchase-path`, `body-length`, `peak-window`, `sale-window`, `community-framing`, `engagement-bait`, `medical-claim`, `false-authority`, `risky-promise`, `flash-fatigue`, `front-matter`, `unused-suppression`, `invalid-suppression`";
 
 #[test]
 fn every_bad_config_is_an_error_with_its_position() {
@@ -125,7 +125,7 @@ fn every_bad_config_is_an_error_with_its_position() {
         ),
         (
             "lexicons:\n  pressure:\n    add: [闭眼买]\n",
-            ".xhslint.yaml:2:3: unknown lexicon `pressure` (did you mean `pressure-phrase`?) — expected one of `absolute-claim`, `absolute-claim-exempt`, `pressure-phrase`, `pressure-phrase-exempt`, `off-platform`, `off-platform-exempt`, `benefit`, `purchase-path`, `community-framing`".into(),
+            ".xhslint.yaml:2:3: unknown lexicon `pressure` (did you mean `pressure-phrase`?) — expected one of `absolute-claim`, `absolute-claim-exempt`, `pressure-phrase`, `pressure-phrase-exempt`, `off-platform`, `off-platform-exempt`, `benefit`, `purchase-path`, `community-framing`, `medical-claim`, `medical-claim-exempt`, `false-authority`, `risky-promise`, `risky-promise-exempt`".into(),
         ),
         (
             "lexicons:\n  pressure-phrase:\n    delete: [手慢无]\n",

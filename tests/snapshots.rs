@@ -43,6 +43,7 @@ example_snapshots! {
     bad_front_matter => "bad-front-matter.md",
     buried_scarcity => "buried-scarcity.md",
     clean_sale => "clean-sale.md",
+    compliance => "compliance.md",
     hashtags => "hashtags.md",
     long_body => "long-body.txt",
     off_platform => "off-platform.md",

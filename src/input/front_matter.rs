@@ -82,6 +82,9 @@ pub struct FrontMatter {
     pub publish_at: Option<Located<Timestamp>>,
     pub sale: Option<Sale>,
     pub product: Option<Located<String>>,
+    /// The special-use cosmetic registration (`国妆特字…`), which allows the
+    /// claims only such a product may make (`美白`, `防晒`).
+    pub registration: Option<Located<String>>,
     pub store_link: Option<Located<bool>>,
     /// Rule ids switched off for this Note (`xhslint.disable`).
     pub disable: Vec<Located<String>>,
@@ -394,6 +397,17 @@ impl Reader<'_> {
                 Some(_) => {}
                 None if value.is_null() => {}
                 None => self.issue(fm, key, "`product` must be text".to_string()),
+            },
+            "registration" => match scalar_string(value) {
+                Some(text) if !text.trim().is_empty() => {
+                    fm.registration = Some(Located {
+                        value: text.trim().to_string(),
+                        span: self.value_span(key),
+                    });
+                }
+                Some(_) => {}
+                None if value.is_null() => {}
+                None => self.issue(fm, key, "`registration` must be text".to_string()),
             },
             "store_link" => match value {
                 Value::Bool(b) => {

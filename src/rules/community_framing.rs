@@ -14,14 +14,17 @@ declare_rule! {
     /// (`限时`, `秒杀`, `送完即止`; not `不限时`) — that offers the community
     /// nothing for it: none of the words in
     /// `dictionaries/community-framing.txt` (`粉丝专享`, `宠粉`, `评论区`, …)
-    /// or the families in `rules/community-framing.yaml` (`抽3位`,
-    /// `本周关注的宝子`, `粉丝专属`).
+    /// or the families in `rules/community-framing.yaml`
+    /// (`小红书店铺本周末专享`, `本周关注的宝子`, `粉丝专属`). A draw or a
+    /// gift for engagement is not framing: it is `engagement-bait`.
     ///
     /// ## Why it matters for the sale
     /// Xiaohongshu readers reward brands that treat them as a community and
     /// punish the hard sell. The same limit reads as pressure when it is a
     /// bare countdown, and as a favour when it is “for this week's
-    /// followers”, with a comment-section draw to join.
+    /// followers” or the store's own weekend offer, with a real question
+    /// to talk about in the comments — and no prize for commenting, which
+    /// the platform penalises.
     ///
     /// ## Bad
     /// ```text
@@ -30,7 +33,7 @@ declare_rule! {
     ///
     /// ## Good
     /// ```text
-    /// 限时48小时｜玻尿酸精华 … 本周关注的宝子评论区抽3位送小样
+    /// 限时48小时｜玻尿酸精华 … 本周粉丝专享价，评论区聊聊你的肤质
     /// ```
     ///
     /// ## Options
@@ -88,7 +91,7 @@ impl Rule for CommunityFraming {
             Diagnostic::new(
                 Self::META.id,
                 note.note.anchor(),
-                "sale Note with urgency but no community framing: offer the limit as a reward to followers (粉丝专享, a comment-section draw)",
+                "sale Note with urgency but no community framing: offer the limit to followers or the store (本周粉丝专享价, 小红书店铺本周末专享) and invite comments, with no reward for them",
             )
             .with_suggestion(
                 "frame the urgency for the community",

@@ -62,6 +62,31 @@ pub const BUILTIN: &[(&str, LexiconRole, &str)] = &[
         LexiconRole::Match,
         include_str!("../../dictionaries/community-framing.txt"),
     ),
+    (
+        "medical-claim",
+        LexiconRole::Match,
+        include_str!("../../dictionaries/medical-claim.txt"),
+    ),
+    (
+        "medical-claim-exempt",
+        LexiconRole::Segmentation,
+        include_str!("../../dictionaries/medical-claim-exempt.txt"),
+    ),
+    (
+        "false-authority",
+        LexiconRole::Match,
+        include_str!("../../dictionaries/false-authority.txt"),
+    ),
+    (
+        "risky-promise",
+        LexiconRole::Match,
+        include_str!("../../dictionaries/risky-promise.txt"),
+    ),
+    (
+        "risky-promise-exempt",
+        LexiconRole::Segmentation,
+        include_str!("../../dictionaries/risky-promise-exempt.txt"),
+    ),
 ];
 
 /// Lexicons with their matcher, built once per distinct configuration.

@@ -5,6 +5,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::prepared::PreparedNote;
 
+mod claim_context;
 mod lexicon_rule;
 pub mod lexicons;
 pub mod offer;
@@ -17,6 +18,8 @@ mod benefit_before_price;
 mod body_length;
 mod claim_mismatch;
 mod community_framing;
+mod engagement_bait;
+mod false_authority;
 pub mod flash_fatigue;
 mod front_matter;
 mod hashtag_count;
@@ -24,10 +27,12 @@ mod hashtag_duplicate;
 mod hashtag_format;
 mod hashtag_mix;
 mod invalid_suppression;
+mod medical_claim;
 mod off_platform;
 mod peak_window;
 mod pressure_phrase;
 mod purchase_path;
+mod risky_promise;
 mod sale_window;
 mod title_length;
 mod title_scarcity;
@@ -160,6 +165,10 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &peak_window::PeakWindow,
         &sale_window::SaleWindow,
         &community_framing::CommunityFraming,
+        &engagement_bait::EngagementBait,
+        &medical_claim::MedicalClaim,
+        &false_authority::FalseAuthority,
+        &risky_promise::RiskyPromise,
         &flash_fatigue::FlashFatigue,
         &front_matter::FrontMatterRule,
         &unused_suppression::UnusedSuppression,

@@ -25,9 +25,10 @@ declare_rule! {
     ///
     /// A platform named without a redirect is fine: `微信支付`, `淘宝买的`,
     /// `抖音同款`, `快手上很火`, a friend's tip on WeChat; so are inviting
-    /// questions by DM (`有问题私信我们`), a comment lottery, the past
-    /// (`以前要进群才能买`), and the Red Store shop and product card (`店铺`,
-    /// `商品卡`).
+    /// questions by DM (`有问题私信我们`), the past (`以前要进群才能买`), and
+    /// the Red Store shop and product card (`店铺`, `商品卡`). A draw kept in
+    /// the comments does not leave the app, so it is not a redirect; a reward
+    /// for commenting is `engagement-bait`.
     ///
     /// ## Why it matters for the sale
     /// Xiaohongshu's trade-redirect rules (交易导流违规管理细则, 2025) penalise
