@@ -95,11 +95,7 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
         );
     }
     for suggestion in &d.suggestions {
-        let text = match &suggestion.replacement {
-            Some(r) if r.is_empty() => suggestion.message.clone(),
-            Some(r) => format!("{}: {r}", suggestion.message),
-            None => suggestion.message.clone(),
-        };
+        let text = super::help_text(suggestion);
         let fixable = if suggestion.applicability == Applicability::MachineApplicable {
             " [fixable]"
         } else {

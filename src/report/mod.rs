@@ -234,8 +234,8 @@ impl Summary {
 /// A suggestion as one line of help, as the human output words it: the
 /// message, then the rewrite when there is one to show.
 pub fn help_text(suggestion: &crate::diagnostic::Suggestion) -> String {
-    match &suggestion.replacement {
-        Some(r) if !r.is_empty() => format!("{}: {r}", suggestion.message),
+    match suggestion.replacement() {
+        Some(r) if !r.is_empty() => format!("{}: {}", suggestion.message, r.trim()),
         _ => suggestion.message.clone(),
     }
 }

@@ -84,15 +84,16 @@ impl Rule for CommunityFraming {
         if !urgent || lexicon_rule::mentions(note, Self::META.id, &PATTERNS) {
             return;
         }
+        let (span, insert) = note.closing_line(&PARAMS.replacement);
         out.push(
             Diagnostic::new(
                 Self::META.id,
-                note.note.anchor(),
-                "sale Note with urgency but no community framing: offer the limit as a reward to followers (粉丝专享, a comment-section draw)",
+                span,
+                "the whole Note has urgency but no community framing: end the body by offering the limit as a reward to followers (粉丝专享, a comment-section draw)",
             )
-            .with_suggestion(
-                "frame the urgency for the community",
-                Some(PARAMS.replacement.clone()),
+            .with_edits(
+                "add a line framing the urgency for the community",
+                vec![insert],
                 Applicability::HasPlaceholders,
             ),
         );
