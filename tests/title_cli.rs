@@ -136,6 +136,30 @@ mod ranked_output {
     }
 
     #[test]
+    fn accented_latin_names_are_never_cut_inside_a_word_or_a_brand() {
+        for (product, brand) in [
+            ("Lancôme Advanced Génifique Serum", "Lancôme"),
+            ("Estée Lauder Advanced Night Repair", "Estée Lauder"),
+        ] {
+            let out = stdout_of(&["--product", product, "--hours", "48", "--format", "json"]);
+            let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+            let titles = report["titles"].as_array().expect("titles");
+            assert!(!titles.is_empty(), "{out}");
+            let words: Vec<&str> = product.split(' ').collect();
+            for title in titles {
+                let text = title["title"].as_str().expect("title");
+                let named = title["claims"]["product"].as_str().expect("product");
+                assert!(text.contains(named), "{text}");
+                assert!(named.starts_with(brand), "{text}");
+                assert!(
+                    named.split(' ').all(|w| words.contains(&w)),
+                    "{text}: every word of the name is whole"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn an_over_long_product_is_shortened_at_word_boundaries() {
         insta::assert_snapshot!(stdout_of(&[
             "--product",
