@@ -186,6 +186,37 @@ mod ranked_output {
     }
 
     #[test]
+    fn a_window_flag_overrides_the_notes_declared_times() {
+        // The Note declares a sale of 8 hours ending tonight; --hours 24
+        // replaces it, so titles state 24 hours and none the Note's window.
+        let out = stdout_of(&[
+            "--from",
+            "tests/fixtures/title/tonight.md",
+            "--hours",
+            "24",
+            "--format",
+            "json",
+        ]);
+        let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        assert_eq!(report["facts"]["hours"], 24);
+        assert!(report["facts"].get("deadline").is_none(), "{out}");
+        let titles = report["titles"].as_array().expect("titles");
+        let timed: Vec<&serde_json::Value> = titles
+            .iter()
+            .filter(|t| t["claims"].get("hours").is_some())
+            .collect();
+        assert!(!timed.is_empty(), "an hour title survives: {out}");
+        assert!(timed.iter().all(|t| t["claims"]["hours"] == 24), "{out}");
+        assert!(
+            titles.iter().all(|t| {
+                t["claims"].get("deadline").is_none()
+                    && t["claims"].get("countdown_hours").is_none()
+            }),
+            "{out}"
+        );
+    }
+
+    #[test]
     fn a_benefit_no_title_can_use_is_explained() {
         let out = stdout_of(&[
             "--product",

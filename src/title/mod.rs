@@ -222,7 +222,8 @@ fn explain(facts: &Facts, refused: &Refused) -> (Option<String>, String) {
     (origin, format!("{} (in “{title}”)", finding.message))
 }
 
-/// Notes on a benefit or festival that was given but is in no title.
+/// Notes on each fact that was given but is in no title — the sale
+/// window, the stock, the price, the benefit, the festival — and why.
 fn unused_facts(
     facts: &Facts,
     titles: &[Candidate],
@@ -230,7 +231,7 @@ fn unused_facts(
     limit: HalfUnits,
 ) -> Vec<String> {
     let mut notes = Vec::new();
-    let mut note = |origin: String, what: String, claims: fn(&Claims) -> bool| {
+    let mut note = |origin: Option<String>, what: String, claims: fn(&Claims) -> bool| {
         if titles.iter().any(|c| claims(&c.claims)) {
             return;
         }
@@ -238,16 +239,30 @@ fn unused_facts(
             Some(r) => format!("`{}` flags it: {}", r.finding.rule, explain(facts, r).1),
             None => format!("it does not fit in {limit} units beside the product and the limit"),
         };
-        notes.push(format!("{origin}: {what} is in none of the titles — {why}"));
+        let origin = origin.map(|o| format!("{o}: ")).unwrap_or_default();
+        notes.push(format!("{origin}{what} is in none of the titles — {why}"));
     };
+    if let Some(hours) = facts.hours.or(facts.countdown_hours) {
+        note(None, format!("the {hours}-hour window"), |c| {
+            c.hours.is_some() || c.countdown_hours.is_some() || c.deadline.is_some()
+        });
+    }
+    if let Some(stock) = facts.stock {
+        note(None, format!("the stock of {stock}"), |c| c.stock.is_some());
+    }
+    if facts.price.is_some() {
+        note(None, "the price".to_string(), |c| {
+            c.price.is_some() || c.discount.is_some()
+        });
+    }
     if let (Some(benefit), Some(origin)) = (&facts.benefit, &facts.benefit_origin) {
-        note(origin.to_string(), format!("“{benefit}”"), |c| {
+        note(Some(origin.to_string()), format!("“{benefit}”"), |c| {
             c.benefit.is_some()
         });
     }
     if let (Some(occasion), Some(origin)) = (&facts.festival, &facts.festival_origin) {
         note(
-            origin.to_string(),
+            Some(origin.to_string()),
             occasion.festival.display_name().to_string(),
             |c| c.festival.is_some(),
         );
@@ -561,6 +576,42 @@ mod tests {
                 .iter()
                 .all(|p| p.contains("山茶花坊") || !p.contains('坊')),
             "{pieces:?}"
+        );
+    }
+
+    #[test]
+    fn every_family_left_out_is_explained() {
+        let inputs = Inputs {
+            product: Some(Input::flag("--product", "玻尿酸精华".to_string())),
+            hours: Some(Input::flag("--hours", 48)),
+            stock: Some(Input::flag("--stock", 200)),
+            ..Inputs::default()
+        };
+        let facts = Facts::resolve(inputs, None).expect("valid facts");
+        let generated = generate(&facts, &Settings::default()).expect("titles");
+        let only_time: Vec<Candidate> = generated
+            .titles
+            .into_iter()
+            .filter(|c| c.claims.stock.is_none())
+            .collect();
+        let limit = HalfUnits::from_units(20);
+        assert_eq!(
+            unused_facts(&facts, &only_time, &[], limit),
+            [
+                "the stock of 200 is in none of the titles — it does not fit in 20 units beside the product and the limit"
+            ]
+        );
+        let only_stock: Vec<Candidate> = generate(&facts, &Settings::default())
+            .expect("titles")
+            .titles
+            .into_iter()
+            .filter(|c| c.claims.hours.is_none() && c.claims.countdown_hours.is_none())
+            .collect();
+        assert_eq!(
+            unused_facts(&facts, &only_stock, &[], limit),
+            [
+                "the 48-hour window is in none of the titles — it does not fit in 20 units beside the product and the limit"
+            ]
         );
     }
 
