@@ -134,6 +134,9 @@ pub struct Diagnostic {
     pub span: Range<usize>,
     pub suggestions: Vec<Suggestion>,
     pub related: Vec<Related>,
+    /// The most this finding counts, whatever its rule's level: a guess
+    /// (a likely typo) is not reported as an error.
+    pub at_most: Option<Severity>,
 }
 
 impl Diagnostic {
@@ -147,6 +150,7 @@ impl Diagnostic {
             span,
             suggestions: Vec::new(),
             related: Vec::new(),
+            at_most: None,
         }
     }
 

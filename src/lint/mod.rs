@@ -43,7 +43,7 @@ pub fn lint_note_with(note: &Note, settings: &Settings, segmenter: &Segmenter) -
         let start = diagnostics.len();
         rule.check(&prepared, &mut diagnostics);
         for diagnostic in &mut diagnostics[start..] {
-            diagnostic.severity = severity;
+            diagnostic.severity = diagnostic.at_most.map_or(severity, |cap| cap.min(severity));
         }
     }
     let mut diagnostics = suppress::apply(&prepared, diagnostics);
