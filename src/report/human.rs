@@ -205,14 +205,26 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// The closing line.
+/// What the run read: records of a JSON Lines batch, files, or both.
+fn unit(records: usize, all: usize) -> &'static str {
+    match records {
+        0 => "file",
+        r if r == all => "record",
+        _ => "input",
+    }
+}
+
+/// The unit of the inputs that could not be read.
+fn unit_of_errors(s: &Summary) -> &'static str {
+    unit(s.record_errors, s.file_errors)
+}
+
+/// The closing line: what was linted, how many of those have findings,
+/// and — never counted as clean — what could not be read.
 pub fn summary(s: &Summary) -> String {
-    let unit = if s.records > 0 && s.records == s.files {
-        "record"
-    } else {
-        "file"
-    };
-    let files = plural(s.files, unit);
+    let unit = unit(s.records, s.files);
+    let linted = s.files - s.file_errors.min(s.files);
+    let linted_text = plural(linted, unit);
     let mut parts = Vec::new();
     if s.errors > 0 {
         parts.push(plural(s.errors, "error").red().bold().to_string());
@@ -224,15 +236,22 @@ pub fn summary(s: &Summary) -> String {
         parts.push(plural(s.infos, "info").cyan().bold().to_string());
     }
     let mut line = if parts.is_empty() {
-        format!("{} in {files}", "No problems found".green().bold())
+        format!("{} in {linted_text}", "No problems found".green().bold())
+    } else if s.with_findings < linted {
+        format!(
+            "Found {} in {} of {linted_text}",
+            parts.join(", "),
+            s.with_findings
+        )
     } else {
-        format!("Found {} in {files}", parts.join(", "))
+        format!("Found {} in {linted_text}", parts.join(", "))
     };
     if s.file_errors > 0 {
+        let unread = unit_of_errors(s);
         let _ = write!(
             line,
             "; {} could not be read",
-            plural(s.file_errors, "file")
+            plural(s.file_errors, unread)
         );
     }
     if s.fixed_files > 0 {
