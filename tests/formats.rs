@@ -284,6 +284,23 @@ fn completions_for_every_shell() {
     assert!(stderr.contains("invalid value 'tcsh'"), "{stderr}");
 }
 
+#[test]
+fn completions_know_rule_ids_festivals_and_categories() {
+    let scratch = Scratch::new();
+    for shell in ["bash", "zsh", "fish"] {
+        let (_, stdout, _) = output(&mut scratch.xhslint(&["completions", shell]));
+        // clap_complete's fish script completes no positional values.
+        let rules: &[&str] = if shell == "fish" {
+            &[]
+        } else {
+            &["title-scarcity", "community-framing"]
+        };
+        for value in rules.iter().chain(&["mid-autumn", "none", "mother-baby"]) {
+            assert!(stdout.contains(value), "{shell} completes {value}");
+        }
+    }
+}
+
 /// A sale Note with urgency but no purchase path, closing with hashtags.
 const SALE_NOTE: &str = "---\ntitle: 限时48小时｜玻尿酸精华\n---\n补水很稳，到手¥199！！！\n\n#护肤 #精华 #补水 #玻尿酸 #好物分享\n";
 

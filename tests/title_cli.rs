@@ -217,6 +217,24 @@ mod ranked_output {
     }
 
     #[test]
+    fn festival_none_is_accepted_as_in_front_matter() {
+        let out = stdout_of(&[
+            "--product",
+            "玻尿酸精华",
+            "--hours",
+            "48",
+            "--festival",
+            "none",
+            "--format",
+            "json",
+        ]);
+        let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        let titles = report["titles"].as_array().expect("titles");
+        assert!(!titles.is_empty(), "{out}");
+        assert!(titles.iter().all(|t| t["claims"].get("festival").is_none()));
+    }
+
+    #[test]
     fn a_benefit_no_title_can_use_is_explained() {
         let out = stdout_of(&[
             "--product",
@@ -398,7 +416,7 @@ mod bad_input {
                 "--date",
                 "2026-12-20",
             ]),
-            "error: --festival: `圣诞` is not a festival in the calendar — expected one of: 618, 双11, 双12, 520, 女王节, 七夕, 中秋, 春节, auto"
+            "error: --festival: `圣诞` is not a festival in the calendar — expected one of: 618 (618), 1111 (双11), 1212 (双12), 520 (520), 38 (女王节), qixi (七夕), mid-autumn (中秋), cny (春节), auto, none"
         );
     }
 

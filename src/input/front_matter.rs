@@ -33,7 +33,19 @@ pub const CATEGORIES: &[&str] = &[
 ];
 
 /// Festival codes a sale can declare.
-pub const FESTIVALS: &[&str] = &["618", "1111", "520", "cny", "38", "1212", "none"];
+/// The festival codes of `rules/festivals.yaml`, and `none` (a test keeps
+/// the two lists the same).
+pub const FESTIVALS: &[&str] = &[
+    "618",
+    "1111",
+    "1212",
+    "520",
+    "38",
+    "qixi",
+    "mid-autumn",
+    "cny",
+    "none",
+];
 
 const SALE_KEYS: &[&str] = &[
     "start",

@@ -543,6 +543,9 @@ fn festival(
 ) -> Result<Option<Occasion<'static>>, FactError> {
     let calendar = Calendar::builtin();
     let name = input.value.trim();
+    if name.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
     let Some(date) = date else {
         return Err(FactError::at(
             &input.origin,
@@ -552,6 +555,7 @@ fn festival(
     if name.eq_ignore_ascii_case("auto") {
         return Ok(calendar.auto(date));
     }
+
     let Some(festival) = calendar.find(name) else {
         return Err(FactError::at(
             &input.origin,
