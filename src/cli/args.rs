@@ -63,8 +63,8 @@ Examples:
 /// Which config applies (SPEC 6).
 #[derive(Debug, Clone, Args)]
 pub struct ConfigArgs {
-    /// Use this config file for every Note instead of the nearest
-    /// `.xhslint.yaml` / `xhslint.yaml` above each one.
+    /// Use this config file instead of the nearest `.xhslint.yaml` /
+    /// `xhslint.yaml`.
     #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
     pub config: Option<PathBuf>,
 
