@@ -320,3 +320,42 @@ fn the_summary_counts_what_was_linted_and_what_was_not() {
         )
     );
 }
+
+#[test]
+fn a_long_source_line_is_windowed_to_100_columns_off_a_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = format!(
+        "{}手慢无{}",
+        "质地很水润上脸不黏".repeat(40),
+        "冬天也不干".repeat(40)
+    );
+    write(
+        dir.path(),
+        "long.md",
+        format!("# 面霜\n\n{body}\n").as_bytes(),
+    );
+    let output = xhslint()
+        .current_dir(dir.path())
+        .args(["check", "--color", "never", "long.md"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let lines: Vec<&str> = stdout.lines().collect();
+    let source = lines
+        .iter()
+        .position(|l| l.starts_with("3 | ") && l.contains("手慢无"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    let shown = lines[source];
+    assert!(shown.contains("..."), "{shown}");
+    let width = |s: &str| {
+        s.chars()
+            .map(|c| if c.is_ascii() { 1 } else { 2 })
+            .sum::<usize>()
+    };
+    assert!(width(shown) <= 100, "{shown}");
+    // The caret line starts under 手.
+    let carets = lines[source + 1];
+    let pad = carets.find('^').expect("carets");
+    let before = &shown[..shown.find("手慢无").expect("span shown")];
+    assert_eq!(pad, width(before), "{shown}\n{carets}");
+}

@@ -63,15 +63,15 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
     let gutter = " ".repeat(number.len());
     let bar = "|".blue().bold();
     let _ = writeln!(out, "{gutter} {bar}");
-    let _ = writeln!(
-        out,
-        "{} {bar} {}",
-        number.blue().bold(),
-        line_text.replace('\t', "    ")
-    );
     let underline_end = end.min(line_range.end).max(start);
-    let pad = index.display_column(text, start);
-    let width = crate::text::units::display_width(&text[start..underline_end]).max(1);
+    let room = source_columns().saturating_sub(gutter.len() + 3);
+    let window = window(
+        line_text,
+        start - line_range.start..underline_end - line_range.start,
+        room,
+    );
+    let _ = writeln!(out, "{} {bar} {}", number.blue().bold(), window.text);
+    let (pad, width) = (window.pad, window.carets);
     let _ = writeln!(
         out,
         "{gutter} {bar} {}{}",
@@ -271,4 +271,120 @@ pub fn summary(s: &Summary) -> String {
     }
     line.push('.');
     line
+}
+
+/// The columns a source line may take: the terminal's width (`COLUMNS`)
+/// when writing to one, else 100.
+fn source_columns() -> usize {
+    use std::io::IsTerminal;
+    let terminal = std::io::stdout().is_terminal();
+    std::env::var("COLUMNS")
+        .ok()
+        .filter(|_| terminal)
+        .and_then(|c| c.parse::<usize>().ok())
+        .filter(|c| *c >= 40)
+        .unwrap_or(100)
+}
+
+/// A source line as shown: cut around the span, `...` on each cut side,
+/// when it is wider than `room` columns (as rustc does), with the carets'
+/// place and width on the shown text.
+struct Window {
+    text: String,
+    pad: usize,
+    carets: usize,
+}
+
+const ELLIPSIS: &str = "...";
+
+fn column_width(c: char) -> usize {
+    if c == '\t' {
+        4
+    } else {
+        crate::text::units::display_width(c.encode_utf8(&mut [0; 4]))
+    }
+}
+
+fn columns(text: &str) -> usize {
+    text.chars().map(column_width).sum()
+}
+
+/// `line` windowed to `room` columns around `span` (bytes into `line`).
+fn window(line: &str, span: std::ops::Range<usize>, room: usize) -> Window {
+    let shown = |text: &str| text.replace('\t', "    ");
+    let carets = columns(&line[span.clone()]).max(1);
+    if columns(line) <= room {
+        return Window {
+            text: shown(line),
+            pad: columns(&line[..span.start]),
+            carets,
+        };
+    }
+    let marks = 2 * ELLIPSIS.len();
+    let room = room.saturating_sub(marks).max(carets.min(20) + 10);
+    // Context before the span: a quarter of the room, less if the span
+    // needs it.
+    let before_room = (room / 4).min(room.saturating_sub(carets));
+    let mut start = span.start;
+    let mut used = 0;
+    for (i, c) in line[..span.start].char_indices().rev() {
+        if used + column_width(c) > before_room {
+            break;
+        }
+        used += column_width(c);
+        start = i;
+    }
+    let mut end = start;
+    let mut width = 0;
+    for (i, c) in line[start..].char_indices() {
+        if width + column_width(c) > room {
+            break;
+        }
+        width += column_width(c);
+        end = start + i + c.len_utf8();
+    }
+    let left = if start > 0 { ELLIPSIS } else { "" };
+    let right = if end < line.len() { ELLIPSIS } else { "" };
+    let pad = left.len() + columns(&line[start..span.start]);
+    let carets = carets.min(columns(&line[span.start..end.max(span.start)]).max(1));
+    Window {
+        text: format!("{left}{}{right}", shown(&line[start..end])),
+        pad,
+        carets,
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    #[test]
+    fn a_long_line_is_cut_around_the_span_with_the_carets_under_it() {
+        let line = format!("{}手慢无{}", "很好用的面霜".repeat(60), "真的".repeat(100));
+        let at = line.find("手慢无").expect("span");
+        let shown = window(&line, at..at + "手慢无".len(), 100);
+        assert!(shown.text.starts_with("...") && shown.text.ends_with("..."));
+        assert!(columns(&shown.text) <= 100, "{}", columns(&shown.text));
+        // The carets start under 手.
+        let mut col = 0;
+        let mut under = None;
+        for c in shown.text.chars() {
+            if col == shown.pad {
+                under = Some(c);
+                break;
+            }
+            col += column_width(c);
+        }
+        assert_eq!(under, Some('手'));
+        assert_eq!(shown.carets, 6);
+    }
+
+    #[test]
+    fn a_short_line_is_shown_whole() {
+        let shown = window("冬天就靠它，手慢无", 18..27, 100);
+        assert_eq!(
+            (shown.text.as_str(), shown.pad, shown.carets),
+            ("冬天就靠它，手慢无", 12, 6)
+        );
+    }
 }
