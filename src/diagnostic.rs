@@ -54,15 +54,63 @@ pub enum Applicability {
     HasPlaceholders,
 }
 
-/// A rewrite of a span.
+/// One change to the source: `span` replaced by `replacement`. An empty
+/// span is an insertion at that place; an empty replacement a deletion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
+impl Edit {
+    pub fn new(span: Range<usize>, replacement: impl Into<String>) -> Self {
+        Edit {
+            span,
+            replacement: replacement.into(),
+        }
+    }
+
+    /// A new text at `at`, replacing nothing.
+    pub fn insert(at: usize, text: impl Into<String>) -> Self {
+        Edit::new(at..at, text)
+    }
+}
+
+/// A way to fix a finding: advice, and the edits that carry it out (none
+/// for advice without a literal rewrite). The edits of one suggestion are
+/// applied together or not at all.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     pub message: String,
-    /// The text to write instead; `None` for advice without a literal rewrite.
-    pub replacement: Option<String>,
-    /// The span to replace; the finding's span when `None`.
-    pub span: Option<Range<usize>>,
+    pub edits: Vec<Edit>,
     pub applicability: Applicability,
+}
+
+impl Suggestion {
+    pub fn new(message: impl Into<String>, edits: Vec<Edit>, applicability: Applicability) -> Self {
+        Suggestion {
+            message: message.into(),
+            edits,
+            applicability,
+        }
+    }
+
+    /// The text written by a suggestion of exactly one edit.
+    pub fn replacement(&self) -> Option<&str> {
+        match self.edits.as_slice() {
+            [edit] => Some(&edit.replacement),
+            _ => None,
+        }
+    }
+
+    /// The span of a suggestion of exactly one edit, when it is not the
+    /// finding's own `span`.
+    pub fn own_span(&self, span: &Range<usize>) -> Option<&Range<usize>> {
+        match self.edits.as_slice() {
+            [edit] if edit.span != *span => Some(&edit.span),
+            _ => None,
+        }
+    }
 }
 
 /// Another place that explains a finding, such as the declared fact a claim
@@ -86,6 +134,9 @@ pub struct Diagnostic {
     pub span: Range<usize>,
     pub suggestions: Vec<Suggestion>,
     pub related: Vec<Related>,
+    /// The most this finding counts, whatever its rule's level: a guess
+    /// (a likely typo) is not reported as an error.
+    pub at_most: Option<Severity>,
 }
 
 impl Diagnostic {
@@ -99,38 +150,44 @@ impl Diagnostic {
             span,
             suggestions: Vec::new(),
             related: Vec::new(),
+            at_most: None,
         }
     }
 
+    /// A suggestion replacing the finding's span with `replacement`, or
+    /// advice alone when `None`.
     pub fn with_suggestion(
-        mut self,
+        self,
         message: impl Into<String>,
         replacement: Option<String>,
         applicability: Applicability,
     ) -> Self {
-        self.suggestions.push(Suggestion {
-            message: message.into(),
-            replacement,
-            span: None,
-            applicability,
-        });
-        self
+        let edits = replacement
+            .map(|r| vec![Edit::new(self.span.clone(), r)])
+            .unwrap_or_default();
+        self.with_edits(message, edits, applicability)
     }
 
     /// A suggestion replacing `span` rather than the finding's own span.
     pub fn with_suggestion_at(
-        mut self,
+        self,
         message: impl Into<String>,
         replacement: String,
         span: Range<usize>,
         applicability: Applicability,
     ) -> Self {
-        self.suggestions.push(Suggestion {
-            message: message.into(),
-            replacement: Some(replacement),
-            span: Some(span),
-            applicability,
-        });
+        self.with_edits(message, vec![Edit::new(span, replacement)], applicability)
+    }
+
+    /// A suggestion carried out by `edits`, applied together.
+    pub fn with_edits(
+        mut self,
+        message: impl Into<String>,
+        edits: Vec<Edit>,
+        applicability: Applicability,
+    ) -> Self {
+        self.suggestions
+            .push(Suggestion::new(message, edits, applicability));
         self
     }
 

@@ -281,10 +281,7 @@ fn window_mismatch_names_both_sides() {
             ),
         ]
     );
-    assert_eq!(
-        finding.suggestions[0].replacement.as_deref(),
-        Some("限时72小时")
-    );
+    assert_eq!(finding.suggestions[0].replacement(), Some("限时72小时"));
     assert_eq!(mismatches(&note_72h("限时3天")), Vec::<String>::new());
 }
 

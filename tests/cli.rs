@@ -275,3 +275,87 @@ fn a_bad_flag_is_a_usage_error() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_summary_counts_what_was_linted_and_what_was_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "clean.md", CLEAN.as_bytes());
+    write(dir.path(), "warn.txt", WARNING_ONLY.as_bytes());
+    let last_line = |args: &[&str]| {
+        let output = xhslint()
+            .current_dir(dir.path())
+            .args(["check", "--color", "never"])
+            .args(args)
+            .output()
+            .expect("runs");
+        let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+        (
+            output.status.code(),
+            stdout.lines().last().unwrap_or_default().to_string(),
+        )
+    };
+    // An unreadable file is never counted as clean.
+    assert_eq!(
+        last_line(&["clean.md", "missing.md"]),
+        (
+            Some(2),
+            "No problems found in 1 file; 1 file could not be read.".to_string()
+        )
+    );
+    assert_eq!(
+        last_line(&["clean.md", "warn.txt"]),
+        (Some(0), "Found 1 warning in 1 of 2 files.".to_string())
+    );
+    // JSON Lines input counts records, well-formed or not.
+    write(
+        dir.path(),
+        "batch.jsonl",
+        "{\"id\":1,\"title\":\"防晒\",\"body\":\"轻薄不油\",\"tags\":[\"防晒\",\"夏天\",\"通勤\",\"油皮\",\"好物\"]}\n{\"id\":2,\n".as_bytes(),
+    );
+    assert_eq!(
+        last_line(&["--input", "jsonl", "batch.jsonl"]),
+        (
+            Some(2),
+            "No problems found in 1 record; 1 record could not be read.".to_string()
+        )
+    );
+}
+
+#[test]
+fn a_long_source_line_is_windowed_to_100_columns_off_a_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = format!(
+        "{}手慢无{}",
+        "质地很水润上脸不黏".repeat(40),
+        "冬天也不干".repeat(40)
+    );
+    write(
+        dir.path(),
+        "long.md",
+        format!("# 面霜\n\n{body}\n").as_bytes(),
+    );
+    let output = xhslint()
+        .current_dir(dir.path())
+        .args(["check", "--color", "never", "long.md"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let lines: Vec<&str> = stdout.lines().collect();
+    let source = lines
+        .iter()
+        .position(|l| l.starts_with("3 | ") && l.contains("手慢无"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    let shown = lines[source];
+    assert!(shown.contains("..."), "{shown}");
+    let width = |s: &str| {
+        s.chars()
+            .map(|c| if c.is_ascii() { 1 } else { 2 })
+            .sum::<usize>()
+    };
+    assert!(width(shown) <= 100, "{shown}");
+    // The caret line starts under 手.
+    let carets = lines[source + 1];
+    let pad = carets.find('^').expect("carets");
+    let before = &shown[..shown.find("手慢无").expect("span shown")];
+    assert_eq!(pad, width(before), "{shown}\n{carets}");
+}

@@ -226,6 +226,49 @@ fn the_starter_config_parses_to_the_defaults() {
     assert!(!config.selection.selects(Path::new("/nonexistent/a.yaml")));
 }
 
+/// The starter's commented examples: runs of comment lines that hold YAML
+/// (`key:` or `- item`) rather than prose, as (first line, last line).
+fn commented_examples(starter: &str) -> Vec<(usize, usize)> {
+    let example =
+        regex::Regex::new(r"^\s*# (?:\s*- |\s*[a-z_][a-z0-9_-]*:(?:\s|$))").expect("valid regex");
+    let lines: Vec<&str> = starter.lines().collect();
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if !example.is_match(line) {
+            continue;
+        }
+        match blocks.last_mut() {
+            Some((_, last)) if *last + 1 == i => *last = i,
+            _ => blocks.push((i, i)),
+        }
+    }
+    blocks
+}
+
+#[test]
+fn every_commented_example_of_the_starter_loads_once_uncommented() {
+    let blocks = commented_examples(STARTER);
+    assert!(blocks.len() >= 6, "{blocks:?}");
+    // The word file the example names, beside the config.
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("brands.txt"), "第一坊 10 nz\n").expect("word file");
+    let load = |yaml: &str| Config::parse(".xhslint.yaml", dir.path(), yaml);
+    let mut all: Vec<String> = STARTER.lines().map(str::to_string).collect();
+    for (first, last) in blocks {
+        let mut lines: Vec<String> = STARTER.lines().map(str::to_string).collect();
+        for i in first..=last {
+            lines[i] = lines[i].replacen("# ", "", 1);
+            all[i] = lines[i].clone();
+        }
+        let yaml = lines.join("\n");
+        load(&yaml).unwrap_or_else(|e| {
+            panic!("lines {}–{} uncommented: {e}\n{yaml}", first + 1, last + 1)
+        });
+    }
+    let config = load(&all.join("\n")).unwrap_or_else(|e| panic!("all uncommented: {e}"));
+    assert_eq!(config.settings.dictionary, ["第一坊"]);
+}
+
 #[test]
 fn severities_and_off() {
     let config = parse(

@@ -281,3 +281,77 @@ fn completions_for_every_shell() {
     assert_eq!(code, 2);
     assert!(stderr.contains("invalid value 'tcsh'"), "{stderr}");
 }
+
+#[test]
+fn completions_know_rule_ids_festivals_and_categories() {
+    let scratch = Scratch::new();
+    for shell in ["bash", "zsh", "fish"] {
+        let (_, stdout, _) = output(&mut scratch.xhslint(&["completions", shell]));
+        // clap_complete's fish script completes no positional values.
+        let rules: &[&str] = if shell == "fish" {
+            &[]
+        } else {
+            &["title-scarcity", "community-framing"]
+        };
+        for value in rules.iter().chain(&["mid-autumn", "none", "mother-baby"]) {
+            assert!(stdout.contains(value), "{shell} completes {value}");
+        }
+    }
+}
+
+/// A sale Note with urgency but no purchase path, closing with hashtags.
+const SALE_NOTE: &str = "---\ntitle: 限时48小时｜玻尿酸精华\n---\n补水很稳，到手¥199！！！\n\n#护肤 #精华 #补水 #玻尿酸 #好物分享\n";
+
+#[test]
+fn a_whole_note_suggestion_is_an_insertion_before_the_hashtags() {
+    let scratch = Scratch::new();
+    scratch.write("a.md", SALE_NOTE);
+    let (_, stdout, _) = output(&mut scratch.xhslint(&["check", "a.md", "--format", "json"]));
+    let report: Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_valid(&schema("schema/report.schema.json"), &report);
+    let diagnostics = report["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics");
+    let purchase = diagnostics
+        .iter()
+        .find(|d| d["rule"] == "purchase-path")
+        .expect("purchase-path");
+    // The finding is the last line of copy, not the title.
+    assert_eq!(purchase["text"], "补水很稳，到手¥199！！！");
+    let end_of_copy =
+        serde_json::json!({"line": 4, "column": 15, "utf16_column": 15, "byte_offset": 83});
+    let suggestion = &purchase["suggestions"][0];
+    assert_eq!(suggestion["applicability"], "has-placeholders");
+    assert_eq!(
+        suggestion["edits"],
+        serde_json::json!([{
+            "span": {"start": end_of_copy, "end": end_of_copy},
+            "replacement": "\n点击下方商品卡直接下单"
+        }])
+    );
+    assert_eq!(suggestion["span"]["start"], end_of_copy);
+
+    // SARIF with the same findings (and the `！！！` fix) stays valid.
+    let (_, stdout, _) = output(&mut scratch.xhslint(&["check", "a.md", "--format", "sarif"]));
+    let log: Value = serde_json::from_str(&stdout).expect("SARIF is JSON");
+    assert_valid(&schema("schema/sarif-schema-2.1.0.json"), &log);
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    let with_fixes: Vec<&str> = results
+        .iter()
+        .filter(|r| r.get("fixes").is_some())
+        .filter_map(|r| r["ruleId"].as_str())
+        .collect();
+    assert_eq!(
+        with_fixes,
+        ["pressure-phrase"],
+        "only machine-applicable fixes"
+    );
+
+    // `--fix` applies the `！！！` fix and never a line with placeholders.
+    let (_, _, _) = output(&mut scratch.xhslint(&["check", "--fix", "a.md"]));
+    assert_eq!(
+        scratch.read("a.md"),
+        SALE_NOTE.replace("！！！", "！"),
+        "the title and the body keep the writer's words"
+    );
+}

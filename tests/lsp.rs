@@ -651,6 +651,95 @@ fn inside_the_front_matter_the_suppression_is_a_yaml_comment() {
 
 // -------------------------------------------------------------------- config
 
+/// A sale Note with urgency, no purchase path and no word to the
+/// community, closing with a hashtag line.
+const SALE_NOTE: &str = "---\ntitle: 限时48小时｜玻尿酸精华\n---\n补水很稳，敏感肌也能用。\n到手¥199，用了一个月皮肤透亮。\n\n#护肤 #精华 #补水 #玻尿酸 #好物分享\n";
+
+/// The one edit of a whole-Note action: it inserts a new line at the end
+/// of the body, before the hashtag line, and leaves the title alone.
+fn assert_inserts_closing_line(action: &Value) -> String {
+    assert!(
+        action.get("isPreferred").is_none(),
+        "has placeholders: {action}"
+    );
+    let edits = action["edit"]["changes"][SALE_URI]
+        .as_array()
+        .expect("edits");
+    assert_eq!(edits.len(), 1, "{action}");
+    let after_copy = (4, 17);
+    assert_eq!(edits[0]["range"], range(after_copy, after_copy), "{action}");
+    let line = edits[0]["newText"]
+        .as_str()
+        .and_then(|t| t.strip_prefix('\n'))
+        .expect("a new line")
+        .to_string();
+    assert!(!line.is_empty() && !line.contains('\n'), "{line:?}");
+    let fixed = apply(SALE_NOTE, action, "utf-16");
+    assert_eq!(
+        fixed,
+        SALE_NOTE.replace(
+            "皮肤透亮。\n\n#护肤",
+            &format!("皮肤透亮。\n{line}\n\n#护肤")
+        )
+    );
+    assert!(
+        fixed.starts_with("---\ntitle: 限时48小时｜玻尿酸精华\n---\n"),
+        "title kept"
+    );
+    line
+}
+
+const SALE_URI: &str = "file:///notes/serum.md";
+
+#[test]
+fn whole_note_actions_add_a_line_before_the_hashtags_and_leave_the_title() {
+    let (mut client, _) = Client::start(Some(&["utf-16"]));
+    let diagnostics = client.open(SALE_URI, SALE_NOTE, 1);
+    let last_copy_line = range((4, 0), (4, 17));
+    for rule in ["purchase-path", "community-framing"] {
+        let found = only(&diagnostics, rule);
+        assert_eq!(found.len(), 1, "{diagnostics:#?}");
+        assert_eq!(found[0]["range"], last_copy_line, "{rule}");
+    }
+
+    // The title's own findings offer no whole-Note line.
+    let on_title = code_actions(&mut client, SALE_URI, range((1, 9), (1, 9)));
+    assert!(
+        titles(&on_title)
+            .iter()
+            .all(|t| !t.starts_with("add a line")),
+        "{on_title:#}"
+    );
+
+    let actions = code_actions(&mut client, SALE_URI, range((4, 3), (4, 3)));
+    let purchase = action(
+        &actions,
+        "add a line pointing readers to the product card: “点击下方商品卡直接下单”",
+    );
+    assert_eq!(
+        assert_inserts_closing_line(purchase),
+        "点击下方商品卡直接下单"
+    );
+    let community = actions
+        .as_array()
+        .expect("actions")
+        .iter()
+        .find(|a| {
+            a["title"].as_str().is_some_and(|t| {
+                t.starts_with("add a line framing the urgency for the community: ")
+            })
+        })
+        .unwrap_or_else(|| panic!("no community action in {actions:#}"));
+    assert_inserts_closing_line(community);
+
+    // Once the line is in, the finding is gone.
+    let fixed = apply(SALE_NOTE, purchase, "utf-16");
+    client.change(SALE_URI, 2, json!([{"text": fixed}]));
+    let after = client.diagnostics(SALE_URI, 2);
+    assert!(only(&after, "purchase-path").is_empty(), "{after:#?}");
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
 fn file_uri(path: &std::path::Path) -> String {
     lsp_types::Url::from_file_path(path)
         .expect("absolute path")

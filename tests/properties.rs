@@ -59,7 +59,7 @@ proptest! {
         let format = if text_format { NoteFormat::Text } else { NoteFormat::Markdown };
         let (note, diagnostics) = lint(&text, format);
         for d in &diagnostics {
-            let spans = std::iter::once(&d.span).chain(d.suggestions.iter().filter_map(|s| s.span.as_ref()));
+            let spans = std::iter::once(&d.span).chain(d.suggestions.iter().flat_map(|s| s.edits.iter().map(|e| &e.span)));
             for span in spans {
                 prop_assert!(span.start <= span.end && span.end <= note.source.len(), "{d:?}");
                 prop_assert!(note.source.is_char_boundary(span.start), "{d:?}");

@@ -76,3 +76,21 @@ fn a_page_carries_the_doc_the_configuration_and_the_suppression() {
         assert!(page.contains(part), "missing {part:?} in\n{page}");
     }
 }
+
+#[test]
+fn user_facing_text_cites_no_spec_section() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let pages = std::fs::read_dir("docs/rules").expect("docs/rules");
+    let mut texts = vec![("README.md".to_string(), readme)];
+    for page in pages {
+        let path = page.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("page");
+        texts.push((path.display().to_string(), text));
+    }
+    for (name, text) in texts {
+        assert!(
+            !text.contains("SPEC "),
+            "{name} cites the spec, which users do not have"
+        );
+    }
+}

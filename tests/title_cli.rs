@@ -136,6 +136,30 @@ mod ranked_output {
     }
 
     #[test]
+    fn accented_latin_names_are_never_cut_inside_a_word_or_a_brand() {
+        for (product, brand) in [
+            ("Lancôme Advanced Génifique Serum", "Lancôme"),
+            ("Estée Lauder Advanced Night Repair", "Estée Lauder"),
+        ] {
+            let out = stdout_of(&["--product", product, "--hours", "48", "--format", "json"]);
+            let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+            let titles = report["titles"].as_array().expect("titles");
+            assert!(!titles.is_empty(), "{out}");
+            let words: Vec<&str> = product.split(' ').collect();
+            for title in titles {
+                let text = title["title"].as_str().expect("title");
+                let named = title["claims"]["product"].as_str().expect("product");
+                assert!(text.contains(named), "{text}");
+                assert!(named.starts_with(brand), "{text}");
+                assert!(
+                    named.split(' ').all(|w| words.contains(&w)),
+                    "{text}: every word of the name is whole"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn an_over_long_product_is_shortened_at_word_boundaries() {
         insta::assert_snapshot!(stdout_of(&[
             "--product",
@@ -159,6 +183,55 @@ mod ranked_output {
             "-n",
             "8",
         ]));
+    }
+
+    #[test]
+    fn a_window_flag_overrides_the_notes_declared_times() {
+        // The Note declares a sale of 8 hours ending tonight; --hours 24
+        // replaces it, so titles state 24 hours and none the Note's window.
+        let out = stdout_of(&[
+            "--from",
+            "tests/fixtures/title/tonight.md",
+            "--hours",
+            "24",
+            "--format",
+            "json",
+        ]);
+        let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        assert_eq!(report["facts"]["hours"], 24);
+        assert!(report["facts"].get("deadline").is_none(), "{out}");
+        let titles = report["titles"].as_array().expect("titles");
+        let timed: Vec<&serde_json::Value> = titles
+            .iter()
+            .filter(|t| t["claims"].get("hours").is_some())
+            .collect();
+        assert!(!timed.is_empty(), "an hour title survives: {out}");
+        assert!(timed.iter().all(|t| t["claims"]["hours"] == 24), "{out}");
+        assert!(
+            titles.iter().all(|t| {
+                t["claims"].get("deadline").is_none()
+                    && t["claims"].get("countdown_hours").is_none()
+            }),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn festival_none_is_accepted_as_in_front_matter() {
+        let out = stdout_of(&[
+            "--product",
+            "玻尿酸精华",
+            "--hours",
+            "48",
+            "--festival",
+            "none",
+            "--format",
+            "json",
+        ]);
+        let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        let titles = report["titles"].as_array().expect("titles");
+        assert!(!titles.is_empty(), "{out}");
+        assert!(titles.iter().all(|t| t["claims"].get("festival").is_none()));
     }
 
     #[test]
@@ -343,7 +416,7 @@ mod bad_input {
                 "--date",
                 "2026-12-20",
             ]),
-            "error: --festival: `圣诞` is not a festival in the calendar — expected one of: 618, 双11, 双12, 520, 女王节, 七夕, 中秋, 春节, auto"
+            "error: --festival: `圣诞` is not a festival in the calendar — expected one of: 618 (618), 1111 (双11), 1212 (双12), 520 (520), 38 (女王节), qixi (七夕), mid-autumn (中秋), cny (春节), auto, none"
         );
     }
 

@@ -38,11 +38,11 @@ fn a_title_without_a_signal_gets_the_best_generated_title() {
     let suggestion = &finding.suggestions[0];
     assert_eq!(suggestion.applicability, Applicability::MaybeIncorrect);
     assert_eq!(
-        suggestion.replacement.as_deref(),
+        suggestion.replacement(),
         Some("618 限时48小时 | 玻尿酸精华 6.7折")
     );
     assert_eq!(
-        suggestion.span,
+        suggestion.edits.first().map(|e| e.span.clone()),
         Some(finding.span.clone()),
         "replaces the title"
     );
@@ -51,7 +51,10 @@ fn a_title_without_a_signal_gets_the_best_generated_title() {
 #[test]
 fn the_suggested_title_passes_check_in_the_note() {
     let (_, finding) = scarcity_finding(NO_SIGNAL);
-    let suggested = finding.suggestions[0].replacement.clone().expect("a title");
+    let suggested = finding.suggestions[0]
+        .replacement()
+        .expect("a title")
+        .to_string();
     let fixed = NO_SIGNAL.replace("这瓶玻尿酸精华真的很补水", &suggested);
     let (_, diagnostics) = lint_source("note.md", fixed, &Settings::default());
     let title_rules: Vec<&str> = diagnostics
@@ -79,7 +82,7 @@ sale:
     let texts: Vec<(&str, Applicability)> = finding
         .suggestions
         .iter()
-        .map(|s| (s.replacement.as_deref().unwrap_or(""), s.applicability))
+        .map(|s| (s.replacement().unwrap_or(""), s.applicability))
         .collect();
     assert_eq!(
         texts,
@@ -98,7 +101,7 @@ sale:
     let title_start = source.find(&title).expect("title in source");
     for suggestion in &finding.suggestions {
         assert_eq!(
-            suggestion.span,
+            suggestion.edits.first().map(|e| e.span.clone()),
             Some(title_start..title_start + title.len())
         );
     }
@@ -113,7 +116,7 @@ fn without_a_product_or_a_limit_the_suggestion_keeps_a_placeholder() {
         let (_, finding) = scarcity_finding(source);
         assert_eq!(finding.suggestions.len(), 1);
         assert_eq!(
-            finding.suggestions[0].replacement.as_deref(),
+            finding.suggestions[0].replacement(),
             Some("限时N小时｜这支奶茶色口红秋冬真的显白")
         );
         assert_eq!(
@@ -128,7 +131,7 @@ fn a_festival_outside_its_window_is_left_out_of_the_suggestion() {
     let source = NO_SIGNAL.replace("2026-06-1", "2026-07-1");
     let (_, finding) = scarcity_finding(&source);
     assert_eq!(
-        finding.suggestions[0].replacement.as_deref(),
+        finding.suggestions[0].replacement(),
         Some("限时48小时 | 玻尿酸精华 到手¥199")
     );
 }

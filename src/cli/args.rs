@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::ConfigChoice;
@@ -62,8 +63,8 @@ Examples:
 /// Which config applies (SPEC 6).
 #[derive(Debug, Clone, Args)]
 pub struct ConfigArgs {
-    /// Use this config file for every Note instead of the nearest
-    /// `.xhslint.yaml` / `xhslint.yaml` above each one.
+    /// Use this config file instead of the nearest `.xhslint.yaml` /
+    /// `xhslint.yaml`.
     #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
     pub config: Option<PathBuf>,
 
@@ -100,6 +101,7 @@ pub struct RulesArgs {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// The rule id, e.g. `absolute-claim` (`xhslint rules` lists them).
+    #[arg(value_parser = Offered(rule_ids), hide_possible_values = true)]
     pub rule: String,
 }
 
@@ -242,15 +244,14 @@ pub struct TitleArgs {
     #[arg(long, value_name = "B")]
     pub benefit: Option<String>,
 
-    /// The product category (beauty, fashion, food, mother-baby, home,
-    /// digital, other).
-    #[arg(long, value_name = "C")]
+    /// The product category.
+    #[arg(long, value_name = "C", value_parser = Offered(categories))]
     pub category: Option<String>,
 
-    /// Tie the title to a festival (618, 双11, 双12, 520, 女王节, 七夕, 中秋,
-    /// 年货节) while its window runs, or `auto` to pick the one running on
-    /// --date.
-    #[arg(long, value_name = "NAME|auto")]
+    /// Tie the title to a festival while its window runs: its code, as in
+    /// front matter `sale.festival`, or a name such as 双11 or 春节; `auto`
+    /// picks the one running on --date, `none` ties it to none.
+    #[arg(long, value_name = "NAME", value_parser = Offered(festivals))]
     pub festival: Option<String>,
 
     /// The sale's date, for the festival calendar (default: today, China
@@ -291,4 +292,39 @@ pub struct LspArgs {
 
     #[command(flatten)]
     pub config: ConfigArgs,
+}
+
+/// Accepts any text — checked where it is used, with a message naming the
+/// input — and offers a list of values to `--help` and shell completion.
+#[derive(Clone)]
+struct Offered(fn() -> Vec<&'static str>);
+
+impl TypedValueParser for Offered {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new((self.0)().into_iter().map(PossibleValue::new)))
+    }
+}
+
+fn rule_ids() -> Vec<&'static str> {
+    crate::rules::ids()
+}
+
+fn categories() -> Vec<&'static str> {
+    crate::input::front_matter::CATEGORIES.to_vec()
+}
+
+/// The festival codes of front matter `sale.festival`, `auto` and `none`.
+fn festivals() -> Vec<&'static str> {
+    crate::title::festival::Calendar::builtin().codes()
 }

@@ -4,13 +4,19 @@
 //! matches a file name at any depth (`*.md`, `draft-*`), one with a `/`
 //! matches the path from the config's directory (`drafts/**`,
 //! `notes/*.txt`). Without `include`, the default extensions are linted.
-//! Files named on the command line are always linted.
+//! Files named on the command line are always linted. Without `exclude`,
+//! a repo's usual non-Note files are left out: [`DEFAULT_EXCLUDE`];
+//! `exclude: []` lints them too.
 
 use std::path::{Path, PathBuf};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::input::walk::has_note_extension;
+
+/// What a directory walk leaves out when the config sets no `exclude`:
+/// the Markdown a repository carries about itself, not Notes.
+pub const DEFAULT_EXCLUDE: &[&str] = &["README*", "CHANGELOG*", "CONTRIBUTING*", "LICENSE*"];
 
 /// The include and exclude globs of one config.
 #[derive(Debug, Clone, Default)]
@@ -53,8 +59,23 @@ impl Selection {
             Some(include) => include.is_match(relative),
             None => has_note_extension(path),
         };
-        included && !self.exclude.as_ref().is_some_and(|e| e.is_match(relative))
+        let excluded = match &self.exclude {
+            Some(exclude) => exclude.is_match(relative),
+            None => is_repo_file(path),
+        };
+        included && !excluded
     }
+}
+
+/// Whether a file's name matches [`DEFAULT_EXCLUDE`], in any case.
+fn is_repo_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let upper = name.to_ascii_uppercase();
+    DEFAULT_EXCLUDE
+        .iter()
+        .any(|glob| upper.starts_with(glob.trim_end_matches('*')))
 }
 
 fn compile(key: &'static str, globs: &[String]) -> Result<GlobSet, BadGlob> {
@@ -86,6 +107,28 @@ fn compile(key: &'static str, globs: &[String]) -> Result<GlobSet, BadGlob> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repos_own_markdown_is_left_out_unless_exclude_is_set() {
+        let defaults = Selection::default();
+        for name in [
+            "README.md",
+            "readme.zh.md",
+            "CHANGELOG.md",
+            "CONTRIBUTING.md",
+            "LICENSE.txt",
+        ] {
+            assert!(
+                !defaults.selects(Path::new(&format!("/n/{name}"))),
+                "{name}"
+            );
+        }
+        assert!(defaults.selects(Path::new("/n/note.md")));
+        let Ok(everything) = Selection::new(Path::new("/n"), None, Some(&[])) else {
+            panic!("no globs to refuse");
+        };
+        assert!(everything.selects(Path::new("/n/README.md")));
+    }
 
     fn selection(include: Option<&[&str]>, exclude: &[&str]) -> Selection {
         let owned = |g: &[&str]| g.iter().map(|s| s.to_string()).collect::<Vec<_>>();

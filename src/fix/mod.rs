@@ -38,12 +38,14 @@ pub struct AppliedFix {
 }
 
 /// The machine-applicable edits of `diagnostics`, non-overlapping and in
-/// source order.
+/// source order. A suggestion's edits are kept together or not at all.
 ///
-/// An edit is dropped when its range is not on character boundaries, when
-/// it changes nothing, or when it falls in a title that is not held
-/// verbatim in the source (an escaped YAML string): spans there cover the
-/// whole title, and replacing it would lose the writer's words.
+/// A suggestion is dropped when one of its edits is not on character
+/// boundaries, when its edits change nothing, or when one falls in a title
+/// that is not held verbatim in the source (an escaped YAML string): spans
+/// there cover the whole title, and replacing it would lose the writer's
+/// words. `has-placeholders` and `maybe-incorrect` suggestions are never
+/// applied.
 pub fn edits(note: &Note, diagnostics: &[Diagnostic]) -> Vec<Edit> {
     let source = &note.source;
     let unsafe_title = note
@@ -51,44 +53,60 @@ pub fn edits(note: &Note, diagnostics: &[Diagnostic]) -> Vec<Edit> {
         .as_ref()
         .filter(|t| !t.verbatim)
         .map(|t| t.span.clone());
-    let mut candidates: Vec<Edit> = diagnostics
+    let valid = |e: &Edit| {
+        e.range.start <= e.range.end
+            && e.range.end <= source.len()
+            && source.is_char_boundary(e.range.start)
+            && source.is_char_boundary(e.range.end)
+            && !unsafe_title
+                .as_ref()
+                .is_some_and(|t| e.range.start < t.end && t.start < e.range.end)
+    };
+    let mut groups: Vec<Vec<Edit>> = diagnostics
         .iter()
         .flat_map(|d| {
             d.suggestions
                 .iter()
                 .filter(|s| s.applicability == Applicability::MachineApplicable)
-                .filter_map(move |s| {
-                    Some(Edit {
-                        rule: d.rule,
-                        range: s.span.clone().unwrap_or_else(|| d.span.clone()),
-                        replacement: s.replacement.clone()?,
-                    })
+                .map(move |s| {
+                    let mut group: Vec<Edit> = s
+                        .edits
+                        .iter()
+                        .map(|e| Edit {
+                            rule: d.rule,
+                            range: e.span.clone(),
+                            replacement: e.replacement.clone(),
+                        })
+                        .collect();
+                    group.sort_by_key(|e| (e.range.start, e.range.end));
+                    group
                 })
         })
-        .filter(|e| {
-            e.range.start <= e.range.end
-                && e.range.end <= source.len()
-                && source.is_char_boundary(e.range.start)
-                && source.is_char_boundary(e.range.end)
-                && source[e.range.clone()] != e.replacement
-                && !unsafe_title
-                    .as_ref()
-                    .is_some_and(|t| e.range.start < t.end && t.start < e.range.end)
+        .filter(|group| {
+            !group.is_empty()
+                && group.iter().all(valid)
+                && group
+                    .iter()
+                    .any(|e| source[e.range.clone()] != e.replacement)
+                && !group.windows(2).any(|w| clash(&w[0], &w[1]))
         })
         .collect();
-    candidates.sort_by_key(|e| (e.range.start, e.range.end));
-    let mut kept: Vec<Edit> = Vec::with_capacity(candidates.len());
-    for edit in candidates {
-        let clashes = kept.last().is_some_and(|last| {
-            edit.range.start < last.range.end
-                // Two insertions at one place: their order would be a guess.
-                || (edit.range.start == last.range.start && edit.range.is_empty())
-        });
-        if !clashes {
-            kept.push(edit);
+    groups.sort_by_key(|g| (g[0].range.start, g[0].range.end));
+    let mut kept: Vec<Edit> = Vec::new();
+    for group in groups {
+        if !group.iter().any(|e| kept.iter().any(|k| clash(k, e))) {
+            kept.extend(group);
         }
     }
+    kept.sort_by_key(|e| (e.range.start, e.range.end));
     kept
+}
+
+/// Whether two edits cannot both be applied: they overlap, or are two
+/// insertions at one place, whose order would be a guess.
+fn clash(a: &Edit, b: &Edit) -> bool {
+    (a.range.start < b.range.end && b.range.start < a.range.end)
+        || (a.range.start == b.range.start && a.range.is_empty() && b.range.is_empty())
 }
 
 /// Applies non-overlapping `edits` (in source order) to `source`.
@@ -157,6 +175,7 @@ pub fn unified_diff(path: &str, before: &str, after: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Edit as SuggestedEdit;
     use crate::input::note::NoteFormat;
     use crate::lint::lint_note;
 
@@ -229,6 +248,40 @@ mod tests {
         b = b.with_suggestion("y", Some("Y".to_string()), Applicability::MachineApplicable);
         let kept = edits(&note, &[b, a]);
         assert_eq!(kept, vec![edit("r", 0..4, "X")]);
+    }
+
+    #[test]
+    fn a_suggestion_s_edits_are_applied_together_or_not_at_all() {
+        let (note, _) = lint("abcdef");
+        let moved = Diagnostic::new("r", 0..1, "m").with_edits(
+            "move a",
+            vec![SuggestedEdit::new(0..1, ""), SuggestedEdit::insert(6, "a")],
+            Applicability::MachineApplicable,
+        );
+        let kept = edits(&note, std::slice::from_ref(&moved));
+        assert_eq!(apply("abcdef", &kept), "bcdefa");
+        // One of its edits clashes with a fix met first: none is applied.
+        let earlier = Diagnostic::new("q", 0..1, "m").with_suggestion(
+            "x",
+            Some("X".to_string()),
+            Applicability::MachineApplicable,
+        );
+        let kept = edits(&note, &[earlier, moved]);
+        assert_eq!(apply("abcdef", &kept), "Xbcdef");
+    }
+
+    #[test]
+    fn a_line_with_placeholders_is_never_applied() {
+        let (note, diagnostics) = lint("# 限时48小时｜玻尿酸精华\n\n补水很稳，到手¥199\n");
+        let purchase = diagnostics
+            .iter()
+            .find(|d| d.rule == "purchase-path")
+            .expect("purchase-path");
+        assert_eq!(
+            purchase.suggestions[0].applicability,
+            Applicability::HasPlaceholders
+        );
+        assert!(edits(&note, &diagnostics).is_empty());
     }
 
     #[test]

@@ -36,7 +36,19 @@ pub const CATEGORIES: &[&str] = &[
 pub const KINDS: &[&str] = &["sale", "organic"];
 
 /// Festival codes a sale can declare.
-pub const FESTIVALS: &[&str] = &["618", "1111", "520", "cny", "38", "1212", "none"];
+/// The festival codes of `rules/festivals.yaml`, and `none` (a test keeps
+/// the two lists the same).
+pub const FESTIVALS: &[&str] = &[
+    "618",
+    "1111",
+    "1212",
+    "520",
+    "38",
+    "qixi",
+    "mid-autumn",
+    "cny",
+    "none",
+];
 
 const SALE_KEYS: &[&str] = &[
     "start",
@@ -89,6 +101,9 @@ pub struct FrontMatter {
     /// Rule ids switched off for this Note (`xhslint.disable`).
     pub disable: Vec<Located<String>>,
     pub issues: Vec<Issue>,
+    /// Unknown top-level keys that look like a typo of a known one
+    /// (`sales` for `sale`): other keys belong to the repo and are allowed.
+    pub typos: Vec<Issue>,
 }
 
 /// Where the front matter sits in a source.
@@ -299,6 +314,34 @@ fn parse_yaml(source: &str, block: Range<usize>, yaml: Range<usize>) -> FrontMat
     fm
 }
 
+/// The top-level keys xhslint reads.
+const TOP_KEYS: &[&str] = &[
+    "title",
+    "tags",
+    "category",
+    "publish_at",
+    "sale",
+    "product",
+    "store_link",
+    "xhslint",
+];
+
+/// The known key `key` is most likely a typo of: one edit away (two for
+/// keys of six letters or more), ignoring case. `date` or `name` are two
+/// edits from `sale` and are left alone: they are a repo's own keys.
+fn near_miss(key: &str) -> Option<&'static str> {
+    let lower = key.to_lowercase();
+    TOP_KEYS
+        .iter()
+        .map(|known| (strsim::damerau_levenshtein(&lower, known), *known))
+        .filter(|(distance, known)| {
+            let allowed = if known.len() >= 6 { 2 } else { 1 };
+            *distance <= allowed
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, known)| known)
+}
+
 fn yaml_message(err: &serde_yaml::Error) -> String {
     let text = err.to_string();
     // serde_yaml appends "at line L column C"; positions are reported by span.
@@ -427,8 +470,26 @@ impl Reader<'_> {
                 ),
             },
             "xhslint" => self.xhslint(fm, value),
-            // Content repos carry their own metadata: other keys are theirs.
-            _ => {}
+            // Content repos carry their own metadata: other keys are
+            // theirs, unless one is a near miss of a key of ours.
+            other => {
+                if let Some(known) = near_miss(other) {
+                    fm.typos.push(Issue {
+                        span: self
+                            .keys
+                            .iter()
+                            .find(|k| k.path == other)
+                            .map_or(self.fallback.clone(), |k| {
+                                let start = k.line.start + (self.source[k.line.clone()].len()
+                                    - self.source[k.line.clone()].trim_start().len());
+                                start..start + other.len()
+                            }),
+                        message: format!(
+                            "unknown key `{other}` — did you mean '{known}'? Its checks are off while it is misspelt"
+                        ),
+                    });
+                }
+            }
         }
     }
 

@@ -146,7 +146,7 @@ fn declared_title(fm: Option<&FrontMatter>) -> Option<Title> {
 }
 
 /// Lines of `range`: `(content without line ending, content plus ending)`.
-fn lines_in(source: &str, range: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+pub(crate) fn lines_in(source: &str, range: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
     let bytes = source.as_bytes();
     let mut lines = Vec::new();
     let mut pos = range.start;

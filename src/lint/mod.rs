@@ -59,7 +59,7 @@ pub fn lint_note_kind(
             && prepared.kind().source != KindSource::FrontMatter)
             .then(|| prepared.sale_note());
         for diagnostic in &mut diagnostics[start..] {
-            diagnostic.severity = severity;
+            diagnostic.severity = diagnostic.at_most.map_or(severity, |cap| cap.min(severity));
             if let Some((message, span)) = &why {
                 diagnostic.related.push(Related {
                     message: message.clone(),

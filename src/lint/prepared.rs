@@ -6,8 +6,9 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::claims::Claim;
+use crate::diagnostic::Edit;
 use crate::input::hashtags::{self, Hashtag};
-use crate::input::note::Note;
+use crate::input::note::{Note, lines_in};
 use crate::settings::Settings;
 use crate::text::LineIndex;
 use crate::text::fingerprint::{Fingerprint, Haystack};
@@ -386,6 +387,64 @@ impl<'a> PreparedNote<'a> {
     pub fn source_text(&self, span: &Range<usize>) -> &str {
         self.note.source.get(span.clone()).unwrap_or_default()
     }
+
+    /// Where a line the whole Note lacks (a purchase path, a word to the
+    /// community) belongs: a new line at the end of the body, before the
+    /// closing hashtag line if there is one. Gives the span a finding
+    /// points at — the last line of copy, which the new line follows, or
+    /// the empty place itself when the body has no copy — and the edit
+    /// inserting `line` there.
+    pub fn closing_line(&self, line: &str) -> (Range<usize>, Edit) {
+        let source = &self.note.source;
+        let ending = if source.contains("\r\n") {
+            "\r\n"
+        } else {
+            "\n"
+        };
+        let title_line = self.note.title.as_ref().and_then(|t| t.body_line.clone());
+        let is_copy = |content: &Range<usize>| {
+            let mut text = source[content.clone()].to_string();
+            for tag in self.body_tags.iter().rev() {
+                if content.start <= tag.span.start && tag.span.end <= content.end {
+                    let local = tag.span.start - content.start..tag.span.end - content.start;
+                    text.replace_range(local, "");
+                }
+            }
+            let text = text.trim();
+            let comment = text.starts_with("<!--") && text.ends_with("-->");
+            !text.is_empty() && !comment
+        };
+        let last_copy = lines_in(source, self.note.body.clone())
+            .into_iter()
+            .map(|(content, _)| content)
+            .filter(|content| {
+                title_line
+                    .as_ref()
+                    .is_none_or(|t| !(t.start <= content.start && content.end <= t.end))
+            })
+            .rfind(is_copy);
+        if let Some(content) = last_copy {
+            let edit = Edit::insert(content.end, format!("{ending}{line}"));
+            return (content, edit);
+        }
+        // No copy: the line opens the body, after a title line inside it.
+        let at = match &title_line {
+            Some(t) if t.end <= self.note.body.start || self.note.body.is_empty() => {
+                let content_end = source[..t.end].trim_end_matches(['\r', '\n']).len();
+                let edit = Edit::insert(content_end, format!("{ending}{line}"));
+                return (content_end..content_end, edit);
+            }
+            _ => self.note.body.start,
+        };
+        let text = if at < source.len() && !self.note.body.is_empty() {
+            format!("{line}{ending}")
+        } else if at == 0 || source[..at].ends_with(['\n', '\r']) {
+            line.to_string()
+        } else {
+            format!("{ending}{line}")
+        };
+        (at..at, Edit::insert(at, text))
+    }
 }
 
 /// Reads the links and hashtags of a stretch of copy, then masks what is
@@ -507,5 +566,54 @@ fn prepare_region(
         fingerprint: Fingerprint::of(text),
         prices: OnceLock::new(),
         normalized,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::note::NoteFormat;
+
+    /// The source with the closing line `加一行` added, and the text the
+    /// finding points at.
+    fn closed(source: &str, format: NoteFormat) -> (String, String) {
+        let note = Note::parse("a.md", source.to_string(), format);
+        let settings = Settings::default();
+        let prepared = PreparedNote::new(&note, &settings);
+        let (span, edit) = prepared.closing_line("加一行");
+        let mut fixed = source.to_string();
+        fixed.replace_range(edit.span, &edit.replacement);
+        (fixed, source[span].to_string())
+    }
+
+    #[test]
+    fn the_line_goes_after_the_copy_and_before_the_hashtags() {
+        let (fixed, at) = closed(
+            "# 标题\n\n第一段\n第二段\n\n#护肤 #精华\n",
+            NoteFormat::Markdown,
+        );
+        assert_eq!(fixed, "# 标题\n\n第一段\n第二段\n加一行\n\n#护肤 #精华\n");
+        assert_eq!(at, "第二段");
+    }
+
+    #[test]
+    fn without_hashtags_the_line_ends_the_body_in_its_line_endings() {
+        let (fixed, at) = closed("标题\r\n\r\n正文，到手¥99", NoteFormat::Text);
+        assert_eq!(fixed, "标题\r\n\r\n正文，到手¥99\r\n加一行");
+        assert_eq!(at, "正文，到手¥99");
+        // Hashtags at the end of a line of copy stay on it.
+        let (fixed, _) = closed("# 标题\n\n正文 #护肤\n", NoteFormat::Markdown);
+        assert_eq!(fixed, "# 标题\n\n正文 #护肤\n加一行\n");
+    }
+
+    #[test]
+    fn with_no_copy_the_line_opens_the_body() {
+        let (fixed, at) = closed("# 标题\n\n#护肤 #精华\n", NoteFormat::Markdown);
+        assert_eq!(fixed, "# 标题\n加一行\n\n#护肤 #精华\n");
+        assert_eq!(at, "");
+        let (fixed, _) = closed("---\ntitle: 标题\n---\n#护肤\n", NoteFormat::Markdown);
+        assert_eq!(fixed, "---\ntitle: 标题\n---\n加一行\n#护肤\n");
+        let (fixed, _) = closed("---\ntitle: 标题\n---\n", NoteFormat::Markdown);
+        assert_eq!(fixed, "---\ntitle: 标题\n---\n加一行");
     }
 }

@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::prepared::PreparedNote;
-use crate::diagnostic::{Applicability, Diagnostic, Suggestion};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
 use crate::input::front_matter::FrontMatter;
 use crate::input::note::Note;
 use crate::rules;
@@ -528,12 +528,11 @@ fn remove_comment(note: &PreparedNote, directive: &Directive) -> Suggestion {
     } else {
         span.clone()
     };
-    Suggestion {
-        message: "remove the comment".to_string(),
-        replacement: Some(String::new()),
-        span: Some(removed),
-        applicability: Applicability::MachineApplicable,
-    }
+    Suggestion::new(
+        "remove the comment",
+        vec![Edit::new(removed, "")],
+        Applicability::MachineApplicable,
+    )
 }
 
 /// The comment naming only `keep`.
@@ -551,12 +550,11 @@ fn rewrite_comment(note: &PreparedNote, directive: &Directive, keep: &[&RuleName
         Syntax::Html => format!("<!-- {} {listed}{reason} -->", directive.kind.name()),
         Syntax::Yaml => format!("# {} {listed}{reason}", directive.kind.name()),
     };
-    Suggestion {
-        message: "keep only the rules it suppresses".to_string(),
-        replacement: Some(replacement),
-        span: Some(directive.span.clone()),
-        applicability: Applicability::MachineApplicable,
-    }
+    Suggestion::new(
+        "keep only the rules it suppresses",
+        vec![Edit::new(directive.span.clone(), replacement)],
+        Applicability::MachineApplicable,
+    )
 }
 
 #[cfg(test)]

@@ -71,15 +71,25 @@ pub fn code_actions(request: &Request) -> Vec<CodeActionOrCommand> {
             request.links,
         );
         for suggestion in &finding.suggestions {
-            let Some(replacement) = &suggestion.replacement else {
+            if suggestion.edits.is_empty() {
                 continue;
+            }
+            let title = match suggestion.replacement().map(str::trim) {
+                Some(text) if !text.is_empty() => format!("{}: “{text}”", suggestion.message),
+                _ => suggestion.message.clone(),
             };
-            let span = suggestion.span.clone().unwrap_or(finding.span.clone());
+            // Only a rewrite safe without reading is preferred: a line with
+            // placeholders needs the writer's own words.
             let preferred = suggestion.applicability == Applicability::MachineApplicable;
+            let text_edits = suggestion
+                .edits
+                .iter()
+                .map(|e| edit(request, e.span.clone(), e.replacement.clone()))
+                .collect();
             rewrites.push(quick_fix(
-                format!("{}: “{replacement}”", suggestion.message),
+                title,
                 request,
-                edit(request, span, replacement.clone()),
+                text_edits,
                 diagnostic.clone(),
                 preferred,
             ));
@@ -93,7 +103,7 @@ pub fn code_actions(request: &Request) -> Vec<CodeActionOrCommand> {
             suppressions.push(quick_fix(
                 format!("Disable {} for this line", finding.rule),
                 request,
-                text_edit,
+                vec![text_edit],
                 diagnostic,
                 false,
             ));
@@ -110,7 +120,7 @@ pub fn code_actions(request: &Request) -> Vec<CodeActionOrCommand> {
 fn quick_fix(
     title: String,
     request: &Request,
-    text_edit: TextEdit,
+    text_edits: Vec<TextEdit>,
     diagnostic: lsp_types::Diagnostic,
     preferred: bool,
 ) -> CodeAction {
@@ -119,7 +129,7 @@ fn quick_fix(
         kind: Some(CodeActionKind::QUICKFIX),
         diagnostics: Some(vec![diagnostic]),
         edit: Some(WorkspaceEdit {
-            changes: Some(HashMap::from([(request.uri.clone(), vec![text_edit])])),
+            changes: Some(HashMap::from([(request.uri.clone(), text_edits)])),
             ..WorkspaceEdit::default()
         }),
         is_preferred: preferred.then_some(true),

@@ -41,25 +41,6 @@ fn place(report: &FileReport, offset: usize) -> String {
     }
 }
 
-/// Bytes of a line shown on each side of a finding.
-const SHOWN_CONTEXT: usize = 120;
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// Renders one diagnostic.
 pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
     let frame = report.frame(d.span.start);
@@ -77,47 +58,20 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
     );
     let line = index.line_of(start);
     let line_range = index.line_range(text, line);
-    // A long line is shown around the finding only, so a 1 MiB line with
-    // thousands of findings prints each finding's context, not the line.
-    let underline_end = end
-        .min(line_range.end)
-        .min(ceil_boundary(text, start + 4 * SHOWN_CONTEXT))
-        .max(start);
-    let clipped_left = start.saturating_sub(line_range.start) > SHOWN_CONTEXT;
-    let shown_start = if clipped_left {
-        ceil_boundary(text, start - SHOWN_CONTEXT)
-    } else {
-        line_range.start
-    };
-    let clipped_right = line_range.end.saturating_sub(underline_end) > SHOWN_CONTEXT;
-    let shown_end = if clipped_right {
-        floor_boundary(text, underline_end + SHOWN_CONTEXT)
-    } else {
-        line_range.end
-    };
-    let shown_end = shown_end.max(shown_start);
-    let line_text = format!(
-        "{}{}{}",
-        if clipped_left { "..." } else { "" },
-        &text[shown_start..shown_end],
-        if clipped_right { "..." } else { "" }
-    );
+    let line_text = &text[line_range.clone()];
     let number = (line + 1).to_string();
     let gutter = " ".repeat(number.len());
     let bar = "|".blue().bold();
     let _ = writeln!(out, "{gutter} {bar}");
-    let _ = writeln!(
-        out,
-        "{} {bar} {}",
-        number.blue().bold(),
-        line_text.replace('\t', "    ")
+    let underline_end = end.min(line_range.end).max(start);
+    let room = source_columns().saturating_sub(gutter.len() + 3);
+    let window = window(
+        line_text,
+        start - line_range.start..underline_end - line_range.start,
+        room,
     );
-    let pad = if clipped_left {
-        3 + crate::text::units::display_width(&text[shown_start..start])
-    } else {
-        index.display_column(text, start)
-    };
-    let width = crate::text::units::display_width(&text[start..underline_end]).max(1);
+    let _ = writeln!(out, "{} {bar} {}", number.blue().bold(), window.text);
+    let (pad, width) = (window.pad, window.carets);
     let _ = writeln!(
         out,
         "{gutter} {bar} {}{}",
@@ -141,11 +95,7 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
         );
     }
     for suggestion in &d.suggestions {
-        let text = match &suggestion.replacement {
-            Some(r) if r.is_empty() => suggestion.message.clone(),
-            Some(r) => format!("{}: {r}", suggestion.message),
-            None => suggestion.message.clone(),
-        };
+        let text = super::help_text(suggestion);
         let fixable = if suggestion.applicability == Applicability::MachineApplicable {
             " [fixable]"
         } else {
@@ -255,14 +205,26 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// The closing line.
+/// What the run read: records of a JSON Lines batch, files, or both.
+fn unit(records: usize, all: usize) -> &'static str {
+    match records {
+        0 => "file",
+        r if r == all => "record",
+        _ => "input",
+    }
+}
+
+/// The unit of the inputs that could not be read.
+fn unit_of_errors(s: &Summary) -> &'static str {
+    unit(s.record_errors, s.file_errors)
+}
+
+/// The closing line: what was linted, how many of those have findings,
+/// and — never counted as clean — what could not be read.
 pub fn summary(s: &Summary) -> String {
-    let unit = if s.records > 0 && s.records == s.files {
-        "record"
-    } else {
-        "file"
-    };
-    let files = plural(s.files, unit);
+    let unit = unit(s.records, s.files);
+    let linted = s.files - s.file_errors.min(s.files);
+    let linted_text = plural(linted, unit);
     let mut parts = Vec::new();
     if s.errors > 0 {
         parts.push(plural(s.errors, "error").red().bold().to_string());
@@ -274,15 +236,22 @@ pub fn summary(s: &Summary) -> String {
         parts.push(plural(s.infos, "info").cyan().bold().to_string());
     }
     let mut line = if parts.is_empty() {
-        format!("{} in {files}", "No problems found".green().bold())
+        format!("{} in {linted_text}", "No problems found".green().bold())
+    } else if s.with_findings < linted {
+        format!(
+            "Found {} in {} of {linted_text}",
+            parts.join(", "),
+            s.with_findings
+        )
     } else {
-        format!("Found {} in {files}", parts.join(", "))
+        format!("Found {} in {linted_text}", parts.join(", "))
     };
     if s.file_errors > 0 {
+        let unread = unit_of_errors(s);
         let _ = write!(
             line,
             "; {} could not be read",
-            plural(s.file_errors, "file")
+            plural(s.file_errors, unread)
         );
     }
     if s.fixed_files > 0 {
@@ -302,4 +271,120 @@ pub fn summary(s: &Summary) -> String {
     }
     line.push('.');
     line
+}
+
+/// The columns a source line may take: the terminal's width (`COLUMNS`)
+/// when writing to one, else 100.
+fn source_columns() -> usize {
+    use std::io::IsTerminal;
+    let terminal = std::io::stdout().is_terminal();
+    std::env::var("COLUMNS")
+        .ok()
+        .filter(|_| terminal)
+        .and_then(|c| c.parse::<usize>().ok())
+        .filter(|c| *c >= 40)
+        .unwrap_or(100)
+}
+
+/// A source line as shown: cut around the span, `...` on each cut side,
+/// when it is wider than `room` columns (as rustc does), with the carets'
+/// place and width on the shown text.
+struct Window {
+    text: String,
+    pad: usize,
+    carets: usize,
+}
+
+const ELLIPSIS: &str = "...";
+
+fn column_width(c: char) -> usize {
+    if c == '\t' {
+        4
+    } else {
+        crate::text::units::display_width(c.encode_utf8(&mut [0; 4]))
+    }
+}
+
+fn columns(text: &str) -> usize {
+    text.chars().map(column_width).sum()
+}
+
+/// `line` windowed to `room` columns around `span` (bytes into `line`).
+fn window(line: &str, span: std::ops::Range<usize>, room: usize) -> Window {
+    let shown = |text: &str| text.replace('\t', "    ");
+    let carets = columns(&line[span.clone()]).max(1);
+    if columns(line) <= room {
+        return Window {
+            text: shown(line),
+            pad: columns(&line[..span.start]),
+            carets,
+        };
+    }
+    let marks = 2 * ELLIPSIS.len();
+    let room = room.saturating_sub(marks).max(carets.min(20) + 10);
+    // Context before the span: a quarter of the room, less if the span
+    // needs it.
+    let before_room = (room / 4).min(room.saturating_sub(carets));
+    let mut start = span.start;
+    let mut used = 0;
+    for (i, c) in line[..span.start].char_indices().rev() {
+        if used + column_width(c) > before_room {
+            break;
+        }
+        used += column_width(c);
+        start = i;
+    }
+    let mut end = start;
+    let mut width = 0;
+    for (i, c) in line[start..].char_indices() {
+        if width + column_width(c) > room {
+            break;
+        }
+        width += column_width(c);
+        end = start + i + c.len_utf8();
+    }
+    let left = if start > 0 { ELLIPSIS } else { "" };
+    let right = if end < line.len() { ELLIPSIS } else { "" };
+    let pad = left.len() + columns(&line[start..span.start]);
+    let carets = carets.min(columns(&line[span.start..end.max(span.start)]).max(1));
+    Window {
+        text: format!("{left}{}{right}", shown(&line[start..end])),
+        pad,
+        carets,
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    #[test]
+    fn a_long_line_is_cut_around_the_span_with_the_carets_under_it() {
+        let line = format!("{}手慢无{}", "很好用的面霜".repeat(60), "真的".repeat(100));
+        let at = line.find("手慢无").expect("span");
+        let shown = window(&line, at..at + "手慢无".len(), 100);
+        assert!(shown.text.starts_with("...") && shown.text.ends_with("..."));
+        assert!(columns(&shown.text) <= 100, "{}", columns(&shown.text));
+        // The carets start under 手.
+        let mut col = 0;
+        let mut under = None;
+        for c in shown.text.chars() {
+            if col == shown.pad {
+                under = Some(c);
+                break;
+            }
+            col += column_width(c);
+        }
+        assert_eq!(under, Some('手'));
+        assert_eq!(shown.carets, 6);
+    }
+
+    #[test]
+    fn a_short_line_is_shown_whole() {
+        let shown = window("冬天就靠它，手慢无", 18..27, 100);
+        assert_eq!(
+            (shown.text.as_str(), shown.pad, shown.carets),
+            ("冬天就靠它，手慢无", 12, 6)
+        );
+    }
 }

@@ -58,6 +58,13 @@ struct SuggestionEntry<'a> {
     applicability: Applicability,
     #[serde(skip_serializing_if = "Option::is_none")]
     span: Option<SpanLocation<'a>>,
+    edits: Vec<EditEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct EditEntry<'a> {
+    span: SpanLocation<'a>,
+    replacement: &'a str,
 }
 
 #[derive(Serialize)]
@@ -83,9 +90,17 @@ pub fn diagnostic<'a>(report: &'a FileReport, d: &'a Diagnostic) -> DiagnosticEn
             .iter()
             .map(|s| SuggestionEntry {
                 message: &s.message,
-                replacement: s.replacement.as_deref(),
+                replacement: s.replacement(),
                 applicability: s.applicability,
-                span: located(&s.span),
+                span: s.own_span(&d.span).map(|r| report.locate(r)),
+                edits: s
+                    .edits
+                    .iter()
+                    .map(|e| EditEntry {
+                        span: report.locate(&e.span),
+                        replacement: &e.replacement,
+                    })
+                    .collect(),
             })
             .collect(),
         url: rule_url(d.rule),

@@ -66,10 +66,22 @@ fn diagnostic_line(out: &mut Vec<u8>, report: &FileReport, d: &Diagnostic) {
         out.extend_from_slice(b"{\"message\":");
         compact::string(out, &s.message);
         out.extend_from_slice(b",\"replacement\":");
-        compact::optional_string(out, s.replacement.as_deref());
+        compact::optional_string(out, s.replacement());
         out.extend_from_slice(b",\"applicability\":");
         compact::string(out, applicability(s.applicability));
-        optional_span(out, report, &s.span);
+        optional_span(out, report, s.own_span(&d.span));
+        out.extend_from_slice(b",\"edits\":[");
+        for (j, e) in s.edits.iter().enumerate() {
+            if j > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"span\":");
+            span(out, &report.locate(&e.span));
+            out.extend_from_slice(b",\"replacement\":");
+            compact::string(out, &e.replacement);
+            out.push(b'}');
+        }
+        out.push(b']');
         out.push(b'}');
     }
     // `rule_url`, written in place.
@@ -85,7 +97,7 @@ fn diagnostic_line(out: &mut Vec<u8>, report: &FileReport, d: &Diagnostic) {
             }
             out.extend_from_slice(b"{\"message\":");
             compact::string(out, &r.message);
-            optional_span(out, report, &r.span);
+            optional_span(out, report, r.span.as_ref());
             if let Some(path) = &r.path {
                 out.extend_from_slice(b",\"path\":");
                 compact::string(out, path);
@@ -114,7 +126,7 @@ fn record(out: &mut Vec<u8>, report: &FileReport) {
 }
 
 /// `,"span":{…}` when there is a span.
-fn optional_span(out: &mut Vec<u8>, report: &FileReport, range: &Option<Range<usize>>) {
+fn optional_span(out: &mut Vec<u8>, report: &FileReport, range: Option<&Range<usize>>) {
     if let Some(range) = range {
         out.extend_from_slice(b",\"span\":");
         span(out, &report.locate(range));
@@ -176,7 +188,7 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::*;
-    use crate::diagnostic::{Related, Severity, Suggestion};
+    use crate::diagnostic::{Edit, Related, Severity, Suggestion};
     use crate::input::record::{RecordField, RecordInfo};
     use crate::report::json;
 
@@ -216,18 +228,20 @@ mod tests {
         );
         pressure.severity = Severity::Error;
         pressure.suggestions = vec![
-            Suggestion {
-                message: "say how many are left".to_string(),
-                replacement: Some("仅剩20件\\n".to_string()),
-                span: Some(at(source, "手慢无")),
-                applicability: Applicability::MachineApplicable,
-            },
-            Suggestion {
-                message: "or drop it".to_string(),
-                replacement: None,
-                span: None,
-                applicability: Applicability::MaybeIncorrect,
-            },
+            Suggestion::new(
+                "say how many are left",
+                vec![Edit::new(at(source, "手慢无"), "仅剩20件\\n")],
+                Applicability::MachineApplicable,
+            ),
+            Suggestion::new("or drop it", Vec::new(), Applicability::MaybeIncorrect),
+            Suggestion::new(
+                "or move it",
+                vec![
+                    Edit::new(at(source, "手慢无"), ""),
+                    Edit::insert(source.len(), "\n手慢无"),
+                ],
+                Applicability::MaybeIncorrect,
+            ),
         ];
         let mut claim = Diagnostic::new("claim-mismatch", at(source, "¥199"), "price differs");
         claim.severity = Severity::Info;

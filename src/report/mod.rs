@@ -143,6 +143,10 @@ pub struct Summary {
     pub warnings: usize,
     pub infos: usize,
     pub file_errors: usize,
+    /// Inputs that were linted and have at least one finding.
+    pub with_findings: usize,
+    /// How many of `file_errors` are records of a JSON Lines batch.
+    pub record_errors: usize,
     /// Suggestions applied by `--fix` (or that `--diff` would apply).
     pub fixes: usize,
     /// Files changed by `--fix` (or that `--diff` would change).
@@ -177,10 +181,14 @@ impl Summary {
             warnings,
             infos,
             file_errors,
+            with_findings,
+            record_errors,
             fixes,
             fixed_files,
             fix_errors,
         } = *other;
+        self.with_findings += with_findings;
+        self.record_errors += record_errors;
         self.files += files;
         self.records += records;
         self.errors += errors;
@@ -215,6 +223,11 @@ impl Summary {
         }
         if report.error.is_some() {
             self.file_errors += 1;
+            if report.record.is_some() {
+                self.record_errors += 1;
+            }
+        } else if !report.diagnostics.is_empty() {
+            self.with_findings += 1;
         }
         for d in &report.diagnostics {
             match d.severity {
@@ -238,8 +251,8 @@ impl Summary {
 /// A suggestion as one line of help, as the human output words it: the
 /// message, then the rewrite when there is one to show.
 pub fn help_text(suggestion: &crate::diagnostic::Suggestion) -> String {
-    match &suggestion.replacement {
-        Some(r) if !r.is_empty() => format!("{}: {r}", suggestion.message),
+    match suggestion.replacement() {
+        Some(r) if !r.is_empty() => format!("{}: {}", suggestion.message, r.trim()),
         _ => suggestion.message.clone(),
     }
 }

@@ -183,7 +183,7 @@ struct Fix<'a> {
 #[serde(rename_all = "camelCase")]
 struct ArtifactChange<'a> {
     artifact_location: ArtifactLocation<'a>,
-    replacements: [Replacement<'a>; 1],
+    replacements: Vec<Replacement<'a>>,
 }
 
 #[derive(Serialize)]
@@ -286,23 +286,27 @@ impl<'a> ResultTail<'a> {
             fixes: d
                 .suggestions
                 .iter()
-                .filter(|s| s.applicability == Applicability::MachineApplicable)
-                .filter_map(|s| {
-                    let replacement = s.replacement.as_deref()?;
-                    let span = s.span.as_ref().unwrap_or(&d.span);
-                    Some(Fix {
-                        description: Text { text: &s.message },
-                        artifact_changes: [ArtifactChange {
-                            artifact_location: ArtifactLocation::of(uri),
-                            replacements: [Replacement {
+                .filter(|s| {
+                    s.applicability == Applicability::MachineApplicable && !s.edits.is_empty()
+                })
+                .map(|s| Fix {
+                    description: Text { text: &s.message },
+                    artifact_changes: [ArtifactChange {
+                        artifact_location: ArtifactLocation::of(uri),
+                        replacements: s
+                            .edits
+                            .iter()
+                            .map(|e| Replacement {
                                 deleted_region: Region {
                                     snippet: None,
-                                    ..Region::of(report, span)
+                                    ..Region::of(report, &e.span)
                                 },
-                                inserted_content: Text { text: replacement },
-                            }],
-                        }],
-                    })
+                                inserted_content: Text {
+                                    text: &e.replacement,
+                                },
+                            })
+                            .collect(),
+                    }],
                 })
                 .collect(),
         }

@@ -48,7 +48,7 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// None; the tolerances are SPEC 4.1's, kept in `rules/claims.yaml`.
+    /// None; the tolerances are kept in `rules/claims.yaml`.
     pub struct ClaimMismatch {
         id: "claim-mismatch",
         severity: Error,

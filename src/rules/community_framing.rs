@@ -87,15 +87,16 @@ impl Rule for CommunityFraming {
         if !urgent || lexicon_rule::mentions(note, Self::META.id, &PATTERNS) {
             return;
         }
+        let (span, insert) = note.closing_line(&PARAMS.replacement);
         out.push(
             Diagnostic::new(
                 Self::META.id,
-                note.note.anchor(),
-                "sale Note with urgency but no community framing: offer the limit to followers or the store (本周粉丝专享价, 小红书店铺本周末专享) and invite comments, with no reward for them",
+                span,
+                "the whole Note has urgency but no community framing: offer the limit to followers or the store (本周粉丝专享价, 小红书店铺本周末专享) and invite comments, with no reward for them",
             )
-            .with_suggestion(
-                "frame the urgency for the community",
-                Some(PARAMS.replacement.clone()),
+            .with_edits(
+                "add a line framing the urgency for the community",
+                vec![insert],
                 Applicability::HasPlaceholders,
             ),
         );

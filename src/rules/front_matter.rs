@@ -1,5 +1,5 @@
 use super::{Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Applicability, Diagnostic};
+use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::lint::prepared::PreparedNote;
 
 declare_rule! {
@@ -8,7 +8,9 @@ declare_rule! {
     /// YAML that does not parse, and a known key with a value of the wrong
     /// type or outside its choices (`stock: many`, `category: makeup`,
     /// `end: tomorrow`), each at its key's line. Unknown top-level keys are
-    /// left alone: content repos carry their own metadata. An unknown rule in
+    /// left alone — content repos carry their own metadata — unless one is a
+    /// near miss of a known key (`sales`, `Title`, `categroy`): that is a
+    /// warning, since the facts under it go unchecked. An unknown rule in
     /// `xhslint.disable` is reported by `invalid-suppression`.
     ///
     /// ## Why it matters for the sale
@@ -54,5 +56,56 @@ impl Rule for FrontMatterRule {
                     ),
             );
         }
+        for typo in &fm.typos {
+            let mut diagnostic = Diagnostic::new(Self::META.id, typo.span.clone(), &typo.message);
+            diagnostic.at_most = Some(Severity::Warning);
+            out.push(diagnostic);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Severity;
+    use crate::lint::lint_source;
+    use crate::settings::Settings;
+
+    fn front_matter_findings(source: &str) -> Vec<(Severity, String, String)> {
+        let (note, diagnostics) = lint_source("a.md", source.to_string(), &Settings::default());
+        diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "front-matter")
+            .map(|d| (d.severity, note.source[d.span].to_string(), d.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_misspelt_top_level_key_is_a_warning_naming_the_key() {
+        let found = front_matter_findings(
+            "---\ntitle: 限时48小时｜玻尿酸精华\nsales:\n  stock: 200\nTags: [护肤]\n---\n补水很稳\n",
+        );
+        assert_eq!(
+            found,
+            [
+                (
+                    Severity::Warning,
+                    "sales".to_string(),
+                    "unknown key `sales` — did you mean 'sale'? Its checks are off while it is misspelt".to_string()
+                ),
+                (
+                    Severity::Warning,
+                    "Tags".to_string(),
+                    "unknown key `Tags` — did you mean 'tags'? Its checks are off while it is misspelt".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_repos_own_keys_stay_allowed() {
+        let found = front_matter_findings(
+            "---\ntitle: 玻尿酸精华\ndate: 2026-07-01\nname: serum\nauthor: 小红\ndraft: true\nslug: serum\n---\n补水很稳\n",
+        );
+        assert_eq!(found, []);
     }
 }

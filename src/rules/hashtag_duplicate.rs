@@ -1,7 +1,7 @@
 use std::collections::HashSet;
 
 use super::{Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Applicability, Diagnostic, Suggestion};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
 use crate::lint::prepared::PreparedNote;
 
 declare_rule! {
@@ -60,12 +60,11 @@ impl Rule for HashtagDuplicate {
                 tag.span.clone(),
                 format!("#{key} is already in the body; a repeated tag adds no reach"),
             );
-            diagnostic.suggestions.push(Suggestion {
-                message: format!("remove the repeated {written}"),
-                replacement: Some(String::new()),
-                span: Some(removal),
-                applicability: Applicability::MachineApplicable,
-            });
+            diagnostic.suggestions.push(Suggestion::new(
+                format!("remove the repeated {written}"),
+                vec![Edit::new(removal, "")],
+                Applicability::MachineApplicable,
+            ));
             out.push(diagnostic);
         }
     }

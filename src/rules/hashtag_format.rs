@@ -1,5 +1,5 @@
 use super::{Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Applicability, Diagnostic, Suggestion};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
 use crate::input::hashtags::Malformed;
 use crate::lint::prepared::PreparedNote;
 use crate::text::units::{self, HalfUnits};
@@ -63,12 +63,12 @@ impl Rule for HashtagFormat {
                             "space inside the hashtag {written}; the app ends the tag at the space"
                         ),
                     );
-                    d.suggestions.push(Suggestion {
-                        message: "join the words".to_string(),
-                        replacement: Some(joined),
-                        span: None,
-                        applicability: Applicability::MaybeIncorrect,
-                    });
+                    let join = Edit::new(tag.span.clone(), joined);
+                    d.suggestions.push(Suggestion::new(
+                        "join the words",
+                        vec![join],
+                        Applicability::MaybeIncorrect,
+                    ));
                     d
                 }
                 Some(Malformed::HalfClosed) => {
@@ -77,12 +77,12 @@ impl Rule for HashtagFormat {
                         tag.span.clone(),
                         format!("{written} is missing its closing `#`"),
                     );
-                    d.suggestions.push(Suggestion {
-                        message: "close the tag".to_string(),
-                        replacement: Some(format!("{written}#")),
-                        span: None,
-                        applicability: Applicability::MachineApplicable,
-                    });
+                    let close = Edit::new(tag.span.clone(), format!("{written}#"));
+                    d.suggestions.push(Suggestion::new(
+                        "close the tag",
+                        vec![close],
+                        Applicability::MachineApplicable,
+                    ));
                     d
                 }
                 None => {

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::lexicon_rule;
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
-use crate::diagnostic::{Applicability, Diagnostic, Suggestion};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
 use crate::lint::prepared::PreparedNote;
 
 declare_rule! {
@@ -296,12 +296,12 @@ fn exclamation_runs(
             span,
             format!("“{written}” shouts at readers; one exclamation mark is enough"),
         );
-        diagnostic.suggestions.push(Suggestion {
-            message: "keep one".to_string(),
-            replacement: Some(single),
-            span: None,
-            applicability: Applicability::MachineApplicable,
-        });
+        let keep = Edit::new(diagnostic.span.clone(), single);
+        diagnostic.suggestions.push(Suggestion::new(
+            "keep one",
+            vec![keep],
+            Applicability::MachineApplicable,
+        ));
         out.push(diagnostic);
     }
 }

@@ -78,17 +78,18 @@ impl Rule for PurchasePath {
         {
             return;
         }
+        let (span, insert) = note.closing_line(&PARAMS.replacement);
         let mut diagnostic = Diagnostic::new(
             Self::META.id,
-            note.note.anchor(),
-            "sale Note with no purchase path: say where to buy in the app (product card, shop) or attach a product card (`store_link: true`)",
+            span,
+            "the whole Note shows no purchase path: end the body with where to buy in the app (product card, shop) or attach a product card (`store_link: true`)",
         );
         if let Some(link) = store_link {
             diagnostic = diagnostic.with_related("store_link is false", Some(link.span.clone()));
         }
-        out.push(diagnostic.with_suggestion(
-            "point readers to the product card",
-            Some(PARAMS.replacement.clone()),
+        out.push(diagnostic.with_edits(
+            "add a line pointing readers to the product card",
+            vec![insert],
             Applicability::HasPlaceholders,
         ));
     }

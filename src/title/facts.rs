@@ -115,12 +115,15 @@ pub struct Inputs {
 }
 
 impl Inputs {
-    /// `self` with every input `top` gives replacing this one's.
+    /// `self` with every input `top` gives replacing this one's. A window
+    /// given on top replaces the Note's declared times with it, so no title
+    /// is checked against a window the flags overrode.
     pub fn overlay(self, top: Inputs) -> Inputs {
-        let (hours, days) = if top.hours.is_some() || top.days.is_some() {
-            (top.hours, top.days)
+        let window_on_top = top.hours.is_some() || top.days.is_some();
+        let (hours, days, times) = if window_on_top {
+            (top.hours, top.days, top.times)
         } else {
-            (self.hours, self.days)
+            (self.hours, self.days, top.times.or(self.times))
         };
         Inputs {
             product: top.product.or(self.product),
@@ -133,7 +136,7 @@ impl Inputs {
             category: top.category.or(self.category),
             festival: top.festival.or(self.festival),
             date: top.date.or(self.date),
-            times: top.times.or(self.times),
+            times,
         }
     }
 
@@ -540,6 +543,9 @@ fn festival(
 ) -> Result<Option<Occasion<'static>>, FactError> {
     let calendar = Calendar::builtin();
     let name = input.value.trim();
+    if name.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
     let Some(date) = date else {
         return Err(FactError::at(
             &input.origin,
@@ -549,6 +555,7 @@ fn festival(
     if name.eq_ignore_ascii_case("auto") {
         return Ok(calendar.auto(date));
     }
+
     let Some(festival) = calendar.find(name) else {
         return Err(FactError::at(
             &input.origin,

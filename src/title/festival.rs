@@ -182,12 +182,23 @@ impl Calendar {
         })
     }
 
-    /// Every name `--festival` accepts, for messages.
-    pub fn choices(&self) -> Vec<&str> {
+    /// Every name `--festival` accepts, for messages: each festival's
+    /// code with the name a person would use, then `auto` and `none`.
+    pub fn choices(&self) -> Vec<String> {
         self.festivals
             .iter()
-            .map(Festival::display_name)
-            .chain(std::iter::once("auto"))
+            .map(|f| format!("{} ({})", f.id, f.display_name()))
+            .chain(["auto".to_string(), "none".to_string()])
+            .collect()
+    }
+
+    /// The festival codes, as front matter `sale.festival` takes them, then
+    /// `auto` and `none`: the values offered to completion.
+    pub fn codes(&self) -> Vec<&str> {
+        self.festivals
+            .iter()
+            .map(|f| f.id.as_str())
+            .chain(["auto", "none"])
             .collect()
     }
 
@@ -293,6 +304,13 @@ fn add_days(date: Date, days: i64) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_takes_the_calendars_codes_and_none() {
+        let mut codes = Calendar::builtin().codes();
+        codes.retain(|c| *c != "auto");
+        assert_eq!(codes, crate::input::front_matter::FESTIVALS);
+    }
 
     fn date(text: &str) -> Date {
         text.parse().expect("test date")

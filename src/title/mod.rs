@@ -9,7 +9,10 @@ pub mod rank;
 pub mod templates;
 mod validate;
 
+use std::ops::Range;
+
 use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::diagnostic::Diagnostic;
 use crate::input::note::Note;
@@ -147,7 +150,7 @@ fn drafts(facts: &Facts, settings: &Settings) -> Vec<(String, &'static str, Clai
     let titles = Titles::builtin();
     let limit = settings.title_max_units;
     let unit = titles.unit(facts.category.as_deref().or(settings.category.as_deref()));
-    let pieces = Pieces::of(&facts.product);
+    let pieces = Pieces::of(&facts.product, &settings.dictionary);
     let mut drafts = Vec::new();
     for template in &titles.templates {
         for draft in template.render(facts, unit) {
@@ -219,7 +222,8 @@ fn explain(facts: &Facts, refused: &Refused) -> (Option<String>, String) {
     (origin, format!("{} (in “{title}”)", finding.message))
 }
 
-/// Notes on a benefit or festival that was given but is in no title.
+/// Notes on each fact that was given but is in no title — the sale
+/// window, the stock, the price, the benefit, the festival — and why.
 fn unused_facts(
     facts: &Facts,
     titles: &[Candidate],
@@ -227,7 +231,7 @@ fn unused_facts(
     limit: HalfUnits,
 ) -> Vec<String> {
     let mut notes = Vec::new();
-    let mut note = |origin: String, what: String, claims: fn(&Claims) -> bool| {
+    let mut note = |origin: Option<String>, what: String, claims: fn(&Claims) -> bool| {
         if titles.iter().any(|c| claims(&c.claims)) {
             return;
         }
@@ -235,16 +239,30 @@ fn unused_facts(
             Some(r) => format!("`{}` flags it: {}", r.finding.rule, explain(facts, r).1),
             None => format!("it does not fit in {limit} units beside the product and the limit"),
         };
-        notes.push(format!("{origin}: {what} is in none of the titles — {why}"));
+        let origin = origin.map(|o| format!("{o}: ")).unwrap_or_default();
+        notes.push(format!("{origin}{what} is in none of the titles — {why}"));
     };
+    if let Some(hours) = facts.hours.or(facts.countdown_hours) {
+        note(None, format!("the {hours}-hour window"), |c| {
+            c.hours.is_some() || c.countdown_hours.is_some() || c.deadline.is_some()
+        });
+    }
+    if let Some(stock) = facts.stock {
+        note(None, format!("the stock of {stock}"), |c| c.stock.is_some());
+    }
+    if facts.price.is_some() {
+        note(None, "the price".to_string(), |c| {
+            c.price.is_some() || c.discount.is_some()
+        });
+    }
     if let (Some(benefit), Some(origin)) = (&facts.benefit, &facts.benefit_origin) {
-        note(origin.to_string(), format!("“{benefit}”"), |c| {
+        note(Some(origin.to_string()), format!("“{benefit}”"), |c| {
             c.benefit.is_some()
         });
     }
     if let (Some(occasion), Some(origin)) = (&facts.festival, &facts.festival_origin) {
         note(
-            origin.to_string(),
+            Some(origin.to_string()),
             occasion.festival.display_name().to_string(),
             |c| c.festival.is_some(),
         );
@@ -265,7 +283,9 @@ impl Pieces {
     /// The shortest piece worth naming a product by.
     const MIN: HalfUnits = HalfUnits(4);
 
-    fn of(product: &str) -> Pieces {
+    /// The pieces of `product`, never cut inside a `brands` word (the
+    /// config's `dictionary`) it contains.
+    fn of(product: &str, brands: &[String]) -> Pieces {
         let words = Segmenter::global().words(product);
         let trim = |s: &str| {
             s.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
@@ -279,16 +299,40 @@ impl Pieces {
             matches!((chars.next(), chars.next()), (Some(c), None) if units::is_cjk(c))
         };
         let clean = |k: usize| !fragment(words[k - 1]) && !fragment(words[k]);
+        let offsets: Vec<usize> = words
+            .iter()
+            .scan(0, |at, w| {
+                *at += w.len();
+                Some(*at)
+            })
+            .collect();
+        let cuts = Cuts::of(product, brands);
         let keep = |(s, _): &(String, bool)| units::length(s) >= Self::MIN && s != product;
-        let heads = (1..words.len())
-            .rev()
-            .map(|k| (trim(&words[..k].concat()), clean(k)))
-            .filter(keep)
-            .collect();
-        let tails = (1..words.len())
-            .map(|k| (trim(&words[k..].concat()), clean(k)))
-            .filter(keep)
-            .collect();
+        // Cuts on either side of a space give one piece: the first kept.
+        let distinct = |mut pieces: Vec<(String, bool)>| {
+            let mut seen = Vec::new();
+            pieces.retain(|(s, _)| {
+                let new = !seen.contains(s);
+                seen.push(s.clone());
+                new
+            });
+            pieces
+        };
+        let heads = distinct(
+            (1..words.len())
+                .rev()
+                .filter(|&k| cuts.head_at(offsets[k - 1]))
+                .map(|k| (trim(&words[..k].concat()), clean(k)))
+                .filter(keep)
+                .collect(),
+        );
+        let tails = distinct(
+            (1..words.len())
+                .filter(|&k| cuts.tail_at(offsets[k - 1]))
+                .map(|k| (trim(&words[k..].concat()), clean(k)))
+                .filter(keep)
+                .collect(),
+        );
         Pieces {
             full: product.to_string(),
             heads,
@@ -318,6 +362,70 @@ impl Pieces {
             }
         }
         chosen
+    }
+}
+
+/// Where a product's name may be cut. Only at a word boundary in the sense
+/// of Unicode (UAX #29), so `Lancôme` or `Génifique` stay whole whatever
+/// the segmenter makes of their accents; never inside a brand word of the
+/// config; and a name that opens with Latin words — where the brand stands
+/// (`Estée Lauder Advanced Night Repair`) — is not cut between its first two
+/// words, and a tail drops that opening run whole or not at all.
+struct Cuts {
+    boundaries: Vec<usize>,
+    /// Byte ranges no cut may fall strictly inside.
+    whole: Vec<Range<usize>>,
+    /// The end of the opening run of Latin words, when there is one.
+    latin_run: Option<usize>,
+}
+
+impl Cuts {
+    fn of(product: &str, brands: &[String]) -> Cuts {
+        let boundaries = product
+            .split_word_bound_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(product.len()))
+            .collect();
+        let mut whole: Vec<Range<usize>> = brands
+            .iter()
+            .filter(|b| !b.trim().is_empty())
+            .flat_map(|b| {
+                product
+                    .match_indices(b.as_str())
+                    .map(|(i, w)| i..i + w.len())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let latin_words: Vec<(usize, &str)> = product
+            .split_word_bound_indices()
+            .take_while(|(_, w)| !w.chars().any(units::is_cjk))
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .collect();
+        let latin_run = match latin_words.as_slice() {
+            [first, second, ..] => {
+                whole.push(first.0..second.0 + second.1.len());
+                latin_words.last().map(|(i, w)| i + w.len())
+            }
+            _ => None,
+        };
+        Cuts {
+            boundaries,
+            whole,
+            latin_run,
+        }
+    }
+
+    fn allowed(&self, at: usize) -> bool {
+        self.boundaries.binary_search(&at).is_ok()
+            && !self.whole.iter().any(|r| r.start < at && at < r.end)
+    }
+
+    fn head_at(&self, at: usize) -> bool {
+        self.allowed(at)
+    }
+
+    fn tail_at(&self, at: usize) -> bool {
+        self.allowed(at) && self.latin_run.is_none_or(|end| at >= end)
     }
 }
 
@@ -411,7 +519,7 @@ mod tests {
     fn a_product_is_cut_cleanly_where_a_clean_cut_fits() {
         // jieba does not know 玻尿酸 and reads it as 玻|尿酸: a cut there is
         // taken only when nothing else fits.
-        let pieces = Pieces::of("玻尿酸精华原液补水修护套装");
+        let pieces = Pieces::of("玻尿酸精华原液补水修护套装", &[]);
         let tail = pieces
             .tails
             .iter()
@@ -419,6 +527,92 @@ mod tests {
         assert_eq!(tail.map(|(_, clean)| *clean), Some(false));
         let fitting = pieces.fitting(HalfUnits::from_units(8), HalfUnits::from_units(20));
         assert_eq!(fitting, ["玻尿酸精华原液补水修护", "精华原液补水修护套装"]);
+    }
+
+    /// Every piece of `product`, heads then tails.
+    fn pieces_of(product: &str, brands: &[String]) -> Vec<String> {
+        let pieces = Pieces::of(product, brands);
+        pieces
+            .heads
+            .into_iter()
+            .chain(pieces.tails)
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    #[test]
+    fn latin_names_are_cut_only_between_whole_words() {
+        let pieces = pieces_of("Lancôme Advanced Génifique Serum", &[]);
+        assert_eq!(
+            pieces,
+            ["Lancôme Advanced Génifique", "Lancôme Advanced"],
+            "no `me Advanced …`, and the opening run is never a tail's cut"
+        );
+    }
+
+    #[test]
+    fn a_two_word_brand_is_kept_or_dropped_whole() {
+        let pieces = pieces_of("Estée Lauder Advanced Night Repair", &[]);
+        assert!(
+            pieces.iter().all(|p| p.starts_with("Estée Lauder")),
+            "{pieces:?}"
+        );
+        let pieces = pieces_of("Estée Lauder 小棕瓶精华眼霜", &[]);
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.starts_with("Estée Lauder") || !p.contains("Lauder")),
+            "{pieces:?}"
+        );
+        assert!(pieces.iter().any(|p| p == "小棕瓶精华眼霜"), "{pieces:?}");
+    }
+
+    #[test]
+    fn a_brand_word_of_the_config_is_never_cut() {
+        let brands = ["山茶花坊".to_string()];
+        let pieces = pieces_of("山茶花坊柔顺洗发水", &brands);
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.contains("山茶花坊") || !p.contains('坊')),
+            "{pieces:?}"
+        );
+    }
+
+    #[test]
+    fn every_family_left_out_is_explained() {
+        let inputs = Inputs {
+            product: Some(Input::flag("--product", "玻尿酸精华".to_string())),
+            hours: Some(Input::flag("--hours", 48)),
+            stock: Some(Input::flag("--stock", 200)),
+            ..Inputs::default()
+        };
+        let facts = Facts::resolve(inputs, None).expect("valid facts");
+        let generated = generate(&facts, &Settings::default()).expect("titles");
+        let only_time: Vec<Candidate> = generated
+            .titles
+            .into_iter()
+            .filter(|c| c.claims.stock.is_none())
+            .collect();
+        let limit = HalfUnits::from_units(20);
+        assert_eq!(
+            unused_facts(&facts, &only_time, &[], limit),
+            [
+                "the stock of 200 is in none of the titles — it does not fit in 20 units beside the product and the limit"
+            ]
+        );
+        let only_stock: Vec<Candidate> = generate(&facts, &Settings::default())
+            .expect("titles")
+            .titles
+            .into_iter()
+            .filter(|c| c.claims.hours.is_none() && c.claims.countdown_hours.is_none())
+            .collect();
+        assert_eq!(
+            unused_facts(&facts, &only_stock, &[], limit),
+            [
+                "the 48-hour window is in none of the titles — it does not fit in 20 units beside the product and the limit"
+            ]
+        );
     }
 
     #[test]
