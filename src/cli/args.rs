@@ -25,6 +25,13 @@ Examples:
   xhslint title --product 玻尿酸精华 --hours 48 --festival auto --date 2026-06-16 --format json
   xhslint title --from note.md          facts from the Note's front matter";
 
+const PLAN_EXAMPLES: &str = "\
+Examples:
+  xhslint plan                          check ./campaign.yaml
+  xhslint plan campaigns/618.yaml --format sarif > plan.sarif
+  xhslint plan --timeline               the campaign's days and flash windows
+  xhslint plan --timeline --format json";
+
 /// A Chinese-aware linter and title generator for Xiaohongshu flash-sale Notes.
 #[derive(Debug, Parser)]
 #[command(name = "xhslint", version, about, after_help = EXAMPLES)]
@@ -49,6 +56,10 @@ pub enum Command {
     Title(TitleArgs),
     /// Run the language server on stdin/stdout (for editors).
     Lsp(LspArgs),
+    /// Check a campaign plan: live streams, flash windows, bundles, and the
+    /// Notes that announce, sell and recap them.
+    #[command(after_help = PLAN_EXAMPLES)]
+    Plan(PlanArgs),
     /// Print a shell completion script.
     #[command(after_help = "\
 Examples:
@@ -291,4 +302,33 @@ pub struct LspArgs {
 
     #[command(flatten)]
     pub config: ConfigArgs,
+}
+
+/// `xhslint plan`: check a campaign file (SPEC 10).
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The campaign file.
+    #[arg(default_value = "campaign.yaml")]
+    pub file: PathBuf,
+
+    /// Output format (with --timeline: human or json).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Print the campaign's days, streams and flash windows instead of
+    /// checking it.
+    #[arg(long)]
+    pub timeline: bool,
+
+    /// When to use color in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Make warnings fail the run.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Deny>,
+
+    /// Print only the findings that fail the run, without the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
