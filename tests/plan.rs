@@ -803,3 +803,85 @@ fn rules_lists_and_explain_documents_the_plan_rules() {
         "{text}"
     );
 }
+
+/// Lints the Note `name` of a campaign laid out in a temporary folder.
+fn lint_campaign_note(plan: &str, name: &str, note: &str) -> Vec<(String, String, String)> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(dir.path().join("campaign.yaml"), plan).expect("write plan");
+    let path = dir.path().join(name);
+    fs::write(&path, note).expect("write note");
+    let settings = xhslint::settings::Settings::default();
+    let (note, found) =
+        xhslint::lint::lint_source(&path.display().to_string(), note.to_string(), &settings);
+    found
+        .into_iter()
+        .filter(|d| d.rule == "claim-mismatch" || d.rule == "plan-note-conflict")
+        .map(|d| {
+            (
+                d.rule.to_string(),
+                note.source[d.span.clone()].to_string(),
+                d.message,
+            )
+        })
+        .collect()
+}
+
+const ANNOUNCEMENT: &str = "---\ntitle: 周五20:00直播｜玻尿酸精华 成分讲透\ncampaign: test\n---\n周五晚8点开播，现场上脸测试。\n\n直播间限时10分钟专享价，记得点关注。\n";
+
+#[test]
+fn an_announcement_is_checked_against_the_plan_stream() {
+    // 2026-03-13 is a Friday; the windows run 10 minutes.
+    let plan = format!("{BASE}  - {{path: n.md, role: announcement, stream: live}}\n");
+    assert_eq!(lint_campaign_note(&plan, "n.md", ANNOUNCEMENT), Vec::new());
+    let wrong = ANNOUNCEMENT
+        .replace("周五晚8点", "周六晚8点")
+        .replace("限时10分钟", "限时15分钟");
+    assert_eq!(
+        lint_campaign_note(&plan, "n.md", &wrong),
+        vec![
+            (
+                "claim-mismatch".to_string(),
+                "周六晚8点开播".to_string(),
+                "says the stream starts 周六晚8点开播, but campaign `test` starts stream `live` 周五 20:00 (2026-03-13 20:00)".to_string()
+            ),
+            (
+                "claim-mismatch".to_string(),
+                "限时15分钟".to_string(),
+                "says the flash windows last 15 minutes, but campaign `test` plans windows of 10 minutes".to_string()
+            ),
+        ]
+    );
+    // 晚上9点 is 21:00, not the 20:00 start.
+    let late = ANNOUNCEMENT.replace("周五晚8点开播", "周五晚上9点开播");
+    assert_eq!(lint_campaign_note(&plan, "n.md", &late).len(), 1);
+    // A Note of another campaign is not compared.
+    let other = wrong.replace("campaign: test", "campaign: other");
+    assert_eq!(lint_campaign_note(&plan, "n.md", &other), Vec::new());
+}
+
+#[test]
+fn a_sale_note_takes_the_plan_facts_and_its_own_win() {
+    let plan = format!("{BASE}  - {{path: s.md, role: sale, stream: live, product: serum}}\n");
+    // No price of its own: the plan's 199 makes 到手价189 a mismatch.
+    let note = "---\ntitle: 限时2小时｜玻尿酸精华\ncampaign: test\n---\n两泵就够，保湿一整天。到手价189元。\n";
+    let found = lint_campaign_note(&plan, "s.md", note);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1.as_str()),
+        ("claim-mismatch", "189元")
+    );
+    // Its own price differs from the plan's: a conflict at its price, and
+    // its own price is the one the copy is checked against.
+    let note = "---\ntitle: 限时2小时｜玻尿酸精华\ncampaign: test\nsale:\n  price: 189\n---\n两泵就够，保湿一整天。到手价189元。\n";
+    let found = lint_campaign_note(&plan, "s.md", note);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0, "plan-note-conflict");
+    assert_eq!(found[0].1, "189");
+    assert!(
+        found[0]
+            .2
+            .starts_with("sale.price is 189, but campaign `test` plans 199 ("),
+        "{}",
+        found[0].2
+    );
+}

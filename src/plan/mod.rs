@@ -9,6 +9,7 @@
 
 pub mod facts;
 pub mod model;
+pub mod notes;
 pub mod rules;
 pub mod timeline;
 pub mod yaml;
