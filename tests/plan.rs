@@ -885,3 +885,71 @@ fn a_sale_note_takes_the_plan_facts_and_its_own_win() {
         found[0].2
     );
 }
+
+#[test]
+fn title_role_writes_announcement_and_recap_titles_from_the_plan() {
+    let output = bin()
+        .args([
+            "title",
+            "--role",
+            "announcement",
+            "--benefit",
+            "补水保湿",
+            "--plan",
+        ])
+        .arg(example("campaign-618"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        " 1. 周五20:00直播 | 玻尿酸精华 补水保湿\n 2. 周五20:00直播 | 玻尿酸精华 上脸实测\n 3. 周五20:00开播 | 玻尿酸精华 补水保湿\n 4. 周五20:00直播 | 玻尿酸精华\n"
+    );
+    let output = bin()
+        .args(["title", "--role", "recap", "--format", "json", "--plan"])
+        .arg(example("campaign-618"))
+        .output()
+        .expect("runs");
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let titles: Vec<&str> = value["titles"]
+        .as_array()
+        .expect("titles")
+        .iter()
+        .filter_map(|t| t["title"].as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "直播回放24小时有效 | 玻尿酸精华 答疑合集",
+            "直播回放24小时有效 | 玻尿酸精华"
+        ]
+    );
+}
+
+#[test]
+fn title_role_refuses_what_does_not_fit_and_asks_for_a_stream() {
+    let output = bin()
+        .args([
+            "title",
+            "--role",
+            "recap",
+            "--product",
+            "这是一个名字特别特别长的玻尿酸精华套装",
+            "--plan",
+        ])
+        .arg(example("campaign-618"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no recap title fits"));
+    let output = bin()
+        .args(["title", "--role", "announcement", "--plan"])
+        .arg(example("campaign-618-broken"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("several streams — pick one with --stream (live-0605, live-0612)")
+    );
+}

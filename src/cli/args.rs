@@ -40,6 +40,8 @@ pub struct Cli {
     pub command: Command,
 }
 
+// Parsed once per process: the size of the largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Lint Notes and report findings.
@@ -269,6 +271,25 @@ pub struct TitleArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
 
+    /// Write titles for another Note of a campaign, from its plan
+    /// (`--plan`): an announcement (周五20:00直播 | …) or a recap
+    /// (直播回放24小时有效 | …).
+    #[arg(long, value_enum, value_name = "ROLE")]
+    pub role: Option<TitleRole>,
+
+    /// The campaign file for --role.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "campaign.yaml",
+        requires = "role"
+    )]
+    pub plan: PathBuf,
+
+    /// The stream of the plan the title is for (needed when it has several).
+    #[arg(long, value_name = "ID", requires = "role")]
+    pub stream: Option<String>,
+
     /// How many titles to print, best first.
     #[arg(short = 'n', value_name = "N", default_value_t = 5,
           value_parser = clap::value_parser!(u16).range(1..=100))]
@@ -282,6 +303,15 @@ pub struct TitleArgs {
     /// Note, else that of a Note in the current directory.
     #[command(flatten)]
     pub config: ConfigArgs,
+}
+
+/// The campaign Notes `xhslint title --role` writes titles for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TitleRole {
+    /// Announces a live stream days ahead.
+    Announcement,
+    /// Follows a live stream with its replay and code.
+    Recap,
 }
 
 /// How `xhslint title` prints its titles.

@@ -12,6 +12,7 @@ pub mod model;
 pub mod notes;
 pub mod rules;
 pub mod timeline;
+pub mod titles;
 pub mod yaml;
 
 use std::fmt;

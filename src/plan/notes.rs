@@ -311,7 +311,12 @@ fn copy_ranges(note: &Note) -> Vec<Range<usize>> {
     ranges
 }
 
-fn stream_claims(note: &Note, streams: &[&Stream], plan: &LoadedPlan, found: &mut Vec<Diagnostic>) {
+pub(super) fn stream_claims(
+    note: &Note,
+    streams: &[&Stream],
+    plan: &LoadedPlan,
+    found: &mut Vec<Diagnostic>,
+) {
     for range in copy_ranges(note) {
         let Some(text) = note.source.get(range.clone()) else {
             continue;
