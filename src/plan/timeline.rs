@@ -17,7 +17,7 @@ use crate::title::facts::china_date;
 /// One thing on the timeline.
 #[derive(Debug, Clone, Serialize)]
 pub struct Event {
-    /// `note`, `stream` or `window`.
+    /// `note`, `sale` (a planned sale's window), `stream` or `window`.
     pub kind: &'static str,
     pub start: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -95,6 +95,21 @@ pub fn build(plan: &LoadedPlan) -> Timeline {
             overlaps: Vec::new(),
             at,
             until: None,
+        });
+    }
+    for note in &campaign.notes {
+        let Some(sale) = &note.sale else { continue };
+        events.push(Event {
+            kind: "sale",
+            start: rfc3339(sale.start.value),
+            end: Some(rfc3339(sale.end.value)),
+            label: note.path.value.clone(),
+            role: Some(note.role.value.as_str()),
+            minutes: Some(minutes_between(sale.start.value, sale.end.value)),
+            since_previous: None,
+            overlaps: Vec::new(),
+            at: sale.start.value,
+            until: Some(sale.end.value),
         });
     }
     for stream in &campaign.streams {
@@ -210,6 +225,11 @@ pub fn render_text(timeline: &Timeline, plan: &LoadedPlan) -> String {
                     "  {time}        {:<12} {}\n",
                     event.role.unwrap_or_default(),
                     event.label
+                )),
+                "sale" => out.push_str(&format!(
+                    "  {time}        sale runs    {} until {}\n",
+                    event.label,
+                    event.until.map(super::model::stamp).unwrap_or_default()
                 )),
                 "stream" => {
                     let until = event.until.map(clock).unwrap_or_default();
