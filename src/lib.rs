@@ -14,6 +14,7 @@ pub mod fix;
 pub mod input;
 pub mod lint;
 pub mod lsp;
+pub mod plan;
 pub mod report;
 pub mod rule_docs;
 pub mod rules;

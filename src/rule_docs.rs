@@ -9,6 +9,7 @@ use colored::Colorize;
 use serde::Serialize;
 
 use crate::config::options;
+use crate::plan;
 use crate::report::rule_url;
 use crate::rules::{self, RuleMeta};
 use crate::settings::Settings;
@@ -25,6 +26,25 @@ pub const SECTIONS: &[&str] = &[
 /// The command that regenerates the pages.
 pub const REGENERATE: &str = "UPDATE_DOCS=1 cargo test --test rule_docs";
 
+/// Every rule's declaration: the Note rules, then the plan rules.
+pub fn catalogue() -> Vec<&'static RuleMeta> {
+    rules::all()
+        .iter()
+        .map(|r| r.meta())
+        .chain(plan::rules::all().iter().map(|r| r.meta()))
+        .collect()
+}
+
+/// The declaration of the rule with this id, Note or plan rule.
+pub fn find(id: &str) -> Option<&'static RuleMeta> {
+    catalogue().into_iter().find(|meta| meta.id == id)
+}
+
+/// Whether the rule checks campaign plans rather than Notes.
+fn is_plan_rule(meta: &RuleMeta) -> bool {
+    plan::rules::find(meta.id).is_some()
+}
+
 /// A rule's options with their defaults, e.g. `[("max_units", "20")]`.
 pub fn option_defaults(meta: &RuleMeta) -> Vec<(&'static str, String)> {
     let defaults = Settings::default();
@@ -33,6 +53,7 @@ pub fn option_defaults(meta: &RuleMeta) -> Vec<(&'static str, String)> {
         .map(|option| {
             let value = options::get(&defaults, meta.id, option.name)
                 .map(|v| v.to_string())
+                .or_else(|| plan::rules::default_option(meta, option.name).map(|v| v.to_string()))
                 .unwrap_or_else(|| "-".to_string());
             (option.name, value)
         })
@@ -54,6 +75,16 @@ fn body(meta: &RuleMeta) -> String {
 fn config_example(meta: &RuleMeta) -> String {
     let severity = meta.default_severity.as_str();
     let defaults = option_defaults(meta);
+    if is_plan_rule(meta) {
+        let options: String = defaults
+            .iter()
+            .map(|(name, value)| format!(", {name}: {value}"))
+            .collect();
+        return format!(
+            "xhslint:\n  rules:\n    {}: {{severity: {severity}{options}}}  # severity: off | info | warning | error",
+            meta.id
+        );
+    }
     if defaults.is_empty() {
         format!(
             "rules:\n  {}: {severity}  # off | info | warning | error",
@@ -72,6 +103,12 @@ fn config_example(meta: &RuleMeta) -> String {
 }
 
 fn suppress_example(meta: &RuleMeta) -> String {
+    if is_plan_rule(meta) {
+        return format!(
+            "  - id: live-0612\n    xhslint: {{disable: [{}]}}  # why a person judged it fine",
+            meta.id
+        );
+    }
     format!(
         "<!-- xhslint-disable-next-line {} -- why a person judged it fine -->",
         meta.id
@@ -84,18 +121,33 @@ fn yes_no(flag: bool) -> &'static str {
 
 /// The Markdown page `docs/rules/RULE.md`.
 pub fn markdown_page(meta: &RuleMeta) -> String {
+    let (source, config_in, waive, waive_lang) = if is_plan_rule(meta) {
+        (
+            "src/plan/rules/",
+            "the campaign file",
+            "To waive it for one stream, window, bundle or Note a person has checked, list it in that entry's `xhslint.disable` (or in the top-level `xhslint.disable` for the whole file):",
+            "yaml",
+        )
+    } else {
+        (
+            "src/rules/",
+            "`.xhslint.yaml`",
+            "To waive one finding a person has checked, put this on the line above it:",
+            "markdown",
+        )
+    };
     format!(
-        "<!-- Generated from the rule's doc comment in src/rules/. Edit it there, then run `{REGENERATE}`. -->\n\
+        "<!-- Generated from the rule's doc comment in {source}. Edit it there, then run `{REGENERATE}`. -->\n\
          # {id}\n\n\
          {summary}\n\n\
          - Default severity: **{severity}**\n\
          - Fixable with `--fix`: {fixable}\n\n\
          {body}\n\n\
          ## Configure\n\n\
-         In `.xhslint.yaml`:\n\n\
+         In {config_in}:\n\n\
          ```yaml\n{config}\n```\n\n\
-         To waive one finding a person has checked, put this on the line above it:\n\n\
-         ```markdown\n{suppress}\n```\n",
+         {waive}\n\n\
+         ```{waive_lang}\n{suppress}\n```\n",
         id = meta.id,
         summary = meta.summary,
         severity = meta.default_severity,
@@ -115,8 +167,7 @@ pub fn index_page() -> String {
          | rule | default | fixable | checks |\n\
          | --- | --- | --- | --- |\n"
     );
-    for rule in rules::all() {
-        let meta = rule.meta();
+    for meta in catalogue() {
         page.push_str(&format!(
             "| [`{id}`]({id}.md) | {severity} | {fixable} | {summary} |\n",
             id = meta.id,
@@ -130,9 +181,9 @@ pub fn index_page() -> String {
 
 /// Every page of `docs/rules/`, by file name.
 pub fn pages() -> Vec<(String, String)> {
-    let mut pages: Vec<(String, String)> = rules::all()
-        .iter()
-        .map(|rule| (format!("{}.md", rule.meta().id), markdown_page(rule.meta())))
+    let mut pages: Vec<(String, String)> = catalogue()
+        .into_iter()
+        .map(|meta| (format!("{}.md", meta.id), markdown_page(meta)))
         .collect();
     pages.push(("README.md".to_string(), index_page()));
     pages
@@ -178,7 +229,7 @@ pub fn terminal_page(meta: &RuleMeta) -> String {
 
 /// The `xhslint rules` table.
 pub fn table() -> String {
-    let metas: Vec<&RuleMeta> = rules::all().iter().map(|r| r.meta()).collect();
+    let metas = catalogue();
     let id_width = metas.iter().map(|m| m.id.len()).max().unwrap_or(4).max(4);
     let mut out = format!(
         "{:id_width$}  {:8}  {:7}  {}\n",
@@ -224,10 +275,9 @@ struct JsonOption {
 pub fn json() -> String {
     let catalogue = JsonCatalogue {
         schema_version: 1,
-        rules: rules::all()
-            .iter()
-            .map(|rule| {
-                let meta = rule.meta();
+        rules: catalogue()
+            .into_iter()
+            .map(|meta| {
                 let defaults = option_defaults(meta);
                 JsonRule {
                     id: meta.id,
@@ -263,8 +313,7 @@ mod tests {
 
     #[test]
     fn every_rule_documents_every_section_in_order() {
-        for rule in rules::all() {
-            let meta = rule.meta();
+        for meta in catalogue() {
             let text = body(meta);
             let mut from = 0;
             for section in SECTIONS {
@@ -279,8 +328,7 @@ mod tests {
 
     #[test]
     fn every_declared_option_is_documented_with_its_default() {
-        for rule in rules::all() {
-            let meta = rule.meta();
+        for meta in catalogue() {
             let options = body(meta);
             let options = &options[options.find("## Options").unwrap_or(0)..];
             for (name, default) in option_defaults(meta) {

@@ -26,6 +26,13 @@ Examples:
   xhslint title --product 玻尿酸精华 --hours 48 --festival auto --date 2026-06-16 --format json
   xhslint title --from note.md          facts from the Note's front matter";
 
+const PLAN_EXAMPLES: &str = "\
+Examples:
+  xhslint plan                          check ./campaign.yaml
+  xhslint plan campaigns/618.yaml --format sarif > plan.sarif
+  xhslint plan --timeline               the campaign's days and flash windows
+  xhslint plan --timeline --format json";
+
 /// A Chinese-aware linter and title generator for Xiaohongshu flash-sale Notes.
 #[derive(Debug, Parser)]
 #[command(name = "xhslint", version, about, after_help = EXAMPLES)]
@@ -34,6 +41,8 @@ pub struct Cli {
     pub command: Command,
 }
 
+// Parsed once per process: the size of the largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Lint Notes and report findings.
@@ -50,6 +59,10 @@ pub enum Command {
     Title(TitleArgs),
     /// Run the language server on stdin/stdout (for editors).
     Lsp(LspArgs),
+    /// Check a campaign plan: live streams, flash windows, bundles, and the
+    /// Notes that announce, sell and recap them.
+    #[command(after_help = PLAN_EXAMPLES)]
+    Plan(PlanArgs),
     /// Print a shell completion script.
     #[command(after_help = "\
 Examples:
@@ -259,6 +272,25 @@ pub struct TitleArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
 
+    /// Write titles for another Note of a campaign, from its plan
+    /// (`--plan`): an announcement (周五20:00直播 | …) or a recap
+    /// (直播回放24小时有效 | …).
+    #[arg(long, value_enum, value_name = "ROLE")]
+    pub role: Option<TitleRole>,
+
+    /// The campaign file for --role.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "campaign.yaml",
+        requires = "role"
+    )]
+    pub plan: PathBuf,
+
+    /// The stream of the plan the title is for (needed when it has several).
+    #[arg(long, value_name = "ID", requires = "role")]
+    pub stream: Option<String>,
+
     /// How many titles to print, best first.
     #[arg(short = 'n', value_name = "N", default_value_t = 5,
           value_parser = clap::value_parser!(u16).range(1..=100))]
@@ -272,6 +304,15 @@ pub struct TitleArgs {
     /// Note, else that of a Note in the current directory.
     #[command(flatten)]
     pub config: ConfigArgs,
+}
+
+/// The campaign Notes `xhslint title --role` writes titles for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TitleRole {
+    /// Announces a live stream days ahead.
+    Announcement,
+    /// Follows a live stream with its replay and code.
+    Recap,
 }
 
 /// How `xhslint title` prints its titles.
@@ -327,4 +368,33 @@ fn categories() -> Vec<&'static str> {
 /// The festival codes of front matter `sale.festival`, `auto` and `none`.
 fn festivals() -> Vec<&'static str> {
     crate::title::festival::Calendar::builtin().codes()
+}
+
+/// `xhslint plan`: check a campaign file (SPEC 10).
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The campaign file.
+    #[arg(default_value = "campaign.yaml")]
+    pub file: PathBuf,
+
+    /// Output format (with --timeline: human or json).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Print the campaign's days, streams and flash windows instead of
+    /// checking it.
+    #[arg(long)]
+    pub timeline: bool,
+
+    /// When to use color in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Make warnings fail the run.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Deny>,
+
+    /// Print only the findings that fail the run, without the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
 }

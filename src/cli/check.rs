@@ -273,7 +273,7 @@ impl Renderer for DiffRenderer {
     }
 }
 
-fn configure_color(choice: ColorChoice) {
+pub(super) fn configure_color(choice: ColorChoice) {
     let enabled = match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,

@@ -5,7 +5,6 @@ use std::io::{IsTerminal, Write};
 use super::args::{ExplainArgs, ListFormat, RulesArgs};
 use super::exit;
 use crate::rule_docs;
-use crate::rules;
 
 pub fn rules(args: &RulesArgs) -> u8 {
     let text = match args.format {
@@ -17,8 +16,8 @@ pub fn rules(args: &RulesArgs) -> u8 {
 }
 
 pub fn explain(args: &ExplainArgs) -> u8 {
-    let Some(rule) = rules::find(&args.rule) else {
-        let ids = rules::ids();
+    let Some(meta) = rule_docs::find(&args.rule) else {
+        let ids: Vec<&str> = rule_docs::catalogue().iter().map(|m| m.id).collect();
         let hint = crate::config::did_you_mean(&args.rule, &ids)
             .map(|c| format!(" (did you mean `{c}`?)"))
             .unwrap_or_default();
@@ -33,7 +32,7 @@ pub fn explain(args: &ExplainArgs) -> u8 {
         std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             && std::io::stdout().is_terminal(),
     );
-    print(&rule_docs::terminal_page(rule.meta()));
+    print(&rule_docs::terminal_page(meta));
     exit::CLEAN
 }
 

@@ -5,6 +5,7 @@ mod check;
 mod docs;
 mod init;
 mod lsp;
+mod plan;
 mod title;
 
 use std::process::ExitCode;
@@ -43,6 +44,7 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(&args),
         Command::Title(args) => title::run(args),
         Command::Lsp(args) => lsp::run(args),
+        Command::Plan(args) => plan::run(&args),
         Command::Completions(args) => completions(args.shell),
     };
     ExitCode::from(code)

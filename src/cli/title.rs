@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use super::args::{TitleArgs, TitleFormat};
+use super::args::{TitleArgs, TitleFormat, TitleRole};
 use super::exit;
 use crate::config::ConfigResolver;
 use crate::input::front_matter::china_time;
@@ -47,6 +47,9 @@ pub fn run(args: TitleArgs) -> u8 {
 
 /// The rendered output, or the message naming what is wrong.
 pub fn titles(args: &TitleArgs, settings: &Settings) -> Result<String, String> {
+    if let Some(role) = args.role {
+        return role_titles(args, role, settings);
+    }
     let from_note = match &args.from {
         Some(path) => {
             let display = path.display().to_string();
@@ -226,4 +229,41 @@ fn render_human(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String
         out.push_str(&format!("note: {note}\n"));
     }
     out
+}
+
+/// `--role announcement|recap`: titles from the campaign plan's facts.
+fn role_titles(args: &TitleArgs, role: TitleRole, settings: &Settings) -> Result<String, String> {
+    let plan = crate::plan::load(&args.plan).map_err(|e| e.to_string())?;
+    let facts = crate::plan::titles::RoleFacts {
+        role: match role {
+            TitleRole::Announcement => crate::plan::Role::Announcement,
+            TitleRole::Recap => crate::plan::Role::Recap,
+        },
+        stream: args.stream.as_deref(),
+        product: args.product.as_deref(),
+        benefit: args.benefit.as_deref(),
+    };
+    let titles = crate::plan::titles::generate(&plan, &facts, settings, usize::from(args.count))?;
+    Ok(match args.format {
+        TitleFormat::Json => {
+            let value = json!({
+                "schema_version": 1,
+                "role": facts.role.as_str(),
+                "campaign": plan.campaign.id.value,
+                "titles": titles
+                    .iter()
+                    .map(|t| json!({"title": t, "units": crate::text::units::length(t).to_string()}))
+                    .collect::<Vec<Value>>(),
+            });
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            )
+        }
+        TitleFormat::Human => titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("{:>2}. {t}\n", i + 1))
+            .collect(),
+    })
 }

@@ -98,6 +98,8 @@ pub struct FrontMatter {
     /// claims only such a product may make (`美白`, `防晒`).
     pub registration: Option<Located<String>>,
     pub store_link: Option<Located<bool>>,
+    /// The campaign plan this Note belongs to (`campaign:`, SPEC 10).
+    pub campaign: Option<Located<String>>,
     /// Rule ids switched off for this Note (`xhslint.disable`).
     pub disable: Vec<Located<String>>,
     pub issues: Vec<Issue>,
@@ -323,6 +325,9 @@ const TOP_KEYS: &[&str] = &[
     "sale",
     "product",
     "store_link",
+    "kind",
+    "registration",
+    "campaign",
     "xhslint",
 ];
 
@@ -451,6 +456,17 @@ impl Reader<'_> {
                 Some(_) => {}
                 None if value.is_null() => {}
                 None => self.issue(fm, key, "`registration` must be text".to_string()),
+            },
+            "campaign" => match scalar_string(value) {
+                Some(text) if !text.trim().is_empty() => {
+                    fm.campaign = Some(Located {
+                        value: text.trim().to_string(),
+                        span: self.value_span(key),
+                    });
+                }
+                Some(_) => {}
+                None if value.is_null() => {}
+                None => self.issue(fm, key, "`campaign` must be a campaign id".to_string()),
             },
             "store_link" => match value {
                 Value::Bool(b) => {

@@ -76,8 +76,14 @@ pub fn lint_note_kind(
 
 /// Parses and lints source text named `path`.
 pub fn lint_source(path: &str, source: String, settings: &Settings) -> (Note, Vec<Diagnostic>) {
-    let note = Note::parse(path, source, NoteFormat::for_path(path));
-    let diagnostics = lint_note(&note, settings);
+    let mut note = Note::parse(path, source, NoteFormat::for_path(path));
+    // A Note of a campaign takes the plan's facts first (SPEC 10).
+    let planned = crate::plan::notes::apply(&mut note, settings);
+    let mut diagnostics = lint_note(&note, settings);
+    if !planned.is_empty() {
+        diagnostics.extend(planned);
+        sort(&mut diagnostics);
+    }
     (note, diagnostics)
 }
 

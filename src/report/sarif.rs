@@ -376,6 +376,13 @@ pub struct SarifRenderer {
 impl Default for SarifRenderer {
     fn default() -> Self {
         let metas: Vec<&RuleMeta> = rules::all().iter().map(|r| r.meta()).collect();
+        SarifRenderer::for_rules(&metas)
+    }
+}
+
+impl SarifRenderer {
+    /// A log whose rule list is `metas` (`xhslint plan` lists the plan rules).
+    pub fn for_rules(metas: &[&RuleMeta]) -> Self {
         SarifRenderer {
             rules: metas.iter().map(|m| rule_descriptor(m)).collect(),
             rule_ids: metas.iter().map(|m| m.id.to_string()).collect(),

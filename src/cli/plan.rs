@@ -1,0 +1,107 @@
+//! `xhslint plan [FILE]`: check a campaign file with the plan rules, in the
+//! same formats and with the same exit codes as `check`, or draw its
+//! timeline.
+
+use std::io::{self, Write};
+
+use colored::Colorize;
+
+use super::args::{Deny, Format, PlanArgs};
+use super::check::configure_color;
+use super::exit;
+use crate::diagnostic::Severity;
+use crate::plan::{self, timeline};
+use crate::report::github::GithubRenderer;
+use crate::report::human::HumanRenderer;
+use crate::report::json::JsonRenderer;
+use crate::report::jsonl::JsonlRenderer;
+use crate::report::sarif::SarifRenderer;
+use crate::report::{FileReport, Renderer, Summary, render_all};
+use crate::rules::RuleMeta;
+
+pub fn run(args: &PlanArgs) -> u8 {
+    if args.timeline && !matches!(args.format, Format::Human | Format::Json) {
+        eprintln!(
+            "{}: --timeline prints text or JSON; use --format human or json",
+            "error".red().bold()
+        );
+        return exit::TROUBLE;
+    }
+    let loaded = match plan::load(&args.file) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("{}: {err}", "error".red().bold());
+            return exit::TROUBLE;
+        }
+    };
+    if args.timeline {
+        let built = timeline::build(&loaded);
+        let text = if args.format == Format::Json {
+            let mut json = serde_json::to_string_pretty(&built).unwrap_or_default();
+            json.push('\n');
+            json
+        } else {
+            timeline::render_text(&built, &loaded)
+        };
+        return write(&text);
+    }
+    let failing = if args.deny == Some(Deny::Warnings) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let diagnostics = plan::check(&loaded);
+    let reports = [FileReport::linted(
+        loaded.path.clone(),
+        loaded.source.clone(),
+        diagnostics,
+    )];
+    let text = match args.format {
+        Format::Json => render_all(&mut JsonRenderer::default(), &reports),
+        Format::Jsonl => render_all(&mut JsonlRenderer, &reports),
+        Format::Github => render_all(&mut GithubRenderer, &reports),
+        Format::Sarif => {
+            let metas: Vec<&RuleMeta> = plan::rules::all().iter().map(|r| r.meta()).collect();
+            render_all(&mut SarifRenderer::for_rules(&metas), &reports)
+        }
+        Format::Human => {
+            configure_color(args.color);
+            if args.quiet {
+                render_with(
+                    HumanRenderer::new(move |d| d.severity >= failing, false),
+                    &reports,
+                )
+            } else {
+                render_with(HumanRenderer::new(|_| true, true), &reports)
+            }
+        }
+    };
+    let code = write(&text);
+    if code != exit::CLEAN {
+        return code;
+    }
+    if Summary::of(&reports).at_least(failing) > 0 {
+        exit::FINDINGS
+    } else {
+        exit::CLEAN
+    }
+}
+
+fn render_with(mut renderer: impl Renderer, reports: &[FileReport]) -> String {
+    render_all(&mut renderer, reports)
+}
+
+fn write(text: &str) -> u8 {
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => exit::CLEAN,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => exit::CLEAN,
+        Err(err) => {
+            eprintln!("{}: {err}", "error".red().bold());
+            exit::TROUBLE
+        }
+    }
+}

@@ -1,0 +1,80 @@
+use super::{Context, PlanRule, declare_plan_rule, percent};
+use crate::diagnostic::Diagnostic;
+use crate::plan::model::SegmentKind;
+
+declare_plan_rule! {
+    /// ## What it checks
+    /// The share of a stream's planned minutes spent teaching — showing,
+    /// testing, answering questions — rather than selling.
+    ///
+    /// ## Why it matters for the sale
+    /// Xiaohongshu viewers came for honest demonstrations, not a shopping
+    /// channel. Streams that spend about 70 percent of their time educating
+    /// and 30 percent promoting keep their trust; streams that oversell draw
+    /// negative comments, and the platform reads those as a reason to show
+    /// the stream to fewer people.
+    ///
+    /// ## Bad
+    /// ```yaml
+    /// segments:
+    ///   - {kind: education, minutes: 40}
+    ///   - {kind: promotion, minutes: 80}
+    /// ```
+    ///
+    /// ## Good
+    /// ```yaml
+    /// segments:
+    ///   - {kind: education, minutes: 85}
+    ///   - {kind: promotion, minutes: 35}
+    /// ```
+    ///
+    /// ## Options
+    /// `min_percent` (default `70`): the smallest share of education.
+    pub struct EducationShare {
+        id: "plan-education-share",
+        severity: Warning,
+        summary: "A live stream spends too little of its time educating",
+        options: [min_percent],
+    }
+}
+
+impl PlanRule for EducationShare {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
+        let min = plan.option(&Self::META, "min_percent") as f64;
+        for stream in &plan.campaign.streams {
+            let total: u64 = stream.segments.iter().map(|s| s.minutes.value).sum();
+            if total == 0 {
+                continue;
+            }
+            let education: u64 = stream
+                .segments
+                .iter()
+                .filter(|s| s.kind.value == SegmentKind::Education)
+                .map(|s| s.minutes.value)
+                .sum();
+            let share = education as f64 * 100.0 / total as f64;
+            if share + 0.05 >= min {
+                continue;
+            }
+            let span = stream
+                .segments_key
+                .clone()
+                .unwrap_or_else(|| stream.id.span.clone());
+            let needed = (total as f64 * min / 100.0).ceil() as u64;
+            out.push(Diagnostic::new(
+                Self::META.id,
+                span,
+                format!(
+                    "stream `{}` educates {education} of {total} minutes ({}); aim for {} — about {needed} minutes of showing and answering",
+                    stream.id.value,
+                    percent(share),
+                    percent(min)
+                ),
+            ));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+use super::{Context, PlanRule, days_between, declare_plan_rule};
+use crate::diagnostic::Diagnostic;
+use crate::plan::model::{Role, stamp};
+use crate::title::facts::china_date;
+
+declare_plan_rule! {
+    /// ## What it checks
+    /// A festival campaign (`festival:` set) has a preheat Note that goes
+    /// out early enough before the festival's day.
+    ///
+    /// ## Why it matters for the sale
+    /// Festival buyers make up their minds weeks ahead. A preheat phase of
+    /// one to two months of steady organic Notes builds the curiosity and
+    /// familiarity that the festival's own flash windows then convert; a
+    /// brand that first appears in the festival week competes with every
+    /// other brand's peak offers and is nobody's first choice.
+    ///
+    /// ## Bad
+    /// ```yaml
+    /// festival: "618"
+    /// notes:
+    ///   - {path: notes/preheat.md, role: preheat, publish_at: 2026-06-08T12:00:00+08:00}
+    /// ```
+    ///
+    /// ## Good
+    /// ```yaml
+    /// festival: "618"
+    /// notes:
+    ///   - {path: notes/preheat.md, role: preheat, publish_at: 2026-05-08T12:00:00+08:00}
+    /// ```
+    ///
+    /// ## Options
+    /// `min_days` (default `30`): the fewest days between the first preheat
+    /// Note and the festival's day.
+    pub struct FestivalPreheat {
+        id: "plan-festival-preheat",
+        severity: Warning,
+        summary: "A festival campaign starts its preheat too late, or has none",
+        options: [min_days],
+    }
+}
+
+impl PlanRule for FestivalPreheat {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
+        let (Some(declared), Some((festival, day))) = (&plan.campaign.festival, plan.festival())
+        else {
+            return;
+        };
+        let min_days = plan.option(&Self::META, "min_days") as i64;
+        let name = festival.display_name();
+        let preheats: Vec<usize> = plan
+            .entries()
+            .filter(|(_, n)| n.role.value == Role::Preheat)
+            .map(|(i, _)| i)
+            .collect();
+        let earliest = preheats
+            .iter()
+            .filter_map(|&i| Some((plan.publish_at(i)?, i)))
+            .min();
+        let Some((published, index)) = earliest else {
+            let span = preheats.first().map_or_else(
+                || declared.span.clone(),
+                |&i| plan.campaign.notes[i].path.span.clone(),
+            );
+            out.push(Diagnostic::new(
+                Self::META.id,
+                span,
+                format!(
+                    "no dated preheat Note for {name} ({day}); start the preheat at least {min_days} days before"
+                ),
+            ));
+            return;
+        };
+        let lead = days_between(china_date(published), day);
+        if lead >= min_days {
+            return;
+        }
+        out.push(Diagnostic::new(
+            Self::META.id,
+            plan.publish_span(index),
+            format!(
+                "the preheat starts {} ({lead} days before {name} on {day}); start it at least {min_days} days before",
+                stamp(published)
+            ),
+        ));
+    }
+}

@@ -1,0 +1,65 @@
+use super::{Context, PlanRule, declare_plan_rule, percent};
+use crate::diagnostic::Diagnostic;
+
+declare_plan_rule! {
+    /// ## What it checks
+    /// The campaign's first-order discount for new buyers
+    /// (`first_order_discount`, in percent) against a modest band.
+    ///
+    /// ## Why it matters for the sale
+    /// A welcome offer of 10 to 15 percent is enough to win a first order
+    /// during a flash sale and bring new buyers into the community. Less
+    /// does not move anyone; more costs margin on every new buyer and
+    /// makes the flash offer itself look small.
+    ///
+    /// ## Bad
+    /// ```yaml
+    /// first_order_discount: 40
+    /// ```
+    ///
+    /// ## Good
+    /// ```yaml
+    /// first_order_discount: 12
+    /// ```
+    ///
+    /// ## Options
+    /// `min_percent` (default `10`): the smallest first-order discount.
+    /// `max_percent` (default `15`): the largest first-order discount.
+    pub struct FirstOrder {
+        id: "plan-first-order",
+        severity: Warning,
+        summary: "The first-order discount for new buyers is outside a modest band",
+        options: [min_percent, max_percent],
+    }
+}
+
+impl PlanRule for FirstOrder {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(discount) = &plan.campaign.first_order_discount else {
+            return;
+        };
+        let min = plan.option(&Self::META, "min_percent") as f64;
+        let max = plan.option(&Self::META, "max_percent") as f64;
+        let problem = if discount.value < min {
+            "too small to win a first order"
+        } else if discount.value > max {
+            "more than a welcome offer needs to give"
+        } else {
+            return;
+        };
+        out.push(Diagnostic::new(
+            Self::META.id,
+            discount.span.clone(),
+            format!(
+                "a first-order discount of {} is {problem}; keep it {}–{}",
+                percent(discount.value),
+                percent(min),
+                percent(max)
+            ),
+        ));
+    }
+}

@@ -1,0 +1,71 @@
+use super::{Context, PlanRule, declare_plan_rule};
+use crate::diagnostic::Diagnostic;
+
+declare_plan_rule! {
+    /// ## What it checks
+    /// A live stream that links more products than a stream can carry.
+    ///
+    /// ## Why it matters for the sale
+    /// Xiaohongshu lets a live stream link up to 20 products. Past that the
+    /// extra listings cannot go live with the stream, so the host promises
+    /// items viewers cannot buy in one tap — and a stream with that many
+    /// items has no time left to show any of them properly.
+    ///
+    /// ## Bad
+    /// ```yaml
+    /// streams:
+    ///   - id: live-0616
+    ///     products: [ ... 23 products ... ]
+    /// ```
+    ///
+    /// ## Good
+    /// ```yaml
+    /// streams:
+    ///   - id: live-0616
+    ///     products: [ ... 12 products, the rest in another stream ... ]
+    /// ```
+    ///
+    /// ## Options
+    /// `max_products` (default `20`): the most products one stream links.
+    pub struct ProductCount {
+        id: "plan-product-count",
+        severity: Error,
+        summary: "A live stream links more products than the platform allows",
+        options: [max_products],
+    }
+}
+
+impl PlanRule for ProductCount {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
+        let max = plan.option(&Self::META, "max_products") as usize;
+        for stream in &plan.campaign.streams {
+            let count = stream.products.len();
+            if count <= max {
+                continue;
+            }
+            let span = stream
+                .products_key
+                .clone()
+                .unwrap_or_else(|| stream.id.span.clone());
+            out.push(
+                Diagnostic::new(
+                    Self::META.id,
+                    span,
+                    format!(
+                        "stream `{}` links {count} products; a live stream links at most {max}",
+                        stream.id.value
+                    ),
+                )
+                .with_suggestion(
+                    format!("keep the {max} best sellers here and move the rest to another stream"),
+                    None,
+                    crate::diagnostic::Applicability::HasPlaceholders,
+                ),
+            );
+        }
+    }
+}

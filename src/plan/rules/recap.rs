@@ -1,0 +1,147 @@
+use super::{Context, PlanRule, declare_plan_rule};
+use crate::diagnostic::Diagnostic;
+use crate::plan::model::{Role, stamp};
+
+declare_plan_rule! {
+    /// ## What it checks
+    /// Every live stream is followed by a recap Note: published within a
+    /// day of the stream's end, linking the replay, carrying a discount
+    /// code, and that code valid no longer than the replay window.
+    ///
+    /// ## Why it matters for the sale
+    /// Streams stay on Xiaohongshu as replays. A recap within 24 hours, with
+    /// the replay and a code valid for 24 hours, sells to everyone who found
+    /// the stream after it ended — while the short code keeps the live
+    /// offer special. A code that runs for a week makes the stream's
+    /// urgency look staged.
+    ///
+    /// ## Bad
+    /// ```yaml
+    /// notes:
+    ///   - {path: notes/recap.md, role: recap, publish_at: 2026-06-19T12:00:00+08:00, code_valid_hours: 72}
+    /// ```
+    ///
+    /// ## Good
+    /// ```yaml
+    /// notes:
+    ///   - path: notes/recap.md
+    ///     role: recap
+    ///     publish_at: 2026-06-17T12:00:00+08:00
+    ///     replay: true
+    ///     code: HUIFANG24
+    ///     code_valid_hours: 24
+    /// ```
+    ///
+    /// ## Options
+    /// `within_hours` (default `24`): the most hours from the stream's end
+    /// to the recap.
+    /// `code_valid_hours` (default `24`): the longest a recap's code may
+    /// stay valid.
+    pub struct Recap {
+        id: "plan-recap",
+        severity: Warning,
+        summary: "A live stream has no recap, or a late one without replay and code",
+        options: [within_hours, code_valid_hours],
+    }
+}
+
+impl PlanRule for Recap {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
+        let within = plan.option(&Self::META, "within_hours") as i64;
+        let max_valid = plan.option(&Self::META, "code_valid_hours");
+        let id = Self::META.id;
+        for stream in &plan.campaign.streams {
+            let recaps: Vec<usize> = plan
+                .entries()
+                .filter(|(_, n)| {
+                    n.role.value == Role::Recap
+                        && n.stream.as_ref().is_none_or(|s| s.value == stream.id.value)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if recaps.is_empty() {
+                out.push(Diagnostic::new(
+                    id,
+                    stream.id.span.clone(),
+                    format!(
+                        "no recap Note for stream `{}`; publish one within {within} hours with the replay and a code",
+                        stream.id.value
+                    ),
+                ));
+                continue;
+            }
+            for &index in &recaps {
+                let entry = &plan.campaign.notes[index];
+                if let Some(published) = plan.publish_at(index) {
+                    let hours =
+                        (published.as_second() - stream.end.value.as_second()) as f64 / 3600.0;
+                    let late = if hours < 0.0 {
+                        Some("before the stream ends".to_string())
+                    } else if hours > within as f64 {
+                        Some(format!(
+                            "{} hours after the stream ends",
+                            hours.ceil() as i64
+                        ))
+                    } else {
+                        None
+                    };
+                    if let Some(late) = late {
+                        out.push(
+                            Diagnostic::new(
+                                id,
+                                plan.publish_span(index),
+                                format!(
+                                    "the recap goes out {late} ({}); publish it within {within} hours of the end",
+                                    stamp(published)
+                                ),
+                            )
+                            .with_related(
+                                format!("stream `{}` ends {}", stream.id.value, stamp(stream.end.value)),
+                                Some(stream.end.span.clone()),
+                            ),
+                        );
+                    }
+                } else {
+                    out.push(Diagnostic::new(
+                        id,
+                        entry.path.span.clone(),
+                        "the recap has no `publish_at`, here or in its front matter".to_string(),
+                    ));
+                }
+                if !entry.replay.as_ref().is_some_and(|r| r.value) {
+                    let span = entry
+                        .replay
+                        .as_ref()
+                        .map_or_else(|| entry.path.span.clone(), |r| r.span.clone());
+                    out.push(Diagnostic::new(
+                        id,
+                        span,
+                        "the recap links no replay; set `replay: true` and put the replay in the Note".to_string(),
+                    ));
+                }
+                match (&entry.code, &entry.code_valid_hours) {
+                    (None, _) => out.push(Diagnostic::new(
+                        id,
+                        entry.path.span.clone(),
+                        format!(
+                            "the recap carries no discount code; give replay viewers one valid {max_valid} hours"
+                        ),
+                    )),
+                    (Some(_), Some(valid)) if valid.value > max_valid => out.push(Diagnostic::new(
+                        id,
+                        valid.span.clone(),
+                        format!(
+                            "the recap's code stays valid {} hours, longer than the {max_valid}-hour replay window",
+                            valid.value
+                        ),
+                    )),
+                    _ => {}
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+use super::{Context, PlanRule, declare_plan_rule};
+use crate::diagnostic::Diagnostic;
+use crate::plan::model::{clock, minutes_between};
+
+declare_plan_rule! {
+    /// ## What it checks
+    /// The rhythm of a stream's flash windows: from one window's start to
+    /// the next, more than the longest gap (viewers drift off) or less than
+    /// the shortest (nothing is taught in between).
+    ///
+    /// ## Why it matters for the sale
+    /// Flash offers that come back every 30 to 45 minutes keep viewers
+    /// watching and give latecomers a reason to stay for the next one.
+    /// Windows back to back turn the stream into a sales loop, which the
+    /// community punishes; an hour without one loses the room.
+    ///
+    /// ## Bad
+    /// ```yaml
+    /// windows:
+    ///   - {start: "20:10", end: "20:20"}
+    ///   - {start: "21:30", end: "21:40"}
+    /// ```
+    ///
+    /// ## Good
+    /// ```yaml
+    /// windows:
+    ///   - {start: "20:10", end: "20:20"}
+    ///   - {start: "20:50", end: "21:00"}
+    /// ```
+    ///
+    /// ## Options
+    /// `min_interval` (default `30`): the fewest minutes from one window's
+    /// start to the next.
+    /// `max_interval` (default `45`): the most minutes from one window's
+    /// start to the next.
+    pub struct WindowGap {
+        id: "plan-window-gap",
+        severity: Warning,
+        summary: "Flash windows do not come back every 30–45 minutes",
+        options: [min_interval, max_interval],
+    }
+}
+
+impl PlanRule for WindowGap {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
+        let min = plan.option(&Self::META, "min_interval") as i64;
+        let max = plan.option(&Self::META, "max_interval") as i64;
+        for stream in &plan.campaign.streams {
+            for pair in stream.windows.windows(2) {
+                let (before, after) = (&pair[0], &pair[1]);
+                let interval = minutes_between(before.start.value, after.start.value);
+                let problem = if interval < min {
+                    format!(
+                        "too soon after the last one; leave at least {min} minutes between starts"
+                    )
+                } else if interval > max {
+                    format!("viewers wait too long; start one every {min}–{max} minutes")
+                } else {
+                    continue;
+                };
+                out.push(
+                    Diagnostic::new(
+                        Self::META.id,
+                        after.start.span.clone(),
+                        format!(
+                            "the {} window starts {interval} minutes after the {} one: {problem}",
+                            clock(after.start.value),
+                            clock(before.start.value)
+                        ),
+                    )
+                    .with_related("the window before it", Some(before.start.span.clone())),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+use super::{Context, PlanRule, declare_plan_rule};
+use crate::diagnostic::Diagnostic;
+use crate::plan::model::clock;
+
+declare_plan_rule! {
+    /// ## What it checks
+    /// A flash window in a live stream that is too short for viewers to act
+    /// on, or too long to feel like a flash offer.
+    ///
+    /// ## Why it matters for the sale
+    /// A flash window rewards the viewers who are there: long enough for
+    /// them to check the product card and pay (about 5 minutes at least),
+    /// short enough that waiting is a risk (about 15 minutes at most). A
+    /// two-minute window is over before the link loads; an hour-long one is
+    /// just the stream's price.
+    ///
+    /// ## Bad
+    /// ```yaml
+    /// windows:
+    ///   - {start: "20:30", end: "21:30", offer: 159}
+    /// ```
+    ///
+    /// ## Good
+    /// ```yaml
+    /// windows:
+    ///   - {start: "20:30", end: "20:40", offer: 159}
+    /// ```
+    ///
+    /// ## Options
+    /// `min_minutes` (default `5`): the shortest window.
+    /// `max_minutes` (default `15`): the longest window.
+    pub struct WindowLength {
+        id: "plan-window-length",
+        severity: Warning,
+        summary: "A flash window is shorter or longer than a flash offer should run",
+        options: [min_minutes, max_minutes],
+    }
+}
+
+impl PlanRule for WindowLength {
+    fn meta(&self) -> &'static crate::rules::RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
+        let min = plan.option(&Self::META, "min_minutes") as i64;
+        let max = plan.option(&Self::META, "max_minutes") as i64;
+        for stream in &plan.campaign.streams {
+            for window in &stream.windows {
+                let minutes = window.minutes();
+                let problem = if minutes < min {
+                    format!(
+                        "too short for viewers to open the product and pay; give it at least {min} minutes"
+                    )
+                } else if minutes > max {
+                    format!("too long to feel like a flash offer; keep it within {max} minutes")
+                } else {
+                    continue;
+                };
+                out.push(Diagnostic::new(
+                    Self::META.id,
+                    window.start.span.clone(),
+                    format!(
+                        "the {}–{} window lasts {minutes} minutes: {problem}",
+                        clock(window.start.value),
+                        clock(window.end.value)
+                    ),
+                ));
+            }
+        }
+    }
+}
