@@ -5,13 +5,13 @@ mod check;
 mod docs;
 mod init;
 mod lsp;
-mod title;
+pub(crate) mod title;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, ConfigArgs, TitleArgs, TitleFormat};
 
 /// Exit codes (SPEC 7).
 pub mod exit {
@@ -43,6 +43,7 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(&args),
         Command::Title(args) => title::run(args),
         Command::Lsp(args) => lsp::run(args),
+        Command::Serve(args) => crate::serve::run(&args),
         Command::Completions(args) => completions(args.shell),
     };
     ExitCode::from(code)
