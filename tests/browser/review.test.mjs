@@ -119,6 +119,8 @@ try {
     assert.ok((await page.$$eval('#popover .why', (w) => w.map((x) => x.textContent))).some((w) => w.length > 40));
     assert.match(text, /送完即止/);
     await page.screenshot({ path: join(shots, '2-explained.png') });
+    // The README's picture: the editor with the explanation open.
+    await page.screenshot({ path: join(shots, 'readme.png'), clip: { x: 0, y: 0, width: 1280, height: 560 } });
   });
 
   await step('apply the suggestion', async () => {
@@ -171,6 +173,29 @@ try {
     const title = await page.inputValue('#title');
     assert.ok(copied.startsWith('---\nproduct: "玻尿酸精华"\ncategory: beauty\nsale:\n  start: 2026-06-16 20:00\n'), copied);
     assert.ok(copied.includes(`---\n# ${title}\n\n上脸很润🔥送完即止，`), copied);
+  });
+
+  await step("the Note's kind, when the report gives it", async () => {
+    // Reports gain `note` (kind, source, evidence) in another change; until
+    // then, add it to the server's real answer to see the page show it.
+    await page.route('**/api/check', async (route) => {
+      const response = await route.fetch();
+      const report = await response.json();
+      const file = report.files[0];
+      if (!file.note) {
+        const at = file.diagnostics[0].span.start;
+        file.note = { kind: 'sale', source: 'detected', evidence: { text: '到手价¥199', span: { start: at, end: at } } };
+      }
+      await route.fulfill({ response, json: report });
+    });
+    await page.locator('#body').press('End');
+    await page.locator('#body').pressSequentially(' ');
+    await page.waitForSelector('#kind:not([hidden])');
+    await settled();
+    const kind = await page.textContent('#kind');
+    assert.match(kind, /^sale Note because of “到手价¥199”/);
+    assert.match(kind, /detected/);
+    await page.unroute('**/api/check');
   });
 
   await step('a phone-width screen', async () => {
