@@ -211,6 +211,16 @@ try {
     await page.screenshot({ path: join(shots, '5-phone.png'), fullPage: true });
   });
 
+  await step('a reload keeps the draft', async () => {
+    const title = await page.inputValue('#title');
+    await page.reload();
+    await page.waitForSelector('body[data-ready]');
+    await settled();
+    assert.equal(await page.inputValue('#title'), title);
+    assert.equal(await page.inputValue('#f-stock'), '200');
+    assert.ok((await rules()).includes('purchase-path'));
+  });
+
   assert.deepEqual(errors, [], 'no errors in the page');
 } catch (err) {
   failed = err;

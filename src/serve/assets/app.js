@@ -567,6 +567,32 @@
     if (e.key === 'Escape') hidePopover();
   });
 
+  // The draft survives a reload: kept in this browser only.
+  const DRAFT = 'xhslint-review-draft';
+  const saved = (() => {
+    try {
+      return JSON.parse(localStorage.getItem(DRAFT) || 'null');
+    } catch (_) {
+      return null;
+    }
+  })();
+  if (saved) {
+    fields.title.value = saved.title || '';
+    fields.body.value = saved.body || '';
+    for (const [k, input] of Object.entries(factInputs)) input.value = (saved.facts || {})[k] || '';
+  }
+  const keep = () => {
+    const facts = {};
+    for (const [k, input] of Object.entries(factInputs)) facts[k] = input.value;
+    try {
+      localStorage.setItem(DRAFT, JSON.stringify({ title: fields.title.value, body: fields.body.value, facts }));
+    } catch (_) { /* private mode: nothing kept */ }
+  };
+  document.addEventListener('input', keep);
+  document.addEventListener('change', keep);
+  document.addEventListener('click', (e) => { if (e.target.closest('button')) setTimeout(keep); });
+  if (fields.title.value || fields.body.value) check();
+
   fetch('/api/rules')
     .then((r) => r.json())
     .then((json) => {
