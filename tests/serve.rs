@@ -439,6 +439,10 @@ fn bad_requests_are_json_errors_that_say_what_is_wrong() {
         reply.error()
     );
 
+    let reply = server.send("GET", "/api/check", &[], b"");
+    assert_eq!(reply.status, 405);
+    assert_eq!(reply.error(), "GET /api/check: use POST");
+
     let reply = server.send("GET", "/api/nothing", &[], b"");
     assert_eq!(reply.status, 404);
     assert!(reply.error().contains("/api/nothing"));

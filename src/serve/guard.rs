@@ -53,6 +53,19 @@ pub(crate) async fn not_found(request: Request) -> Response {
     )
 }
 
+pub(crate) async fn wrong_method(request: Request) -> Response {
+    let path = request.uri().path();
+    let allowed = if path.starts_with("/api/") && path != "/api/rules" {
+        "POST"
+    } else {
+        "GET"
+    };
+    error(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("{} {path}: use {allowed}", request.method()),
+    )
+}
+
 /// Checks `Host` and `Origin`, then answers within the time limit.
 pub(crate) async fn checks(
     State(state): State<Arc<Shared>>,

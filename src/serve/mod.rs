@@ -114,10 +114,17 @@ async fn serve(args: &ServeArgs) -> u8 {
             bound.ip()
         );
     }
+    let shutdown = match shutdown_signal() {
+        Ok(shutdown) => shutdown,
+        Err(err) => {
+            eprintln!("error: cannot listen for Ctrl-C: {err}");
+            return exit::TROUBLE;
+        }
+    };
     println!("xhslint review page: http://{bound}/ (Ctrl-C stops it)");
     let app = router(state);
     let served = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(shutdown)
         .await;
     match served {
         Ok(()) => {
@@ -141,6 +148,7 @@ fn router(state: Arc<State>) -> Router {
         .route("/api/measure", post(api::measure))
         .route("/api/rules", get(api::rules))
         .fallback(guard::not_found)
+        .method_not_allowed_fallback(guard::wrong_method)
         .layer(axum::extract::DefaultBodyLimit::max(api::body_limit()))
         .layer(axum::middleware::from_fn_with_state(
             Arc::clone(&state),
@@ -149,24 +157,25 @@ fn router(state: Arc<State>) -> Router {
         .with_state(state)
 }
 
-/// Ctrl-C, or SIGTERM where there is one.
-async fn shutdown_signal() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+/// Ctrl-C, or SIGTERM where there is one: listened for from the moment
+/// this is called, so a signal sent as soon as the URL is printed is not
+/// missed (nor kills the process, as it would before a handler is set).
+#[cfg(unix)]
+fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {},
+            _ = terminate.recv() => {},
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
-    }
+    })
+}
+
+#[cfg(not(unix))]
+fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }
