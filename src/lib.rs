@@ -3,7 +3,8 @@
 //!
 //! The pipeline: [`input`] (files, front matter, Notes) → [`text`]
 //! (normalization, segmentation, spans, units) → [`rules`] → [`report`]
-//! (human, JSON, JSON Lines, GitHub, SARIF) → [`cli`]; [`run`] drives a
+//! (human, JSON, JSON Lines, GitHub, SARIF) → [`cli`], [`lsp`] and
+//! [`serve`] (the review page); [`run`] drives a
 //! whole run (parallel, in input order) and [`fix`] applies safe fixes.
 
 pub mod claims;
@@ -19,6 +20,7 @@ pub mod report;
 pub mod rule_docs;
 pub mod rules;
 pub mod run;
+pub mod serve;
 pub mod settings;
 pub mod text;
 pub mod title;

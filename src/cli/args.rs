@@ -63,6 +63,12 @@ pub enum Command {
     /// Notes that announce, sell and recap them.
     #[command(after_help = PLAN_EXAMPLES)]
     Plan(PlanArgs),
+    /// Serve the review page and its JSON API on a local port.
+    #[command(after_help = "\
+Examples:
+  xhslint serve                         http://127.0.0.1:8787/
+  xhslint serve --port 9000 --config brand/.xhslint.yaml")]
+    Serve(crate::serve::ServeArgs),
     /// Print a shell completion script.
     #[command(after_help = "\
 Examples:

@@ -6,13 +6,13 @@ mod docs;
 mod init;
 mod lsp;
 mod plan;
-mod title;
+pub(crate) mod title;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, ConfigArgs, TitleArgs, TitleFormat};
 
 /// Exit codes (SPEC 7).
 pub mod exit {
@@ -45,6 +45,7 @@ pub fn run() -> ExitCode {
         Command::Title(args) => title::run(args),
         Command::Lsp(args) => lsp::run(args),
         Command::Plan(args) => plan::run(&args),
+        Command::Serve(args) => crate::serve::run(&args),
         Command::Completions(args) => completions(args.shell),
     };
     ExitCode::from(code)

@@ -344,6 +344,21 @@ fn lint_job(job: Job, options: &Options) -> Linted {
     }
 }
 
+/// Lints one Note held in memory (the review page's text) as `check -`
+/// lints stdin: decoded within `limits`, named `name`, nothing fixed. A
+/// run-wide rule needs more than one Note, so there is none to add.
+pub fn lint_text(
+    name: String,
+    bytes: Vec<u8>,
+    settings: &Arc<Settings>,
+    limits: Limits,
+) -> FileReport {
+    match crate::input::source::decode(&name, bytes, limits) {
+        Ok(source) => lint_file(None, name, source, settings, FixMode::Off).report,
+        Err(err) => FileReport::failed(name, err.to_string()),
+    }
+}
+
 /// Lints one Note's source and, with `--fix` or `--diff`, fixes it.
 fn lint_file(
     path: Option<&Path>,

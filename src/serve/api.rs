@@ -1,0 +1,409 @@
+//! The JSON API: `POST /api/check` and `POST /api/title` answer with the
+//! JSON `check --format json` and `title --format json` print, made by the
+//! same code; `POST /api/measure` gives the page the numbers it shows
+//! beside the title and the hashtags.
+//!
+//! Requests are JSON objects read strictly: an unknown field or a wrong
+//! type is a 400 whose message names it. Every answer that is not a report
+//! is `{"error": {"message": …}}`.
+
+use std::path::{Component, Path};
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::extract::rejection::BytesRejection;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use clap::Parser;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use super::State as Shared;
+use super::guard::{Refusal, error, refuse};
+use crate::cli::{Cli, Command, TitleFormat};
+use crate::input::note::{Note, NoteFormat};
+use crate::input::source::Limits;
+use crate::lint::prepared::PreparedNote;
+use crate::report;
+use crate::text::units;
+
+/// The name a Note is checked under when the request gives none, as with
+/// `check - --stdin-filename note.md`.
+pub(crate) const DEFAULT_NAME: &str = "note.md";
+
+/// The largest request body: the 1 MiB a Note file may have (a Note's text
+/// is never longer than the JSON that carries it).
+pub(crate) fn body_limit() -> usize {
+    usize::try_from(Limits::default().max_file_bytes).unwrap_or(usize::MAX)
+}
+
+/// The language findings and titles are asked for in.
+///
+/// It is read, checked and passed down to where the report and the titles
+/// are made, but changes nothing yet: messages exist in English only until
+/// they are translated, and then this is where the page's choice arrives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The request's `lang`, else the first of zh and en the browser's
+    /// `Accept-Language` prefers, else English.
+    fn choose(asked: Option<Lang>, headers: &HeaderMap) -> Lang {
+        asked
+            .or_else(|| {
+                headers
+                    .get(header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(preferred)
+            })
+            .unwrap_or(Lang::En)
+    }
+}
+
+/// The language of an `Accept-Language` header with the highest weight
+/// among zh and en (the first on a tie); `None` when it names neither.
+fn preferred(header: &str) -> Option<Lang> {
+    let mut best: Option<(f32, Lang)> = None;
+    for part in header.split(',') {
+        let mut pieces = part.split(';');
+        let tag = pieces.next().unwrap_or_default().trim();
+        let weight = pieces
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok());
+        let Some(weight) = weight.filter(|w| *w > 0.0) else {
+            continue;
+        };
+        let primary = tag.split('-').next().unwrap_or_default();
+        let lang = if primary.eq_ignore_ascii_case("zh") {
+            Lang::Zh
+        } else if primary.eq_ignore_ascii_case("en") {
+            Lang::En
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(w, _)| weight > w) {
+            best = Some((weight, lang));
+        }
+    }
+    best.map(|(_, lang)| lang)
+}
+
+/// `POST /api/check`: `{"text", "filename"?, "lang"?}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckRequest {
+    text: String,
+    filename: Option<String>,
+    lang: Option<Lang>,
+}
+
+/// `POST /api/measure`: the same body as `/api/check`.
+type MeasureRequest = CheckRequest;
+
+/// `POST /api/title`: the `title` flags, by their names.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleRequest {
+    product: Option<String>,
+    hours: Option<i64>,
+    days: Option<i64>,
+    stock: Option<i64>,
+    price: Option<f64>,
+    original_price: Option<f64>,
+    benefit: Option<String>,
+    category: Option<String>,
+    festival: Option<String>,
+    date: Option<String>,
+    /// How many titles, best first (`-n`): 1 to 100, default 5.
+    count: Option<u16>,
+    lang: Option<Lang>,
+}
+
+/// The request's JSON object, or the error response naming what is wrong.
+fn read<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, Refusal> {
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
+    if !json {
+        return Err(refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send the request as JSON, with `Content-Type: application/json`",
+        ));
+    }
+    let bytes = body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            refuse(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!(
+                    "request body is over the {}-byte limit for a Note",
+                    body_limit()
+                ),
+            )
+        } else {
+            refuse(rejection.status(), rejection.body_text())
+        }
+    })?;
+    serde_json::from_slice(&bytes)
+        .map_err(|err| refuse(StatusCode::BAD_REQUEST, format!("request body: {err}")))
+}
+
+/// The name a Note is reported and its config found under: a relative
+/// path that stays below the working directory, so a request can make
+/// the server read no config but those around its own Notes.
+fn note_name(filename: Option<String>) -> Result<String, Refusal> {
+    let Some(name) = filename else {
+        return Ok(DEFAULT_NAME.to_string());
+    };
+    let path = Path::new(&name);
+    let inside = !name.is_empty()
+        && path
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+        && !name.contains('\0');
+    if !inside {
+        return Err(refuse(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "filename `{name}`: give a relative path below the directory the server runs in, such as notes/sale.md"
+            ),
+        ));
+    }
+    Ok(name)
+}
+
+/// Runs CPU-bound work off the async threads, at most one job per core.
+async fn blocking<T: Send + 'static>(
+    state: &Arc<Shared>,
+    work: impl FnOnce(&Shared) -> T + Send + 'static,
+) -> Result<T, Refusal> {
+    let _permit = state
+        .lints
+        .acquire()
+        .await
+        .map_err(|_| refuse(StatusCode::SERVICE_UNAVAILABLE, "the server is stopping"))?;
+    let shared = Arc::clone(state);
+    tokio::task::spawn_blocking(move || work(&shared))
+        .await
+        .map_err(|err| refuse(StatusCode::INTERNAL_SERVER_ERROR, err.to_string()))
+}
+
+fn json_text(text: String) -> Response {
+    let mut response = text.into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    response
+}
+
+/// The JSON report of one Note, exactly as `check - --stdin-filename NAME
+/// --format json` prints it; a config that does not load is a 500 with the
+/// CLI's message.
+fn check_report(state: &Shared, name: String, text: String, lang: Lang) -> Response {
+    // Findings are English whatever `lang` is, until they are translated.
+    let _ = lang;
+    let settings = match state.resolver.settings_for(Path::new(&name)) {
+        Ok(settings) => settings,
+        Err(err) => return error(StatusCode::INTERNAL_SERVER_ERROR, err.to_string()),
+    };
+    let report = crate::run::lint_text(name, text.into_bytes(), &settings, Limits::default());
+    json_text(report::json::render(&[report]))
+}
+
+pub(crate) async fn check(
+    State(state): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    let request: CheckRequest = read(&headers, body)?;
+    let lang = Lang::choose(request.lang, &headers);
+    let name = note_name(request.filename)?;
+    let text = request.text;
+    blocking(&state, move |state| check_report(state, name, text, lang)).await
+}
+
+/// The titles `title --format json` prints for these facts, with the
+/// rules of a new Note in the working directory, as `title` checks them.
+fn titles(state: &Shared, request: TitleRequest, lang: Lang) -> Response {
+    // Titles are Chinese and their notes English whatever `lang` is, until
+    // the notes are translated.
+    let _ = lang;
+    let Ok(Cli {
+        command: Command::Title(mut args),
+    }) = Cli::try_parse_from(["xhslint", "title", "--format", "json"])
+    else {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "cannot build the title arguments",
+        );
+    };
+    args.product = request.product;
+    args.hours = request.hours;
+    args.days = request.days;
+    args.stock = request.stock;
+    args.price = request.price;
+    args.original_price = request.original_price;
+    args.benefit = request.benefit;
+    args.category = request.category;
+    args.festival = request.festival;
+    args.date = request.date;
+    args.format = TitleFormat::Json;
+    if let Some(count) = request.count {
+        if !(1..=100).contains(&count) {
+            return error(
+                StatusCode::BAD_REQUEST,
+                format!("count {count}: ask for 1 to 100 titles"),
+            );
+        }
+        args.count = count;
+    }
+    let settings = match state
+        .resolver
+        .settings_for(&Path::new(".").join("title.md"))
+    {
+        Ok(settings) => settings,
+        Err(err) => return error(StatusCode::INTERNAL_SERVER_ERROR, err.to_string()),
+    };
+    match crate::cli::title::titles(&args, &settings) {
+        Ok(text) => json_text(text),
+        Err(message) => error(StatusCode::BAD_REQUEST, message),
+    }
+}
+
+pub(crate) async fn title(
+    State(state): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    let request: TitleRequest = read(&headers, body)?;
+    let lang = Lang::choose(request.lang, &headers);
+    blocking(&state, move |state| titles(state, request, lang)).await
+}
+
+/// The title's length in app units and the distinct topic hashtags, as
+/// `title-length` and `hashtag-count` count them, with their limits.
+fn measurements(state: &Shared, name: String, text: String) -> Response {
+    let settings = match state.resolver.settings_for(Path::new(&name)) {
+        Ok(settings) => settings,
+        Err(err) => return error(StatusCode::INTERNAL_SERVER_ERROR, err.to_string()),
+    };
+    let format = NoteFormat::for_path(&name);
+    let note = Note::parse(name, text, format);
+    let title = note.title.as_ref().map(|title| {
+        json!({
+            "text": title.text,
+            "units": units::length(&title.text).as_f64(),
+            "max_units": settings.title_max_units.as_f64(),
+        })
+    });
+    let tags = PreparedNote::new(&note, &settings).distinct_topics();
+    let body = json!({
+        "title": title,
+        "hashtags": {
+            "count": tags.len(),
+            "min": settings.hashtags_min,
+            "max": settings.hashtags_max,
+            "tags": tags,
+        },
+    });
+    json_text(body.to_string())
+}
+
+pub(crate) async fn measure(
+    State(state): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Refusal> {
+    let request: MeasureRequest = read(&headers, body)?;
+    let name = note_name(request.filename)?;
+    let text = request.text;
+    blocking(&state, move |state| measurements(state, name, text)).await
+}
+
+/// A section of a rule's documentation, without its heading.
+fn doc_section(doc: &str, heading: &str) -> String {
+    let marker = format!("## {heading}");
+    let Some(start) = doc.find(&marker) else {
+        return String::new();
+    };
+    let rest = &doc[start + marker.len()..];
+    let end = rest.find("\n## ").unwrap_or(rest.len());
+    rest[..end].trim().to_string()
+}
+
+/// `GET /api/rules`: each rule's id, summary and why it matters for the
+/// sale, from the documentation `explain` prints, for the page's
+/// explanations.
+pub(crate) async fn rules() -> Response {
+    let rules: Vec<serde_json::Value> = crate::rules::all()
+        .iter()
+        .map(|rule| {
+            let meta = rule.meta();
+            let doc = meta.doc_markdown();
+            json!({
+                "id": meta.id,
+                "summary": meta.summary,
+                "why": doc_section(&doc, crate::rule_docs::SECTIONS[1]),
+            })
+        })
+        .collect();
+    json_text(json!({ "rules": rules }).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_heaviest_of_zh_and_en() {
+        assert_eq!(preferred("zh-CN,zh;q=0.9,en;q=0.8"), Some(Lang::Zh));
+        assert_eq!(preferred("en-US,en;q=0.9,zh-CN;q=0.8"), Some(Lang::En));
+        assert_eq!(preferred("fr-FR, en;q=0.5, zh;q=0.7"), Some(Lang::Zh));
+        assert_eq!(preferred("zh;q=0, en;q=0.1"), Some(Lang::En));
+        assert_eq!(preferred("fr, de"), None);
+        assert_eq!(preferred(""), None);
+    }
+
+    #[test]
+    fn the_request_lang_wins_over_the_header() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("zh-CN"));
+        assert_eq!(Lang::choose(Some(Lang::En), &headers), Lang::En);
+        assert_eq!(Lang::choose(None, &headers), Lang::Zh);
+        assert_eq!(Lang::choose(None, &HeaderMap::new()), Lang::En);
+    }
+
+    #[test]
+    fn why_is_read_from_the_rule_documentation() {
+        let doc = "## What it checks\nA.\n\n## Why it matters for the sale\nIt costs\nthe sale.\n\n## Bad\nx";
+        assert_eq!(
+            doc_section(doc, "Why it matters for the sale"),
+            "It costs\nthe sale."
+        );
+        assert_eq!(doc_section(doc, "Options"), "");
+    }
+
+    #[test]
+    fn filenames_stay_below_the_working_directory() {
+        assert!(note_name(Some("notes/sale.md".to_string())).is_ok());
+        assert!(note_name(Some("./sale.txt".to_string())).is_ok());
+        for bad in ["", "/etc/passwd", "../x.md", "notes/../../x.md"] {
+            assert!(note_name(Some(bad.to_string())).is_err(), "{bad}");
+        }
+        assert_eq!(note_name(None).ok().as_deref(), Some(DEFAULT_NAME));
+    }
+}

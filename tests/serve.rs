@@ -1,0 +1,599 @@
+//! `xhslint serve`, end to end: the real binary on an ephemeral loopback
+//! port, spoken to over raw HTTP/1.1 so malformed and hostile requests can
+//! be sent as a browser or another site would send them.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Scratch;
+use serde_json::{Value, json};
+
+/// A running `xhslint serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    addr: SocketAddr,
+}
+
+impl Server {
+    fn start(dir: &Path, args: &[&str]) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+            .arg("serve")
+            .args(["--port", "0"])
+            .args(args)
+            .current_dir(dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("server starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("the server prints its URL");
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no URL in {line:?}"));
+        let addr = url
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .parse()
+            .expect("the URL names an address");
+        Server { child, addr }
+    }
+
+    fn host(&self) -> String {
+        self.addr.to_string()
+    }
+
+    /// Sends raw request bytes; returns the status, headers and body.
+    fn raw(&self, request: &[u8]) -> Reply {
+        let mut stream = TcpStream::connect(self.addr).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .expect("timeout");
+        // The server may answer (413) before the whole body is sent.
+        let _ = stream.write_all(request);
+        let mut bytes = Vec::new();
+        let _ = stream.read_to_end(&mut bytes);
+        Reply::parse(&bytes)
+    }
+
+    fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            self.host(),
+            body.len()
+        );
+        for (name, value) in headers {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+        request.push_str("\r\n");
+        let mut bytes = request.into_bytes();
+        bytes.extend_from_slice(body);
+        self.raw(&bytes)
+    }
+
+    fn post(&self, path: &str, body: &Value) -> Reply {
+        self.send(
+            "POST",
+            path,
+            &[("Content-Type", "application/json")],
+            body.to_string().as_bytes(),
+        )
+    }
+
+    /// SIGINT, as Ctrl-C sends; the exit status and stderr.
+    fn interrupt(mut self) -> (Option<i32>, String) {
+        let status = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let code = loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                break status.code();
+            }
+            assert!(Instant::now() < deadline, "the server did not stop");
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let mut stderr = String::new();
+        if let Some(mut pipe) = self.child.stderr.take() {
+            let _ = pipe.read_to_string(&mut stderr);
+        }
+        (code, stderr)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[derive(Debug)]
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Reply {
+    fn parse(bytes: &[u8]) -> Reply {
+        let text = String::from_utf8_lossy(bytes);
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("no status line in {text:?}"));
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+            .collect();
+        let chunked = headers
+            .iter()
+            .any(|(n, v)| n == "transfer-encoding" && v.contains("chunked"));
+        let body = if chunked {
+            dechunk(body)
+        } else {
+            body.to_string()
+        };
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {:?}", self.body))
+    }
+
+    /// The message of a JSON error answer.
+    fn error(&self) -> String {
+        self.json()["error"]["message"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no error message in {:?}", self.body))
+            .to_string()
+    }
+}
+
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let size = usize::from_str_radix(size.trim(), 16).expect("chunk size");
+        if size == 0 {
+            break;
+        }
+        out.push_str(&rest[..size]);
+        body = &rest[size + 2..];
+    }
+    out
+}
+
+/// A sale Note with an emoji before the pressure phrase, so byte, char and
+/// UTF-16 columns all differ there.
+const NOTE: &str = "---\nproduct: 玻尿酸精华\n---\n# 补水精华限时48小时\n\n上脸很润🔥手慢无，到手价¥199。\n\n#护肤分享 #玻尿酸精华 #补水保湿 #换季护肤 #干皮救星\n";
+
+fn cli(dir: &Path, args: &[&str], stdin: &str) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child
+                .stdin
+                .take()
+                .expect("stdin")
+                .write_all(stdin.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("the CLI runs");
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+#[test]
+fn check_answers_what_the_cli_prints() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let reply = server.post(
+        "/api/check",
+        &json!({"text": NOTE, "filename": "notes/sale.md", "lang": "zh"}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    let expected = cli(
+        scratch.dir.path(),
+        &[
+            "check",
+            "-",
+            "--stdin-filename",
+            "notes/sale.md",
+            "--format",
+            "json",
+        ],
+        NOTE,
+    );
+    assert_eq!(reply.body, expected);
+
+    let report = reply.json();
+    let file = &report["files"][0];
+    assert_eq!(file["path"], "notes/sale.md");
+    let pressure = file["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["rule"] == "pressure-phrase")
+        .expect("手慢无 is reported");
+    assert_eq!(pressure["text"], "手慢无");
+    // 上脸很润 is 4 UTF-16 units and 🔥 two more: 手 is the 7th unit.
+    assert_eq!(pressure["span"]["start"]["line"], 6);
+    assert_eq!(pressure["span"]["start"]["column"], 6);
+    assert_eq!(pressure["span"]["start"]["utf16_column"], 7);
+    assert_eq!(pressure["span"]["end"]["utf16_column"], 10);
+}
+
+#[test]
+fn the_config_is_found_as_check_finds_it_or_given() {
+    let scratch = Scratch::new();
+    scratch.write(".xhslint.yaml", "rules:\n  pressure-phrase: off\n");
+    scratch.write("strict.yaml", "rules:\n  pressure-phrase: error\n");
+    let rules = |server: &Server| -> Vec<(String, String)> {
+        let reply = server.post("/api/check", &json!({"text": NOTE}));
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()["files"][0]["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|d| {
+                (
+                    d["rule"].as_str().unwrap_or_default().to_string(),
+                    d["severity"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    };
+    let found = Server::start(scratch.dir.path(), &[]);
+    assert!(!rules(&found).iter().any(|(r, _)| r == "pressure-phrase"));
+    let given = Server::start(scratch.dir.path(), &["--config", "strict.yaml"]);
+    assert!(
+        rules(&given).contains(&("pressure-phrase".to_string(), "error".to_string())),
+        "{:?}",
+        rules(&given)
+    );
+}
+
+#[test]
+fn a_broken_config_stops_the_server_before_it_starts() {
+    let scratch = Scratch::new();
+    scratch.write(".xhslint.yaml", "rules:\n  no-such-rule: off\n");
+    let output = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+        .args(["serve", "--port", "0"])
+        .current_dir(scratch.dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no-such-rule"), "{stderr}");
+}
+
+#[test]
+fn title_answers_what_the_cli_prints() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let reply = server.post(
+        "/api/title",
+        &json!({
+            "product": "玻尿酸精华", "hours": 48, "stock": 200, "price": 199,
+            "original_price": 299, "date": "2026-06-16", "count": 3, "lang": "en"
+        }),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let expected = cli(
+        scratch.dir.path(),
+        &[
+            "title",
+            "--product",
+            "玻尿酸精华",
+            "--hours",
+            "48",
+            "--stock",
+            "200",
+            "--price",
+            "199",
+            "--original-price",
+            "299",
+            "--date",
+            "2026-06-16",
+            "-n",
+            "3",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(reply.body, expected);
+    assert_eq!(reply.json()["titles"].as_array().map(Vec::len), Some(3));
+
+    // Facts the CLI refuses are refused with the CLI's message.
+    let reply = server.post(
+        "/api/title",
+        &json!({"product": "玻尿酸精华", "hours": 48, "days": 2}),
+    );
+    assert_eq!(reply.status, 400);
+    assert_eq!(
+        reply.error(),
+        "--hours: give the sale's length once, with --hours or --days"
+    );
+    let reply = server.post("/api/title", &json!({"product": "玻尿酸精华", "count": 0}));
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.error(), "count 0: ask for 1 to 100 titles");
+}
+
+#[test]
+fn measure_counts_title_units_and_topics_as_the_rules_do() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let reply = server.post(
+        "/api/measure",
+        &json!({"text": "# 限时48h🔥补水精华\n\n好用 #护肤 #护肤# #精华[话题]#\n"}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(
+        reply.json(),
+        json!({
+            "title": {"text": "限时48h🔥补水精华", "units": 8.5, "max_units": 20.0},
+            "hashtags": {"count": 2, "min": 5, "max": 8, "tags": ["护肤", "精华"]},
+        })
+    );
+}
+
+#[test]
+fn bad_requests_are_json_errors_that_say_what_is_wrong() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let json_type = [("Content-Type", "application/json")];
+
+    let reply = server.send("POST", "/api/check", &json_type, b"<note>hello</note>");
+    assert_eq!(reply.status, 400);
+    assert_eq!(
+        reply.error(),
+        "request body: expected value at line 1 column 1"
+    );
+
+    let reply = server.post("/api/check", &json!({"text": "x", "titel": "y"}));
+    assert_eq!(reply.status, 400);
+    assert!(
+        reply.error().starts_with(
+            "request body: unknown field `titel`, expected one of `text`, `filename`, `lang`"
+        ),
+        "{}",
+        reply.error()
+    );
+
+    let reply = server.post("/api/check", &json!({"text": ["x"]}));
+    assert_eq!(reply.status, 400);
+    assert!(
+        reply
+            .error()
+            .starts_with("request body: invalid type: sequence, expected a string"),
+        "{}",
+        reply.error()
+    );
+
+    let reply = server.post("/api/title", &json!({"product": "精华", "hours": "48"}));
+    assert_eq!(reply.status, 400);
+    assert!(
+        reply
+            .error()
+            .starts_with("request body: invalid type: string \"48\", expected i64"),
+        "{}",
+        reply.error()
+    );
+
+    let reply = server.post("/api/check", &json!({"text": "x", "lang": "fr"}));
+    assert_eq!(reply.status, 400);
+    assert!(
+        reply
+            .error()
+            .starts_with("request body: unknown variant `fr`, expected `zh` or `en`"),
+        "{}",
+        reply.error()
+    );
+
+    let reply = server.post(
+        "/api/check",
+        &json!({"text": "x", "filename": "../../etc/.xhslint.yaml"}),
+    );
+    assert_eq!(reply.status, 400);
+    assert!(
+        reply.error().contains("relative path below"),
+        "{}",
+        reply.error()
+    );
+
+    let reply = server.send("POST", "/api/check", &[], br#"{"text": "x"}"#);
+    assert_eq!(reply.status, 415);
+    assert!(
+        reply.error().contains("application/json"),
+        "{}",
+        reply.error()
+    );
+
+    let reply = server.send("GET", "/api/check", &[], b"");
+    assert_eq!(reply.status, 405);
+    assert_eq!(reply.error(), "GET /api/check: use POST");
+
+    let reply = server.send("GET", "/api/nothing", &[], b"");
+    assert_eq!(reply.status, 404);
+    assert!(reply.error().contains("/api/nothing"));
+
+    // A NUL byte is refused as `check` refuses such a file: in the report.
+    let reply = server.post("/api/check", &json!({"text": "标题\u{0}"}));
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.json()["files"][0]["error"]["message"],
+        "note.md: binary file (NUL byte at byte 6), not a Note"
+    );
+}
+
+#[test]
+fn a_body_over_a_megabyte_is_refused() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let text = "好".repeat(350_000);
+    let reply = server.post("/api/check", &json!({ "text": text }));
+    assert_eq!(reply.status, 413);
+    assert_eq!(
+        reply.error(),
+        "request body is over the 1048576-byte limit for a Note"
+    );
+    // Just under the limit is linted.
+    let text = "好".repeat(340_000);
+    let reply = server.post("/api/check", &json!({ "text": text }));
+    assert_eq!(
+        reply.status,
+        200,
+        "{}",
+        &reply.body[..200.min(reply.body.len())]
+    );
+}
+
+#[test]
+fn other_sites_cannot_drive_the_server() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let body = br#"{"text": "x"}"#;
+    let own = format!("http://{}", server.host());
+    let reply = server.send(
+        "POST",
+        "/api/check",
+        &[("Content-Type", "application/json"), ("Origin", &own)],
+        body,
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+
+    for origin in ["https://evil.example", "null", "http://localhost:1"] {
+        let reply = server.send(
+            "POST",
+            "/api/check",
+            &[("Content-Type", "application/json"), ("Origin", origin)],
+            body,
+        );
+        assert_eq!(reply.status, 403, "{origin}");
+        assert_eq!(
+            reply.error(),
+            format!(
+                "requests from `{origin}` are refused: only the page this server serves may use its API"
+            )
+        );
+    }
+
+    // A DNS name rebound to 127.0.0.1 arrives with that name as Host.
+    let request = format!(
+        "GET / HTTP/1.1\r\nHost: rebound.example:{}\r\nConnection: close\r\n\r\n",
+        server.addr.port()
+    );
+    let reply = server.raw(request.as_bytes());
+    assert_eq!(reply.status, 403);
+    assert!(
+        reply.error().contains("rebound.example"),
+        "{}",
+        reply.error()
+    );
+}
+
+#[test]
+fn the_page_is_served_whole_from_the_binary() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let page = server.send("GET", "/", &[], b"");
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        page.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert!(
+        page.body.contains("<script src=\"/app.js\""),
+        "{}",
+        page.body
+    );
+    let csp = page.header("content-security-policy").expect("a CSP");
+    assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"));
+    for (path, kind) in [("/app.js", "text/javascript"), ("/app.css", "text/css")] {
+        let asset = server.send("GET", path, &[], b"");
+        assert_eq!(asset.status, 200, "{path}");
+        assert!(
+            asset
+                .header("content-type")
+                .is_some_and(|t| t.starts_with(kind))
+        );
+        assert!(asset.body.len() > 1000, "{path} is empty");
+        // No CDN: nothing is loaded from anywhere else.
+        assert!(
+            !asset.body.contains("https://"),
+            "{path} loads from elsewhere"
+        );
+    }
+    assert!(!page.body.contains("https://"));
+}
+
+#[test]
+fn a_slow_request_is_cut_off_at_the_time_limit() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &["--time-limit", "1"]);
+    let started = Instant::now();
+    // Promises a body that never comes.
+    let request = format!(
+        "POST /api/check HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"text\"",
+        server.host()
+    );
+    let reply = server.raw(request.as_bytes());
+    assert_eq!(reply.status, 503);
+    assert_eq!(
+        reply.error(),
+        "the request took over 1 s, the server's limit for one request"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn ctrl_c_stops_the_server_cleanly() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    assert_eq!(server.send("GET", "/", &[], b"").status, 200);
+    let (code, stderr) = server.interrupt();
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stderr, "xhslint: stopped\n");
+}
+
+#[test]
+fn a_non_loopback_address_is_warned_about() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &["--host", "0.0.0.0"]);
+    let (code, stderr) = server.interrupt();
+    assert_eq!(code, Some(0));
+    assert!(
+        stderr.starts_with("warning: listening on 0.0.0.0, which is not a loopback address"),
+        "{stderr}"
+    );
+}
