@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 
 pub use args::{Cli, Command};
+pub use title::titles_json;
 
 /// Exit codes (SPEC 7).
 pub mod exit {

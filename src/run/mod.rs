@@ -24,7 +24,7 @@ use std::sync::Arc;
 use crate::fix::{self, write::replace_file};
 use crate::input::note::Note;
 use crate::input::record::{self, LineContent, RawLine, RecordInfo};
-use crate::input::source::{Limits, read_source, read_stdin};
+use crate::input::source::{Limits, decode, read_source, read_stdin};
 use crate::input::walk::{Found, find_notes_selected};
 use crate::lint::{lint_note, lint_source};
 use crate::report::{FileReport, FixReport};
@@ -343,6 +343,21 @@ fn lint_job(job: Job, options: &Options) -> Linted {
     }
 }
 
+/// Lints one Note held in memory as `check` lints stdin named `name`
+/// (`--stdin-filename`): for callers that have the text, not a file (the
+/// Python package).
+pub fn lint_text(
+    name: String,
+    text: String,
+    settings: &Arc<Settings>,
+    limits: Limits,
+) -> FileReport {
+    match decode(&name, text.into_bytes(), limits) {
+        Ok(source) => lint_file(None, name, source, settings, FixMode::Off).report,
+        Err(err) => FileReport::failed(name, err.to_string()),
+    }
+}
+
 /// Lints one Note's source and, with `--fix` or `--diff`, fixes it.
 fn lint_file(
     path: Option<&Path>,
@@ -491,7 +506,10 @@ fn run_jsonl<S: Sink>(
     Ok(())
 }
 
-fn lint_record(raw: RawLine, display: &str, settings: &Settings) -> Option<FileReport> {
+/// Lints one line of a JSON Lines batch named `display` as `check --input
+/// jsonl` does: `None` for a blank line, else the record's report or the
+/// error naming the line.
+pub fn lint_record(raw: RawLine, display: &str, settings: &Settings) -> Option<FileReport> {
     match record::parse_line(raw) {
         Ok(None) => None,
         Ok(Some(record)) => {
