@@ -223,8 +223,8 @@ impl Engine {
     /// The config file the engine was built with, or None for the
     /// built-in defaults.
     #[getter]
-    fn config(&self) -> Option<PathBuf> {
-        self.config.clone()
+    fn config(&self) -> Option<String> {
+        self.config.as_ref().map(|path| path.display().to_string())
     }
 
     /// Lints one Note and returns `check --format json`'s report for it
