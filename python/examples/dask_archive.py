@@ -30,7 +30,10 @@ def lint_archive(notes, config=None, tags=None):
 
 def totals(findings):
     """Findings per rule and severity, as a pandas Series."""
-    return findings.groupby(["rule", "severity"]).size().sort_index()
+    counts = findings.groupby(["rule", "severity"]).size()
+    if hasattr(counts, "compute"):
+        counts = counts.compute()
+    return counts.sort_index()
 
 
 def main():
@@ -47,8 +50,10 @@ def main():
             notes = dd.read_json(args.notes, lines=True, blocksize=16 * 1024 * 1024, dtype=False)
         tags = "tags" if "tags" in notes.columns else None
         findings = lint_archive(notes, config=args.config, tags=tags).persist()
-        findings.to_parquet(args.out)
-        print(totals(findings).compute().to_string())
+        # Parquet columns hold one type: ids as text, the rest as strings.
+        text = dict.fromkeys(["note_id", "rule", "severity", "message", "field"], "string")
+        findings.astype(text).to_parquet(args.out, write_index=False)
+        print(totals(findings).to_string())
 
 
 if __name__ == "__main__":

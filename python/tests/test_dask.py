@@ -96,3 +96,30 @@ def test_a_partition_of_whole_texts_and_a_bad_row():
     assert error["message"].startswith("-:2:") and "title" in error["message"]
     empty = xhslint.dataframe.lint_partition(missing.iloc[:0])
     assert list(empty.columns) == list(xhslint.FINDING_COLUMNS) and len(empty) == 0
+
+
+def test_the_example_script_writes_the_table(cli_json, tmp_path):
+    import subprocess
+    import sys
+
+    batch = tmp_path / "notes.jsonl"
+    write_jsonl(batch, records(120, seed=3))
+    expected = cli_json("check", "--input", "jsonl", batch, "--format", "json", "--no-config")
+    out = tmp_path / "findings.parquet"
+    done = subprocess.run(
+        [sys.executable, REPO / "python" / "examples" / "dask_archive.py", batch, "--workers", "1", "--out", out],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    table = pd.read_parquet(out)
+    assert sorted(zip(table["note_id"], table["rule"], table["start_line"], table["start_column"])) == sorted(
+        (str(row[0]), row[1], row[4], row[5]) for row in cli_rows(expected)
+    )
+    printed = dict(
+        ((line.split()[0], line.split()[1]), int(line.split()[2]))
+        for line in done.stdout.splitlines()[1:]
+    )
+    assert printed == dict(Counter((row[1], row[2]) for row in cli_rows(expected)))
