@@ -8,13 +8,16 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError, mpsc};
 
 use pyo3::create_exception;
-use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyMapping};
+use pyo3::types::{PyDict, PyList, PyMapping};
 use rayon::prelude::*;
+
+mod objects;
+use objects::Objects;
 
 use xhslint::config::{Config, ConfigError as LoadError};
 use xhslint::input::record::{LineContent, RawLine, RecordInfo};
@@ -81,10 +84,9 @@ fn check_lang(lang: Option<&str>) -> PyResult<()> {
     }
 }
 
-/// The report of one input, as `check --format json` writes it.
-fn render(report: &FileReport) -> String {
-    json::render(std::slice::from_ref(report))
-}
+/// Notes linted at a time by `check_many` while the reports before them
+/// become Python objects.
+const CHUNK: usize = 256;
 
 /// One item of a batch, read while holding the GIL and linted without it.
 enum Item {
@@ -95,8 +97,8 @@ enum Item {
 }
 
 impl Item {
-    fn render(self, settings: &Arc<Settings>) -> String {
-        let report = match self {
+    fn lint(self, settings: &Arc<Settings>) -> FileReport {
+        match self {
             Item::Text(text) => lint_text(STDIN.to_string(), text, settings, Limits::default()),
             Item::Record(raw) => {
                 let line = raw.line;
@@ -107,8 +109,7 @@ impl Item {
                         .with_record(RecordInfo::unread(line))
                 })
             }
-        };
-        render(&report)
+        }
     }
 }
 
@@ -242,8 +243,8 @@ impl Engine {
     ) -> PyResult<Bound<'py, PyAny>> {
         let name = filename.unwrap_or_else(|| STDIN.to_string());
         let settings = &self.settings;
-        let report = py.detach(|| render(&lint_text(name, text, settings, Limits::default())));
-        loads(py, &report)
+        let report = py.detach(|| lint_text(name, text, settings, Limits::default()));
+        Objects::new(py).make(&json::document(&report))
     }
 
     /// Lints many Notes on a thread pool, with the GIL released, and
@@ -271,29 +272,55 @@ impl Engine {
     ) -> PyResult<Bound<'py, PyAny>> {
         let workers = self.workers(threads)?;
         let items = read_items(py, notes)?;
-        let settings = &self.settings;
-        // One JSON array of the reports, parsed with one call.
-        let reports = py.detach(|| {
-            let rendered: Vec<String> = match workers {
-                Workers::Caller => items.into_iter().map(|i| i.render(settings)).collect(),
-                Workers::Global => items.into_par_iter().map(|i| i.render(settings)).collect(),
-                Workers::Pool(pool) => {
-                    pool.install(|| items.into_par_iter().map(|i| i.render(settings)).collect())
-                }
-            };
-            let mut array =
-                String::with_capacity(rendered.iter().map(|r| r.len() + 1).sum::<usize>() + 2);
-            array.push('[');
-            for (i, report) in rendered.iter().enumerate() {
-                if i > 0 {
-                    array.push(',');
-                }
-                array.push_str(report);
+        let list = PyList::empty(py);
+        let mut objects = Objects::new(py);
+        let _paused = objects.pause_gc()?;
+        if let Workers::Caller = workers {
+            let settings = &self.settings;
+            let reports: Vec<FileReport> =
+                py.detach(|| items.into_iter().map(|i| i.lint(settings)).collect());
+            for report in &reports {
+                list.append(objects.make(&json::document(report))?)?;
             }
-            array.push(']');
-            array
+            return Ok(list.into_any());
+        }
+        // The pool lints a chunk while this thread, holding the GIL, builds
+        // the objects of the chunk before.
+        let settings = Arc::clone(&self.settings);
+        let (send, receive) = mpsc::sync_channel::<Vec<FileReport>>(2);
+        let linter = std::thread::spawn(move || {
+            let mut items = items.into_iter();
+            loop {
+                let chunk: Vec<Item> = items.by_ref().take(CHUNK).collect();
+                if chunk.is_empty() {
+                    return;
+                }
+                let lint = || chunk.into_par_iter().map(|i| i.lint(&settings)).collect();
+                let reports = match &workers {
+                    Workers::Pool(pool) => pool.install(lint),
+                    _ => lint(),
+                };
+                if send.send(reports).is_err() {
+                    return;
+                }
+            }
         });
-        loads(py, &reports)
+        // A Receiver is not Sync; waiting for it without the GIL needs one.
+        let receive = Mutex::new(receive);
+        let next = || {
+            receive
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .recv()
+        };
+        while let Ok(reports) = py.detach(next) {
+            for report in &reports {
+                list.append(objects.make(&json::document(report))?)?;
+            }
+        }
+        py.detach(|| linter.join())
+            .map_err(|_| PyRuntimeError::new_err("xhslint: a linting thread panicked"))?;
+        Ok(list.into_any())
     }
 
     fn __repr__(&self) -> String {
@@ -332,8 +359,8 @@ fn check<'py>(
     check_lang(lang)?;
     let settings = load_settings(py, config.as_ref())?;
     let name = filename.unwrap_or_else(|| STDIN.to_string());
-    let report = py.detach(|| render(&lint_text(name, text, &settings, Limits::default())));
-    loads(py, &report)
+    let report = py.detach(|| lint_text(name, text, &settings, Limits::default()));
+    Objects::new(py).make(&json::document(&report))
 }
 
 /// Writes the best titles for a sale's facts and returns `title --format
