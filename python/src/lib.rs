@@ -13,17 +13,18 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError, mpsc};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyMapping};
+use pyo3::types::{PyDict, PyInt, PyList, PyMapping, PyString};
 use rayon::prelude::*;
+use serde_json::Value;
 
 mod objects;
 use objects::Objects;
 
 use xhslint::config::{Config, ConfigError as LoadError};
-use xhslint::input::record::{LineContent, RawLine, RecordInfo};
+use xhslint::input::record::{LineContent, RawLine, Record, RecordInfo};
 use xhslint::input::source::Limits;
 use xhslint::report::{FileReport, json};
-use xhslint::run::{lint_record, lint_text};
+use xhslint::run::{lint_parsed_record, lint_record, lint_text};
 use xhslint::settings::Settings;
 use xhslint::title::facts::{Input, Inputs};
 
@@ -86,21 +87,25 @@ fn check_lang(lang: Option<&str>) -> PyResult<()> {
 
 /// Notes linted at a time by `check_many` while the reports before them
 /// become Python objects.
-const CHUNK: usize = 256;
+const CHUNK: usize = 1024;
 
 /// One item of a batch, read while holding the GIL and linted without it.
 enum Item {
     /// A Note's text, linted as `check -` lints stdin.
     Text(String),
-    /// A record, as the line of a JSON Lines batch it would be.
-    Record(RawLine),
+    /// A record whose fields have the types a record's have.
+    Record(Record),
+    /// Any other mapping, as the line of a JSON Lines batch it would be,
+    /// for the command line's own verdict on it.
+    Line(RawLine),
 }
 
 impl Item {
     fn lint(self, settings: &Arc<Settings>) -> FileReport {
         match self {
             Item::Text(text) => lint_text(STDIN.to_string(), text, settings, Limits::default()),
-            Item::Record(raw) => {
+            Item::Record(record) => lint_parsed_record(record, STDIN, settings),
+            Item::Line(raw) => {
                 let line = raw.line;
                 // Only a blank line holds no record, and a dict is never
                 // dumped as one.
@@ -126,6 +131,12 @@ fn read_items(py: Python<'_>, notes: &Bound<'_, PyAny>) -> PyResult<Vec<Item>> {
         let line = index + 1;
         let item = if let Ok(text) = note.extract::<String>() {
             Item::Text(text)
+        } else if let Some(record) = note
+            .cast::<PyDict>()
+            .ok()
+            .and_then(|dict| record_of(dict, line))
+        {
+            Item::Record(record)
         } else if note.is_instance_of::<PyDict>() || note.cast::<PyMapping>().is_ok() {
             let record = if note.is_instance_of::<PyDict>() {
                 note
@@ -133,7 +144,7 @@ fn read_items(py: Python<'_>, notes: &Bound<'_, PyAny>) -> PyResult<Vec<Item>> {
                 py.import("builtins")?.getattr("dict")?.call1((note,))?
             };
             let text: String = dumps.call((record,), Some(&options))?.extract()?;
-            Item::Record(RawLine {
+            Item::Line(RawLine {
                 line,
                 content: LineContent::Bytes(text.into_bytes()),
             })
@@ -146,6 +157,49 @@ fn read_items(py: Python<'_>, notes: &Bound<'_, PyAny>) -> PyResult<Vec<Item>> {
         items.push(item);
     }
     Ok(items)
+}
+
+/// The record a dict holds when its fields have the types `parse_line`
+/// accepts (`id` a str or an int, `title` and `body` strs, `tags` absent,
+/// None or a list of strs): read without making its JSON. Anything else is
+/// left to `parse_line`, so that its message is the command line's.
+fn record_of(dict: &Bound<'_, PyDict>, line: usize) -> Option<Record> {
+    let field = |name: &str| dict.get_item(name).ok().flatten();
+    let id = field("id")?;
+    let id = if let Ok(text) = id.cast::<PyString>() {
+        Value::String(text.extract().ok()?)
+    } else if id.is_exact_instance_of::<PyInt>() {
+        Value::from(id.extract::<i64>().ok()?)
+    } else {
+        return None;
+    };
+    let text =
+        |name: &str| -> Option<String> { field(name)?.cast::<PyString>().ok()?.extract().ok() };
+    let tags = match field("tags") {
+        None => Vec::new(),
+        Some(tags) if tags.is_none() => Vec::new(),
+        Some(tags) => {
+            let list = tags.cast::<PyList>().ok()?;
+            let mut strings = Vec::with_capacity(list.len());
+            for tag in list.iter() {
+                strings.push(tag.cast::<PyString>().ok()?.extract().ok()?);
+            }
+            strings
+        }
+    };
+    let record = Record {
+        id,
+        line,
+        title: text("title")?,
+        body: text("body")?,
+        tags,
+    };
+    // The command line refuses a line over the size limit; near it, only
+    // the record's JSON tells.
+    let size =
+        record.title.len() + record.body.len() + record.tags.iter().map(String::len).sum::<usize>();
+    let limit = usize::try_from(Limits::default().max_file_bytes).unwrap_or(usize::MAX);
+    (size <= limit / 2).then_some(record)
 }
 
 /// `json.dumps`'s fallback for the scalars DataFrames hold (numpy's

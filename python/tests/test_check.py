@@ -76,7 +76,15 @@ def test_markdown_notes_report_as_stdin_does(cli_json):
 
 
 def test_a_record_that_is_not_one_reports_the_command_line_error(cli_json):
-    bad = [{"id": 1, "title": "限时秒杀"}, {"id": None, "title": "a", "body": "b"}]
+    bad = [
+        {"id": 1, "title": "限时秒杀"},
+        {"id": None, "title": "a", "body": "b"},
+        {"id": True, "title": "a", "body": "b"},
+        {"id": 2, "title": 5, "body": "b"},
+        {"id": 3, "title": "手慢无", "body": "b", "tags": ["好物", 7]},
+        # Fine as JSON: a tuple is a list, a float id a number.
+        {"id": 4.5, "title": "手慢无", "body": "b", "tags": ("好物", "分享")},
+    ]
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in bad)
     expected = cli_json(
         "check", "--input", "jsonl", "-", "--format", "json", "--no-config", stdin=lines, trouble=True
@@ -86,6 +94,9 @@ def test_a_record_that_is_not_one_reports_the_command_line_error(cli_json):
     assert reports[0]["files"][0]["error"]["message"].startswith("-:1:")
     assert "missing field `body`" in reports[0]["files"][0]["error"]["message"]
     assert reports[1]["summary"]["file_errors"] == 1
+    assert "`id` is a boolean" in reports[2]["files"][0]["error"]["message"]
+    assert "error" not in reports[5]["files"][0]
+    assert reports[5]["files"][0]["record"] == {"line": 6, "id": 4.5}
 
 
 def test_text_with_a_nul_byte_is_an_input_error(cli_json):

@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 use crate::fix::{self, write::replace_file};
 use crate::input::note::Note;
-use crate::input::record::{self, LineContent, RawLine, RecordInfo};
+use crate::input::record::{self, LineContent, RawLine, Record, RecordInfo};
 use crate::input::source::{Limits, decode, read_source, read_stdin};
 use crate::input::walk::{Found, find_notes_selected};
 use crate::lint::{lint_note, lint_source};
@@ -506,19 +506,21 @@ fn run_jsonl<S: Sink>(
     Ok(())
 }
 
+/// Lints a record of a JSON Lines batch named `display`, already parsed
+/// (or made by a caller that holds its fields, like the Python package).
+pub fn lint_parsed_record(record: Record, display: &str, settings: &Settings) -> FileReport {
+    let (note, info) = record.into_note(display);
+    let diagnostics = lint_note(&note, settings);
+    FileReport::linted(display.to_string(), note.source, diagnostics).with_record(info)
+}
+
 /// Lints one line of a JSON Lines batch named `display` as `check --input
 /// jsonl` does: `None` for a blank line, else the record's report or the
 /// error naming the line.
 pub fn lint_record(raw: RawLine, display: &str, settings: &Settings) -> Option<FileReport> {
     match record::parse_line(raw) {
         Ok(None) => None,
-        Ok(Some(record)) => {
-            let (note, info) = record.into_note(display);
-            let diagnostics = lint_note(&note, settings);
-            Some(
-                FileReport::linted(display.to_string(), note.source, diagnostics).with_record(info),
-            )
-        }
+        Ok(Some(record)) => Some(lint_parsed_record(record, display, settings)),
         Err(err) => Some(
             FileReport::failed(display.to_string(), err.describe(display))
                 .with_record(RecordInfo::unread(err.line)),
