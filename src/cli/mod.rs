@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 
 pub use args::{Cli, Command, ConfigArgs, TitleArgs, TitleFormat};
+pub use title::titles_json;
 
 /// Exit codes (SPEC 7).
 pub mod exit {

@@ -72,18 +72,31 @@ pub fn titles(args: &TitleArgs, settings: &Settings) -> Result<String, String> {
             path.display()
         ));
     }
+    let (facts, best, notes) = best_titles(inputs, usize::from(args.count), settings)?;
+    Ok(match args.format {
+        TitleFormat::Json => render_json(&facts, &best, &notes),
+        TitleFormat::Human => render_human(&facts, &best, &notes),
+    })
+}
+
+/// The `title --format json` output for facts given as flags would give
+/// them: for callers with the facts in hand (the Python package).
+pub fn titles_json(inputs: Inputs, count: usize, settings: &Settings) -> Result<String, String> {
+    let (facts, best, notes) = best_titles(inputs, count, settings)?;
+    Ok(render_json(&facts, &best, &notes))
+}
+
+/// The resolved facts, the `count` best titles and the generator's notes.
+fn best_titles(
+    inputs: Inputs,
+    count: usize,
+    settings: &Settings,
+) -> Result<(Facts, Vec<Candidate>, Vec<String>), String> {
     let today = jiff::Timestamp::now().to_zoned(china_time()).date();
     let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.to_string())?;
     let generated = generate(&facts, settings).map_err(|e| e.to_string())?;
-    let best: Vec<Candidate> = generated
-        .titles
-        .into_iter()
-        .take(usize::from(args.count))
-        .collect();
-    Ok(match args.format {
-        TitleFormat::Json => render_json(&facts, &best, &generated.notes),
-        TitleFormat::Human => render_human(&facts, &best, &generated.notes),
-    })
+    let best = generated.titles.into_iter().take(count).collect();
+    Ok((facts, best, generated.notes))
 }
 
 fn flag_inputs(args: &TitleArgs) -> Inputs {

@@ -299,6 +299,25 @@ pub fn render(reports: &[FileReport]) -> String {
     super::render_all(&mut JsonRenderer::default(), reports)
 }
 
+/// The report of one input as [`render`] writes it, to serialize by other
+/// means than the renderer (the Python package builds objects from it).
+#[derive(Serialize)]
+pub struct Document<'a> {
+    schema_version: u32,
+    tool: Value,
+    files: [FileEntry<'a>; 1],
+    summary: Value,
+}
+
+pub fn document(report: &FileReport) -> Document<'_> {
+    Document {
+        schema_version: SCHEMA_VERSION,
+        tool: json!({"name": "xhslint", "version": env!("CARGO_PKG_VERSION")}),
+        files: [file(report)],
+        summary: summary(&Summary::of_report(report)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,6 +348,18 @@ mod tests {
         );
         assert_eq!(parsed["files"][1]["error"]["message"], "b.md: cannot read");
         assert_eq!(parsed["summary"]["file_errors"], 1);
+    }
+
+    #[test]
+    fn a_document_is_the_rendered_report() {
+        for report in sample() {
+            let rendered = render(std::slice::from_ref(&report));
+            let parsed: Value = serde_json::from_str(&rendered).expect("valid JSON");
+            let document = serde_json::to_value(document(&report)).expect("serializable");
+            assert_eq!(document, parsed);
+            // Keys in the order they are written.
+            assert_eq!(document.to_string(), parsed.to_string());
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 use crate::fix::{self, write::replace_file};
 use crate::input::note::{Note, NoteFormat};
-use crate::input::record::{self, LineContent, RawLine, RecordInfo};
+use crate::input::record::{self, LineContent, RawLine, Record, RecordInfo};
 use crate::input::source::{Limits, read_source, read_stdin};
 use crate::input::walk::{Found, find_notes_selected};
 use crate::lint::lint_note_kind;
@@ -344,8 +344,9 @@ fn lint_job(job: Job, options: &Options) -> Linted {
     }
 }
 
-/// Lints one Note held in memory (the review page's text) as `check -`
-/// lints stdin: decoded within `limits`, named `name`, nothing fixed. A
+/// Lints one Note held in memory as `check -` lints stdin named `name`
+/// (`--stdin-filename`): decoded within `limits`, nothing fixed. For callers
+/// that hold the text, not a file (the review page, the Python package). A
 /// run-wide rule needs more than one Note, so there is none to add.
 pub fn lint_text(
     name: String,
@@ -518,17 +519,24 @@ fn run_jsonl<S: Sink>(
     Ok(())
 }
 
-fn lint_record(raw: RawLine, display: &str, settings: &Settings) -> Option<FileReport> {
+/// Lints a record of a JSON Lines batch named `display`, already parsed
+/// (or made by a caller that holds its fields, like the Python package).
+pub fn lint_parsed_record(record: Record, display: &str, settings: &Settings) -> FileReport {
+    let (note, info) = record.into_note(display);
+    let (diagnostics, kind) = lint_note_kind(&note, settings, Segmenter::global());
+    let mut report =
+        FileReport::linted(display.to_string(), note.source, diagnostics).with_record(info);
+    report.note_kind = kind;
+    report
+}
+
+/// Lints one line of a JSON Lines batch named `display` as `check --input
+/// jsonl` does: `None` for a blank line, else the record's report or the
+/// error naming the line.
+pub fn lint_record(raw: RawLine, display: &str, settings: &Settings) -> Option<FileReport> {
     match record::parse_line(raw) {
         Ok(None) => None,
-        Ok(Some(record)) => {
-            let (note, info) = record.into_note(display);
-            let (diagnostics, kind) = lint_note_kind(&note, settings, Segmenter::global());
-            let mut report =
-                FileReport::linted(display.to_string(), note.source, diagnostics).with_record(info);
-            report.note_kind = kind;
-            Some(report)
-        }
+        Ok(Some(record)) => Some(lint_parsed_record(record, display, settings)),
         Err(err) => Some(
             FileReport::failed(display.to_string(), err.describe(display))
                 .with_record(RecordInfo::unread(err.line)),
