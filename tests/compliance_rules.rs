@@ -28,9 +28,12 @@ fn a_comment_draw_names_its_condition_and_offers_a_follower_price() {
     );
     // The rewrite replaces the reward's whole clause, not only the span.
     let suggestion = &finding.suggestions[0];
-    let span = suggestion.span.clone().expect("a clause span");
+    let span = suggestion
+        .own_span(&finding.span)
+        .cloned()
+        .expect("a clause span");
     assert_eq!(&source[span], "抽3位送同款小样");
-    assert_eq!(suggestion.replacement.as_deref(), Some("本周粉丝专享价"));
+    assert_eq!(suggestion.replacement(), Some("本周粉丝专享价"));
 }
 
 #[test]
@@ -40,10 +43,13 @@ fn a_clause_that_holds_the_condition_is_rewritten_as_an_invitation() {
     let (text, finding) = &found[0];
     assert_eq!(text, "留言抽3位送");
     let suggestion = &finding.suggestions[0];
-    let span = suggestion.span.clone().expect("a clause span");
+    let span = suggestion
+        .own_span(&finding.span)
+        .cloned()
+        .expect("a clause span");
     assert_eq!(&source[span], "评论区留言抽3位送手冲壶");
     assert_eq!(
-        suggestion.replacement.as_deref(),
+        suggestion.replacement(),
         Some("欢迎评论区聊聊你的需求，本周粉丝专享价")
     );
 }
@@ -59,11 +65,11 @@ fn a_medical_claim_says_why_and_offers_the_felt_effect() {
     );
     // The rewrite takes the "can" with it: 这款面霜泛红的时候涂上很舒缓.
     let suggestion = &finding.suggestions[0];
-    assert_eq!(
-        suggestion.replacement.as_deref(),
-        Some("泛红的时候涂上很舒缓")
-    );
-    let span = suggestion.span.clone().expect("the claim with its modal");
+    assert_eq!(suggestion.replacement(), Some("泛红的时候涂上很舒缓"));
+    let span = suggestion
+        .own_span(&finding.span)
+        .cloned()
+        .expect("the claim with its modal");
     assert_eq!(&"面霜\n\n这款面霜能消炎，到手价¥199\n"[span], "能消炎");
 }
 

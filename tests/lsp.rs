@@ -17,6 +17,8 @@ const URI: &str = "file:///notes/hotpot.md";
 /// A Note whose third line has two astral emoji before two findings:
 /// 冬天😂🔥就靠它， is 8 characters, 10 UTF-16 units and 26 bytes.
 const NOTE: &str = "# 冬日火锅底料\n\n冬天😂🔥就靠它，手慢无！！！\n";
+/// The same copy with an offer price: a sale Note.
+const SALE_HOTPOT: &str = "# 冬日火锅底料\n\n冬天😂🔥就靠它，手慢无！！！\n\n到手价¥39\n";
 const PRESSURE: &str = "“手慢无” pressures readers; the community penalises hard selling";
 
 struct Client {
@@ -363,7 +365,6 @@ fn a_diagnostic_carries_rule_severity_source_and_doc_link() {
             "message": PRESSURE,
         })
     );
-    assert_eq!(diagnostics[2]["range"], range((2, 13), (2, 16)));
     // The title heading, after `# `.
     assert_eq!(diagnostics[0]["range"], range((0, 2), (0, 8)));
     assert_eq!(client.shutdown().code(), Some(0));
@@ -495,12 +496,14 @@ fn code_actions(client: &mut Client, uri: &str, at: Value) -> Value {
 #[test]
 fn rewrites_and_suppressions_as_quick_fixes() {
     let (mut client, _) = Client::start(Some(&["utf-16"]));
-    client.open(URI, NOTE, 1);
+    // A sale Note: its ！！！ run shouts, and keeping one mark is a fix.
+    client.open(URI, SALE_HOTPOT, 1);
     // A cursor between 手慢无 and ！！！ touches both findings.
     let actions = code_actions(&mut client, URI, range((2, 13), (2, 13)));
     assert_eq!(
         titles(&actions),
         [
+            "keep one: “！”",
             "frame the urgency as a community reward: “送完即止”",
             "Disable pressure-phrase for this line",
         ]
@@ -516,24 +519,24 @@ fn rewrites_and_suppressions_as_quick_fixes() {
     assert!(reframe.get("isPreferred").is_none(), "maybe-incorrect");
 
     assert_eq!(
-        apply(NOTE, keep_one, "utf-16"),
-        "# 冬日火锅底料\n\n冬天😂🔥就靠它，手慢无！\n"
+        apply(SALE_HOTPOT, keep_one, "utf-16"),
+        "# 冬日火锅底料\n\n冬天😂🔥就靠它，手慢无！\n\n到手价¥39\n"
     );
     assert_eq!(
-        apply(NOTE, reframe, "utf-16"),
-        "# 冬日火锅底料\n\n冬天😂🔥就靠它，送完即止！！！\n"
+        apply(SALE_HOTPOT, reframe, "utf-16"),
+        "# 冬日火锅底料\n\n冬天😂🔥就靠它，送完即止！！！\n\n到手价¥39\n"
     );
 
     // Applying the suppression (as the editor would: the edit comes back
     // as a change) silences both findings on the line.
     let disabled = apply(
-        NOTE,
+        SALE_HOTPOT,
         action(&actions, "Disable pressure-phrase for this line"),
         "utf-16",
     );
     assert_eq!(
         disabled,
-        "# 冬日火锅底料\n\n<!-- xhslint-disable-next-line pressure-phrase -->\n冬天😂🔥就靠它，手慢无！！！\n"
+        "# 冬日火锅底料\n\n<!-- xhslint-disable-next-line pressure-phrase -->\n冬天😂🔥就靠它，手慢无！！！\n\n到手价¥39\n"
     );
     client.change(URI, 2, json!([{"text": disabled}]));
     let after = client.diagnostics(URI, 2);
@@ -545,7 +548,15 @@ fn rewrites_and_suppressions_as_quick_fixes() {
     let none = code_actions(&mut client, URI, range((1, 0), (1, 0)));
     assert_eq!(none, json!([]));
     let title = code_actions(&mut client, URI, range((0, 3), (0, 3)));
-    assert_eq!(titles(&title), ["Disable hashtag-count for this line"]);
+    assert_eq!(
+        titles(&title),
+        [
+            "start the title with the sale's real limit (declare `product` and `sale` for a generated title): “限时N小时｜冬日火锅底料”",
+            "Disable hashtag-count for this line",
+            "Disable hashtag-mix for this line",
+            "Disable title-scarcity for this line",
+        ]
+    );
     assert_eq!(client.shutdown().code(), Some(0));
 }
 

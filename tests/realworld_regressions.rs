@@ -49,7 +49,7 @@ fn a_dm_to_order_beside_a_dm_for_questions() {
     flags(
         "off-platform",
         "接春节预订，需要的小伙伴 私信我吧",
-        &["预订，需要的小伙伴 私信"],
+        &["需要的小伙伴 私信"],
     );
     flags(
         "off-platform",

@@ -103,7 +103,12 @@ enum Item {
 impl Item {
     fn lint(self, settings: &Arc<Settings>) -> FileReport {
         match self {
-            Item::Text(text) => lint_text(STDIN.to_string(), text.into_bytes(), settings, Limits::default()),
+            Item::Text(text) => lint_text(
+                STDIN.to_string(),
+                text.into_bytes(),
+                settings,
+                Limits::default(),
+            ),
             Item::Record(record) => lint_parsed_record(record, STDIN, settings),
             Item::Line(raw) => {
                 let line = raw.line;

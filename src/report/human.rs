@@ -313,7 +313,14 @@ fn columns(text: &str) -> usize {
 fn window(line: &str, span: std::ops::Range<usize>, room: usize) -> Window {
     let shown = |text: &str| text.replace('\t', "    ");
     let carets = columns(&line[span.clone()]).max(1);
-    if columns(line) <= room {
+    // Measured only as far as the room: a long line carrying many findings
+    // is not measured whole for each of them.
+    let mut measured = 0;
+    let fits = line.chars().all(|c| {
+        measured += column_width(c);
+        measured <= room
+    });
+    if fits {
         return Window {
             text: shown(line),
             pad: columns(&line[..span.start]),

@@ -10,7 +10,7 @@ use crate::text::matcher::LexiconHit;
 
 declare_rule! {
     /// ## What it checks
-    /// In a sale Note's body (SPEC 4.1: one that makes an offer, not a
+    /// In a sale Note's body (one that makes an offer, not a
     /// review that gives a price), the first price or discount mention
     /// (`¥199`, `129元`, `5折`, `到手价`, `立减50`) must come after the
     /// first concrete benefit: a clause saying how the product feels,

@@ -148,7 +148,18 @@ pub(crate) fn in_topic(note: &PreparedNote, span: &std::ops::Range<usize>) -> bo
 /// subject (`我当场就下单了`, `于是我们就冲冲冲`) and no reader addressed, or
 /// the verb is done (`冲了`, `买买买过`).
 fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
-    let after = &text[range.end..];
+    // A clause is short: looking further than this would only make a long
+    // unpunctuated line quadratic.
+    const REACH: usize = 120;
+    let mut end = (range.end + REACH).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = range.start.saturating_sub(REACH);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let after = &text[range.end..end];
     // 冲了, 买买买过, 冲去了: the act is done.
     let moved = after.trim_start_matches(['去', '来', '到']);
     if after.starts_with(['了', '过']) || (moved.len() < after.len() && moved.starts_with('了'))
@@ -164,7 +175,7 @@ fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
         return true;
     }
     let sentence_stops = ['。', '！', '!', '？', '?', '\n'];
-    let before = &text[..range.start];
+    let before = &text[start..range.start];
     let start_of = |stops: &[char]| {
         before
             .char_indices()
@@ -283,7 +294,15 @@ fn exclamation_runs(
         return;
     }
     for run in runs_of_marks(region.text(), PARAMS.exclamation_run) {
-        let span = region.original(run);
+        let mut span = region.original(run);
+        // Matching drops presentation selectors; the run written in the
+        // source keeps the one after its last mark.
+        let after = note.source_text(&(span.end..note.note.source.len()));
+        span.end += after
+            .chars()
+            .take_while(|&c| is_selector(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
         let written = note.source_text(&span).to_string();
         let single = match written.chars().next() {
             // One `‼` is two marks: keep one plain mark.
