@@ -17,7 +17,9 @@ import { chromium } from 'playwright-core';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const targetDir = process.env.CARGO_TARGET_DIR || join(repo, 'target');
-const binary = process.argv[2] || join(targetDir, 'debug', 'xhslint');
+// Resolved here: the server runs in a temporary directory, where a relative
+// path would name nothing.
+const binary = resolve(process.argv[2] || join(targetDir, 'debug', 'xhslint'));
 const shots = join(repo, 'target', 'review-page');
 mkdirSync(shots, { recursive: true });
 
