@@ -953,3 +953,54 @@ fn title_role_refuses_what_does_not_fit_and_asks_for_a_stream() {
             .contains("several streams — pick one with --stream (live-0605, live-0612)")
     );
 }
+
+/// `check` itself (not only `--fix`) compares a campaign Note with its plan,
+/// and the Note's own comments suppress those findings like any other.
+#[test]
+fn check_compares_a_campaign_note_and_honours_its_suppressions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = format!("{BASE}  - {{path: n.md, role: announcement, stream: live}}\n");
+    fs::write(dir.path().join("campaign.yaml"), plan).expect("write plan");
+    let wrong = ANNOUNCEMENT
+        .replace("周五晚8点", "周六晚8点")
+        .replace("限时10分钟", "限时15分钟");
+    fs::write(dir.path().join("n.md"), &wrong).expect("write note");
+    let lines = |dir: &Path| -> Vec<(String, u64, u64)> {
+        let out = bin()
+            .current_dir(dir)
+            .args(["check", "--no-config", "--format", "json", "n.md"])
+            .output()
+            .expect("run");
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        report["files"][0]["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .filter(|d| d["rule"] != "hashtag-count")
+            .map(|d| {
+                (
+                    d["rule"].as_str().unwrap_or_default().to_string(),
+                    d["span"]["start"]["line"].as_u64().unwrap_or_default(),
+                    d["span"]["start"]["column"].as_u64().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        lines(dir.path()),
+        vec![
+            ("claim-mismatch".to_string(), 5, 1),
+            ("claim-mismatch".to_string(), 7, 4),
+        ]
+    );
+    // A comment on the line before switches the first one off, and is used.
+    let suppressed = wrong.replace(
+        "周六晚8点开播",
+        "<!-- xhslint-disable-next-line claim-mismatch -->\n周六晚8点开播",
+    );
+    fs::write(dir.path().join("n.md"), suppressed).expect("write note");
+    assert_eq!(
+        lines(dir.path()),
+        vec![("claim-mismatch".to_string(), 8, 4)]
+    );
+}

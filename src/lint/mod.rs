@@ -30,6 +30,18 @@ pub fn lint_note_kind(
     settings: &Settings,
     segmenter: &Segmenter,
 ) -> (Vec<Diagnostic>, Option<NoteKind>) {
+    lint_planned_note(note, settings, segmenter, Vec::new())
+}
+
+/// Lints a parsed Note of a campaign together with `planned`, the findings
+/// of comparing it with its plan (`plan::notes::apply`): the Note's
+/// suppressions govern them like any other finding.
+pub fn lint_planned_note(
+    note: &Note,
+    settings: &Settings,
+    segmenter: &Segmenter,
+    planned: Vec<Diagnostic>,
+) -> (Vec<Diagnostic>, Option<NoteKind>) {
     // An empty or blank file is not a Note yet: nothing to advise on.
     if note
         .source
@@ -69,6 +81,7 @@ pub fn lint_note_kind(
             }
         }
     }
+    diagnostics.extend(planned);
     let mut diagnostics = suppress::apply(&prepared, diagnostics);
     sort(&mut diagnostics);
     (diagnostics, Some(prepared.kind().clone()))
@@ -79,11 +92,7 @@ pub fn lint_source(path: &str, source: String, settings: &Settings) -> (Note, Ve
     let mut note = Note::parse(path, source, NoteFormat::for_path(path));
     // A Note of a campaign takes the plan's facts first (SPEC 10).
     let planned = crate::plan::notes::apply(&mut note, settings);
-    let mut diagnostics = lint_note(&note, settings);
-    if !planned.is_empty() {
-        diagnostics.extend(planned);
-        sort(&mut diagnostics);
-    }
+    let (diagnostics, _) = lint_planned_note(&note, settings, Segmenter::global(), planned);
     (note, diagnostics)
 }
 

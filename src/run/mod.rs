@@ -26,7 +26,7 @@ use crate::input::note::{Note, NoteFormat};
 use crate::input::record::{self, LineContent, RawLine, Record, RecordInfo};
 use crate::input::source::{Limits, read_source, read_stdin};
 use crate::input::walk::{Found, find_notes_selected};
-use crate::lint::lint_note_kind;
+use crate::lint::{lint_note_kind, lint_planned_note};
 use crate::report::{FileReport, FixReport};
 use crate::settings::Settings;
 use crate::text::segment::Segmenter;
@@ -368,8 +368,10 @@ fn lint_file(
     settings: &Arc<Settings>,
     mode: FixMode,
 ) -> Linted {
-    let note = Note::parse(&display, source, NoteFormat::for_path(&display));
-    let (diagnostics, kind) = lint_note_kind(&note, settings, Segmenter::global());
+    let mut note = Note::parse(&display, source, NoteFormat::for_path(&display));
+    // A Note of a campaign takes the plan's facts first (SPEC 10).
+    let planned = crate::plan::notes::apply(&mut note, settings);
+    let (diagnostics, kind) = lint_planned_note(&note, settings, Segmenter::global(), planned);
     let linted = |note: Note, diagnostics, fix: Option<FixReport>| {
         let mut report = FileReport::linted(display.clone(), note.source.clone(), diagnostics);
         report.fix = fix;
