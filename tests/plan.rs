@@ -1004,3 +1004,119 @@ fn check_compares_a_campaign_note_and_honours_its_suppressions() {
         vec![("claim-mismatch".to_string(), 8, 4)]
     );
 }
+
+/// The plan without its `notes` entries, so Notes join only from their
+/// own front matter.
+fn plan_without_notes() -> String {
+    let head = BASE.split("notes:\n").next().expect("BASE lists notes");
+    format!("{head}notes: []\n")
+}
+
+/// `xhslint plan` in `dir` as JSON: each finding's rule, line, message and
+/// the file its related note names.
+fn plan_findings(dir: &Path) -> Vec<(String, u64, String, Option<String>)> {
+    let out = bin()
+        .current_dir(dir)
+        .args(["plan", "campaign.yaml", "--format", "json"])
+        .output()
+        .expect("run");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    report["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap_or_default().to_string(),
+                d["span"]["start"]["line"].as_u64().unwrap_or_default(),
+                d["message"].as_str().unwrap_or_default().to_string(),
+                d["related"][0]["path"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn notes_join_a_plan_from_their_front_matter_with_a_role_declared_or_implied() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(dir.path().join("campaign.yaml"), plan_without_notes()).expect("write plan");
+    // Nothing joins yet: no announcement and no recap.
+    let rules: Vec<String> = plan_findings(dir.path()).into_iter().map(|f| f.0).collect();
+    assert_eq!(rules, vec!["plan-announcement", "plan-recap"]);
+
+    // Published four days before the stream, it is the announcement.
+    fs::write(
+        dir.path().join("teaser.md"),
+        "---\ntitle: 周五20:00直播｜玻尿酸精华 成分讲透\ncampaign: test\npublish_at: 2026-03-09T19:30:00+08:00\n---\n周五晚8点开播。\n",
+    )
+    .expect("write");
+    // It says it is the recap; the plan gives it no replay and no code.
+    fs::create_dir(dir.path().join("after")).expect("mkdir");
+    fs::write(
+        dir.path().join("after/recap.md"),
+        "---\ntitle: 直播回放24小时有效｜玻尿酸精华\ncampaign: {id: test, role: recap}\npublish_at: 2026-03-14T12:00:00+08:00\n---\n回放已上线。\n",
+    )
+    .expect("write");
+    // Another campaign's Note is not this plan's.
+    fs::write(
+        dir.path().join("other.md"),
+        "---\ntitle: 别的活动\ncampaign: other\n---\n正文。\n",
+    )
+    .expect("write");
+    let found = plan_findings(dir.path());
+    let recap = Some("after/recap.md".to_string());
+    assert_eq!(
+        found,
+        vec![
+            (
+                "plan-recap".to_string(),
+                1,
+                "the recap links no replay; set `replay: true` and put the replay in the Note"
+                    .to_string(),
+                recap.clone()
+            ),
+            (
+                "plan-recap".to_string(),
+                1,
+                "the recap carries no discount code; give replay viewers one valid 24 hours"
+                    .to_string(),
+                recap
+            ),
+        ]
+    );
+
+    // A Note the plan lists is the plan's entry, not a second one.
+    let listed = format!(
+        "{}  - {{path: after/recap.md, role: recap, replay: true, code: HF24, code_valid_hours: 24}}\n",
+        plan_without_notes().replace("notes: []\n", "notes:\n")
+    );
+    fs::write(dir.path().join("campaign.yaml"), listed).expect("write plan");
+    assert_eq!(plan_findings(dir.path()), Vec::new());
+}
+
+#[test]
+fn a_campaign_role_in_front_matter_must_be_one_the_plan_knows() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("n.md"),
+        "---\ntitle: 直播回放｜玻尿酸精华\ncampaign: {id: test, role: replay}\n---\n回放已上线。\n",
+    )
+    .expect("write");
+    let out = bin()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--format", "json", "n.md"])
+        .output()
+        .expect("run");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let messages: Vec<&str> = report["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["rule"] == "front-matter")
+        .filter_map(|d| d["message"].as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        vec!["`campaign.role` must be one of announcement, preheat, sale, recap"]
+    );
+}

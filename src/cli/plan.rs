@@ -27,7 +27,10 @@ pub fn run(args: &PlanArgs) -> u8 {
         );
         return exit::TROUBLE;
     }
-    let loaded = match plan::load(&args.file) {
+    let loaded = match plan::load(&args.file).and_then(|mut loaded| {
+        plan::discover::add_front_matter_notes(&mut loaded)?;
+        Ok(loaded)
+    }) {
         Ok(loaded) => loaded,
         Err(err) => {
             eprintln!("{}: {err}", "error".red().bold());

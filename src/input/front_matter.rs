@@ -100,6 +100,9 @@ pub struct FrontMatter {
     pub store_link: Option<Located<bool>>,
     /// The campaign plan this Note belongs to (`campaign:`, SPEC 10).
     pub campaign: Option<Located<String>>,
+    /// Its part in the campaign (`campaign: {id: …, role: recap}`), one of
+    /// [`CAMPAIGN_ROLES`], when the Note says.
+    pub campaign_role: Option<Located<String>>,
     /// Rule ids switched off for this Note (`xhslint.disable`).
     pub disable: Vec<Located<String>>,
     pub issues: Vec<Issue>,
@@ -457,17 +460,7 @@ impl Reader<'_> {
                 None if value.is_null() => {}
                 None => self.issue(fm, key, "`registration` must be text".to_string()),
             },
-            "campaign" => match scalar_string(value) {
-                Some(text) if !text.trim().is_empty() => {
-                    fm.campaign = Some(Located {
-                        value: text.trim().to_string(),
-                        span: self.value_span(key),
-                    });
-                }
-                Some(_) => {}
-                None if value.is_null() => {}
-                None => self.issue(fm, key, "`campaign` must be a campaign id".to_string()),
-            },
+            "campaign" => self.campaign(fm, value),
             "store_link" => match value {
                 Value::Bool(b) => {
                     fm.store_link = Some(Located {
@@ -697,6 +690,67 @@ impl Reader<'_> {
         fm.sale = Some(sale);
     }
 
+    /// `campaign: ID`, or `campaign: {id: ID, role: ROLE}`.
+    fn campaign(&self, fm: &mut FrontMatter, value: &Value) {
+        if let Value::Mapping(map) = value {
+            for (key, value) in map {
+                let Some(key) = key.as_str() else { continue };
+                let path = format!("campaign.{key}");
+                match (key, scalar_string(value)) {
+                    ("id", Some(id)) if !id.trim().is_empty() => {
+                        fm.campaign = Some(Located {
+                            value: id.trim().to_string(),
+                            span: self.value_span(&path),
+                        });
+                    }
+                    ("role", Some(role)) if CAMPAIGN_ROLES.contains(&role.trim()) => {
+                        fm.campaign_role = Some(Located {
+                            value: role.trim().to_string(),
+                            span: self.value_span(&path),
+                        });
+                    }
+                    ("role", _) if !value.is_null() => self.issue(
+                        fm,
+                        &path,
+                        format!(
+                            "`campaign.role` must be one of {}",
+                            CAMPAIGN_ROLES.join(", ")
+                        ),
+                    ),
+                    ("id" | "role", _) => {}
+                    (other, _) => self.issue(
+                        fm,
+                        &path,
+                        format!("unknown key `campaign.{other}`; the keys are `id` and `role`"),
+                    ),
+                }
+            }
+            if fm.campaign.is_none() {
+                self.issue(
+                    fm,
+                    "campaign",
+                    "`campaign` needs an `id`: the `campaign:` of its plan".to_string(),
+                );
+            }
+            return;
+        }
+        match scalar_string(value) {
+            Some(text) if !text.trim().is_empty() => {
+                fm.campaign = Some(Located {
+                    value: text.trim().to_string(),
+                    span: self.value_span("campaign"),
+                });
+            }
+            Some(_) => {}
+            None if value.is_null() => {}
+            None => self.issue(
+                fm,
+                "campaign",
+                "`campaign` must be a campaign id, or `{id: …, role: …}`".to_string(),
+            ),
+        }
+    }
+
     fn xhslint(&self, fm: &mut FrontMatter, value: &Value) {
         let Value::Mapping(map) = value else {
             if !value.is_null() {
@@ -743,6 +797,10 @@ impl Reader<'_> {
         }
     }
 }
+
+/// What a Note can be in a campaign (`campaign: {role: …}`), as the
+/// campaign file names them.
+pub const CAMPAIGN_ROLES: &[&str] = &["announcement", "preheat", "sale", "recap"];
 
 /// A scalar as text: strings as they are, numbers and booleans as written.
 fn scalar_string(value: &Value) -> Option<String> {

@@ -7,6 +7,7 @@
 //! [`facts`] gives a Note the plan's facts and [`timeline`] draws the
 //! campaign's days.
 
+pub mod discover;
 pub mod facts;
 pub mod model;
 pub mod notes;
@@ -28,7 +29,7 @@ pub use rules::{Context, LinkedNote, PlanSettings};
 pub const DEFAULT_FILE: &str = "campaign.yaml";
 
 /// The largest campaign file read, as for Notes.
-const MAX_BYTES: u64 = 1024 * 1024;
+pub(crate) const MAX_BYTES: u64 = 1024 * 1024;
 
 /// A campaign file that could not be read or is not a valid plan.
 #[derive(Debug, Clone, PartialEq, Eq)]

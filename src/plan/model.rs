@@ -43,7 +43,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const NAMES: &[&str] = &["announcement", "preheat", "sale", "recap"];
+    pub const NAMES: &[&str] = crate::input::front_matter::CAMPAIGN_ROLES;
 
     pub fn parse(text: &str) -> Option<Role> {
         Some(match text {
@@ -196,6 +196,10 @@ pub struct NoteEntry {
     /// A recap: the discount code it carries.
     pub code: Option<Located<String>>,
     pub code_valid_hours: Option<Located<u64>>,
+    /// The Note joined the campaign from its own front matter
+    /// (`campaign:`), not by this entry in the plan; the entry's spans
+    /// point at the plan's `campaign:` id.
+    pub from_front_matter: bool,
 }
 
 /// A sale Note's facts declared in the plan.
@@ -733,6 +737,7 @@ impl Reader<'_> {
                 .get("code_valid_hours")
                 .map(|n| count(n, "code_valid_hours"))
                 .transpose()?,
+            from_front_matter: false,
         })
     }
 }

@@ -116,7 +116,7 @@ fn find_plan(note_path: &Path, name: &str) -> Option<LoadedPlan> {
 
 /// `path` with `.` and `..` resolved as text, for comparing paths that
 /// name files that may not exist.
-fn normal(path: &Path) -> PathBuf {
+pub(super) fn normal(path: &Path) -> PathBuf {
     let absolute = if path.is_absolute() {
         path.to_path_buf()
     } else {

@@ -76,7 +76,11 @@ impl PlanRule for Announcement {
                     || stream.id.span.clone(),
                     |&i| plan.campaign.notes[i].path.span.clone(),
                 );
-                out.push(Diagnostic::new(Self::META.id, span, message));
+                let diagnostic = Diagnostic::new(Self::META.id, span, message);
+                out.push(match announcements.first() {
+                    Some(&first) => plan.about_note(first, diagnostic),
+                    None => diagnostic,
+                });
                 continue;
             };
             let hours = (stream.start.value.as_second() - published.as_second()) / 3600;
@@ -88,7 +92,8 @@ impl PlanRule for Announcement {
             } else {
                 format!("only {hours} hours before the stream")
             };
-            out.push(
+            out.push(plan.about_note(
+                index,
                 Diagnostic::new(
                     Self::META.id,
                     plan.publish_span(index),
@@ -101,7 +106,7 @@ impl PlanRule for Announcement {
                     format!("stream `{}` starts {}", stream.id.value, stamp(stream.start.value)),
                     Some(stream.start.span.clone()),
                 ),
-            );
+            ));
         }
     }
 }

@@ -66,25 +66,32 @@ impl PlanRule for FestivalPreheat {
                 || declared.span.clone(),
                 |&i| plan.campaign.notes[i].path.span.clone(),
             );
-            out.push(Diagnostic::new(
+            let diagnostic = Diagnostic::new(
                 Self::META.id,
                 span,
                 format!(
                     "no dated preheat Note for {name} ({day}); start the preheat at least {min_days} days before"
                 ),
-            ));
+            );
+            out.push(match preheats.first() {
+                Some(&first) => plan.about_note(first, diagnostic),
+                None => diagnostic,
+            });
             return;
         };
         let lead = days_between(china_date(published), day);
         if lead >= min_days {
             return;
         }
-        out.push(Diagnostic::new(
-            Self::META.id,
-            plan.publish_span(index),
-            format!(
-                "the preheat starts {} ({lead} days before {name} on {day}); start it at least {min_days} days before",
-                stamp(published)
+        out.push(plan.about_note(
+            index,
+            Diagnostic::new(
+                Self::META.id,
+                plan.publish_span(index),
+                format!(
+                    "the preheat starts {} ({lead} days before {name} on {day}); start it at least {min_days} days before",
+                    stamp(published)
+                ),
             ),
         ));
     }

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::model::{Campaign, NoteEntry, PlanError};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Related, Severity};
 use crate::input::front_matter::FrontMatter;
 use crate::rules::RuleMeta;
 use crate::title::facts::china_date;
@@ -64,6 +64,33 @@ impl Context<'_> {
             .publish_at
             .as_ref()
             .map_or_else(|| entry.path.span.clone(), |p| p.span.clone())
+    }
+
+    /// `diagnostic`, about the `index`th Note; when that Note joined from its
+    /// own front matter (its spans are the plan's `campaign:` id), the
+    /// finding also names its file.
+    pub fn about_note(&self, index: usize, mut diagnostic: Diagnostic) -> Diagnostic {
+        let Some(entry) = self.campaign.notes.get(index) else {
+            return diagnostic;
+        };
+        if entry.from_front_matter {
+            let file = self
+                .notes
+                .get(index)
+                .and_then(Option::as_ref)
+                .map_or_else(|| entry.path.value.clone(), |n| n.path.clone());
+            diagnostic.related.push(Related {
+                message: format!(
+                    "{} joins campaign `{}` as its {} from its own front matter; list it under `notes` here to give it a stream, a replay or a code",
+                    entry.path.value,
+                    self.campaign.id.value,
+                    entry.role.value.as_str()
+                ),
+                span: None,
+                path: Some(file),
+            });
+        }
+        diagnostic
     }
 
     /// The front matter of the `index`th Note, when its file exists.

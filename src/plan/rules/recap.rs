@@ -76,6 +76,7 @@ impl PlanRule for Recap {
             }
             for &index in &recaps {
                 let entry = &plan.campaign.notes[index];
+                let mut found = Vec::new();
                 if let Some(published) = plan.publish_at(index) {
                     let hours =
                         (published.as_second() - stream.end.value.as_second()) as f64 / 3600.0;
@@ -90,7 +91,7 @@ impl PlanRule for Recap {
                         None
                     };
                     if let Some(late) = late {
-                        out.push(
+                        found.push(
                             Diagnostic::new(
                                 id,
                                 plan.publish_span(index),
@@ -106,7 +107,7 @@ impl PlanRule for Recap {
                         );
                     }
                 } else {
-                    out.push(Diagnostic::new(
+                    found.push(Diagnostic::new(
                         id,
                         entry.path.span.clone(),
                         "the recap has no `publish_at`, here or in its front matter".to_string(),
@@ -117,21 +118,21 @@ impl PlanRule for Recap {
                         .replay
                         .as_ref()
                         .map_or_else(|| entry.path.span.clone(), |r| r.span.clone());
-                    out.push(Diagnostic::new(
+                    found.push(Diagnostic::new(
                         id,
                         span,
                         "the recap links no replay; set `replay: true` and put the replay in the Note".to_string(),
                     ));
                 }
                 match (&entry.code, &entry.code_valid_hours) {
-                    (None, _) => out.push(Diagnostic::new(
+                    (None, _) => found.push(Diagnostic::new(
                         id,
                         entry.path.span.clone(),
                         format!(
                             "the recap carries no discount code; give replay viewers one valid {max_valid} hours"
                         ),
                     )),
-                    (Some(_), Some(valid)) if valid.value > max_valid => out.push(Diagnostic::new(
+                    (Some(_), Some(valid)) if valid.value > max_valid => found.push(Diagnostic::new(
                         id,
                         valid.span.clone(),
                         format!(
@@ -141,6 +142,7 @@ impl PlanRule for Recap {
                     )),
                     _ => {}
                 }
+                out.extend(found.into_iter().map(|d| plan.about_note(index, d)));
             }
         }
     }
