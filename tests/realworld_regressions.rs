@@ -257,6 +257,8 @@ fn a_top_up_a_haul_label_and_the_writers_own_order_are_not_pressure() {
         "pressure-phrase",
         "囤货只剩一瓶的我很焦虑，立即下单就想试试是不是真的好用",
     );
+    passes("pressure-phrase", "一开门就要马上冲入场，不然排队排到下午");
+    flags("pressure-phrase", "周日就截止了，马上冲", &["马上冲"]);
     flags(
         "pressure-phrase",
         "这个价格太香了，宝子们直接冲一波，立即下单就对了",
