@@ -14,7 +14,7 @@ fn xhslint() -> Command {
 }
 
 const CLEAN: &str = "---\ntitle: 限时48小时｜玻尿酸精华\ntags: [护肤分享, 玻尿酸精华, 补水保湿, 换季护肤, 干皮救星]\ncategory: beauty\nsale:\n  start: 2026-06-16 20:00\n  end: 2026-06-18 20:00\n  stock: 200\n---\n质地水润，上脸就吸收，一点都不黏。\n到手¥199，限量200份，点下方商品卡下单。\n本周粉丝专享价，评论区聊聊你的换季烦恼。\n";
-const ABSOLUTE: &str = "防晒\n\n这是我用过最好用的防晒。\n#防晒 #夏天 #通勤 #油皮 #好物";
+const ABSOLUTE: &str = "防晒\n\n这是最好用的防晒。\n#防晒 #夏天 #通勤 #油皮 #好物";
 const WARNING_ONLY: &str = "防晒\n\n轻薄不油，出门前抹一层。\n#防晒 #夏天";
 
 fn write(dir: &Path, name: &str, text: &[u8]) {

@@ -544,8 +544,7 @@ fn the_readme_example_config_loads_and_applies() {
     assert!(config.selection.selects(&dir.path().join("notes/a.txt")));
     assert!(!config.selection.selects(&dir.path().join("drafts/a.md")));
 
-    let note =
-        "桂花糕\n\n中国第一坊的桂花糕，直接拿下，第一站就选它\n#桂花糕 #中式点心 #下午茶 #伴手礼\n";
+    let note = "桂花糕\n\n中国第一坊的桂花糕，直接拿下，第一站就选它，欢迎到店\n#桂花糕 #中式点心 #下午茶 #伴手礼\n";
     let unconfigured = lint(&Settings::default(), "a.md", note);
     assert_eq!(
         rules_of(&unconfigured),

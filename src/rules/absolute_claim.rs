@@ -8,7 +8,8 @@ use super::lexicon_rule::{self, Found};
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::{CopyRegion, PreparedNote};
+use crate::lint::prepared::{CopyRegion, Kind, PreparedNote};
+use crate::text::Haystack;
 use crate::text::lexicon::{Entry, Lexicon};
 
 declare_rule! {
@@ -31,6 +32,17 @@ declare_rule! {
     /// the declared product and brand names. Nor are `绝对` as the writer's
     /// certainty (`我绝对会回购`), a negated or asked superlative (`不是最好吃的`,
     /// `哪款最适合干皮？`), or `最好` as "had better" (`最好提前预约`).
+    ///
+    /// The law judges advertising, so the rule reads who speaks and what the
+    /// superlative is about. A sale Note, a Note that declares what it sells
+    /// (front matter `product`, `category`, `sale`, …) and copy only a seller
+    /// or promoter writes (`新研发`, `欢迎到店`, `小编`) are advertising; an
+    /// organic Note in a customer's, visitor's or diarist's voice (`我`,
+    /// `入手`, `人均`, `门票`, `📍`) is an opinion and is not checked. A
+    /// superlative about a place, an organisation, a person, a time or a
+    /// relation (`世界最大的戏剧制作公司`, `最舒服的季节`, `北京对我最好`), a
+    /// `第一` that opens a sequence (`健康第一⏎亲情第二`), and, when nothing
+    /// says who speaks, a cited title or a topic tag are not claims either.
     ///
     /// ## Why it matters for the sale
     /// A brand Note is an advertisement. An absolute claim can bring a fine
@@ -63,11 +75,152 @@ declare_rule! {
 struct Params {
     #[serde(default)]
     patterns: Vec<PatternSpec>,
+    /// Copy only a seller or a promoter writes (`新研发`, `欢迎到店`, `小编`).
+    #[serde(default)]
+    advertiser: Vec<PatternSpec>,
+    /// Copy of a writer telling what they bought, ate, saw or did, beyond
+    /// the offer classifier's shopper voice (`买回来`, `这趟`, `攻略`).
+    #[serde(default)]
+    customer: Vec<PatternSpec>,
+    /// Right before a superlative, a relation rather than a quality: `对我`.
+    #[serde(default)]
+    relation: Vec<PatternSpec>,
 }
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(AbsoluteClaim::META.spec));
 static PATTERNS: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.patterns).unwrap_or_default());
+static ADVERTISER: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.advertiser).unwrap_or_default());
+static CUSTOMER: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.customer).unwrap_or_default());
+static RELATION: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.relation).unwrap_or_default());
+
+const SUBJECT_TEXT: &str = include_str!("../../dictionaries/absolute-claim-subject.txt");
+
+/// Head nouns of what a superlative can be about that is not what a Note
+/// promotes: places, organisations, people, times and gifts of life
+/// (`dictionaries/absolute-claim-subject.txt`).
+static SUBJECTS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    Lexicon::parse("absolute-claim-subject", SUBJECT_TEXT)
+        .unwrap_or_default()
+        .entries
+        .into_iter()
+        .map(|e| e.term)
+        .collect()
+});
+
+/// Who speaks in a Note. The Advertising Law judges advertising: what a
+/// seller or a promoter says of what it sells. A shopper's review, a
+/// traveller's guide or a diary praises what the writer found, and a
+/// superlative there is an opinion, not an advertising claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    /// A sale Note, a Note that declares what it sells (front matter
+    /// `product`, `category`, `sale`, `store_link`, `campaign`,
+    /// `registration`, or a config `category` for its folder), or copy only
+    /// a seller or promoter writes.
+    Advertiser,
+    /// An organic Note in the voice of a customer, a visitor or a diarist.
+    Customer,
+    /// Neither is said: the copy is read as the user's own advertising.
+    Unknown,
+}
+
+fn any_in(note: &PreparedNote, patterns: &[Pattern]) -> bool {
+    note.regions().any(|region| {
+        let haystack = region.haystack();
+        patterns
+            .iter()
+            .any(|p| p.find_iter(&haystack).next().is_some())
+    })
+}
+
+fn voice(note: &PreparedNote) -> Voice {
+    let declared = note.note.front_matter.as_ref().is_some_and(|fm| {
+        fm.product.is_some()
+            || fm.category.is_some()
+            || fm.sale.is_some()
+            || fm.store_link.is_some()
+            || fm.campaign.is_some()
+            || fm.registration.is_some()
+    }) || note.settings.category.is_some();
+    // `kind()`, not `is_sale()`: the rule applies to every Note, so its
+    // findings carry no "treated as a sale Note" note.
+    if declared || note.kind().kind == Kind::Sale || any_in(note, &ADVERTISER) {
+        return Voice::Advertiser;
+    }
+    let reading = super::offer::read(note);
+    let writer = reading.found.iter().any(|f| {
+        matches!(
+            f.signal.as_str(),
+            "shopper-voice" | "first-person" | "price-as-information"
+        )
+    });
+    if writer || any_in(note, &CUSTOMER) {
+        Voice::Customer
+    } else {
+        Voice::Unknown
+    }
+}
+
+/// Whether the superlative at `range` is about something the Note does not
+/// promote: `对我最好` (a relation), `世界最大的戏剧制作公司`,
+/// `最著名的一眼古泉`, `最舒服的季节` (an organisation, a place, a time:
+/// the head of the noun phrase after 的).
+fn about_third_party(text: &str, range: &Range<usize>) -> bool {
+    let clause_start = text[..range.start].rfind(CLAUSE_STOPS).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let lead = Haystack::new(&text[clause_start..range.start]);
+    if RELATION.iter().any(|p| p.find_iter(&lead).next().is_some()) {
+        return true;
+    }
+    let rest = &text[range.end..];
+    let Some(phrase) = rest.strip_prefix('的') else {
+        return false;
+    };
+    let end = phrase.find(CLAUSE_STOPS).unwrap_or(phrase.len());
+    let phrase: String = phrase[..end].chars().take(12).collect();
+    SUBJECTS.iter().any(|head| phrase.contains(head.as_str()))
+}
+
+const CLAUSE_STOPS: &[char] = &[
+    '，', ',', '。', '.', '!', '！', '?', '？', '；', ';', '：', ':', '\n', '、', '（', '(', '）',
+    ')',
+];
+
+/// Whether `第一` at `range` opens a sequence rather than claiming a rank:
+/// `健康第一⏎亲情第二⏎事业第三` counts, `第一步…第二步` orders.
+fn enumerates(text: &str, range: &Range<usize>) -> bool {
+    const REACH: usize = 90;
+    if !text[range.clone()].ends_with("第一") {
+        return false;
+    }
+    let mut end = (range.end + REACH).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Parallel items each end their clause: 健康第一⏎亲情第二⏎.
+    let ends_clause =
+        |rest: &str| rest.is_empty() || rest.starts_with(CLAUSE_STOPS) || rest.starts_with(' ');
+    let window = &text[range.end..end];
+    ends_clause(window)
+        && window
+            .match_indices("第二")
+            .any(|(i, w)| ends_clause(&text[range.end + i + w.len()..]))
+}
+
+/// Whether `range` lies inside a quotation on its line (`“世界最美20家书店”`):
+/// a title or a saying the writer cites.
+fn quoted(text: &str, range: &Range<usize>) -> bool {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..range.start];
+    let opens = before.matches(['“', '「', '『']).count();
+    let closes = before.matches(['”', '」', '』']).count();
+    opens > closes
+}
 
 /// The words that make 最 or 绝对 a claim, by role, longest first
 /// (`dictionaries/absolute-claim-shape.txt`).
@@ -143,7 +296,10 @@ fn asks(text: &str, range: &Range<usize>) -> bool {
     let end = text[range.end..]
         .find(ends)
         .map_or(text.len(), |i| range.end + i);
-    let asks_with_mark = text[end..].starts_with(['?', '？']);
+    // 这不就是周末最佳享受⏎吗: a line break inside the question.
+    let asks_with_mark = text[end..]
+        .trim_start_matches('\n')
+        .starts_with(['?', '？', '吗', '呢', '嘛']);
     let sentence = &text[start..end];
     asks_with_mark
         || ["哪", "什么", "谁家", "有没有"]
@@ -262,9 +418,22 @@ fn next_word_end(region: &CopyRegion, start: usize) -> Option<usize> {
     (end > start).then_some(end)
 }
 
+/// Whether `span` (in the source) lies in a topic hashtag.
+fn in_topic(note: &PreparedNote, span: &Range<usize>) -> bool {
+    note.title_tags
+        .iter()
+        .chain(&note.body_tags)
+        .any(|t| t.tag.is_topic() && t.span.start <= span.start && span.end <= t.span.end)
+}
+
 fn validate_data() -> Result<(), String> {
     let params: Params = spec::try_params(AbsoluteClaim::META.spec).map_err(|e| e.to_string())?;
-    validate_all(&params.patterns)
+    validate_all(&params.patterns)?;
+    validate_all(&params.advertiser)?;
+    validate_all(&params.customer)?;
+    validate_all(&params.relation)?;
+    Lexicon::parse("absolute-claim-subject", SUBJECT_TEXT).map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 impl Rule for AbsoluteClaim {
@@ -277,14 +446,30 @@ impl Rule for AbsoluteClaim {
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
+        // Who speaks is read once, and only for a Note with a candidate.
+        let speaker = std::cell::OnceCell::new();
         for region in note.regions() {
             let mut all = lexicon_rule::find(note, region, Self::META.id, &PATTERNS);
             all.extend(by_shape(region));
             for found in lexicon_rule::keep_longest(all) {
-                if asks(region.text(), &found.range) {
+                let text = region.text();
+                if asks(text, &found.range)
+                    || about_third_party(text, &found.range)
+                    || enumerates(text, &found.range)
+                {
                     continue;
                 }
                 let span = region.original(found.range.clone());
+                match *speaker.get_or_init(|| voice(note)) {
+                    Voice::Advertiser => {}
+                    Voice::Customer => continue,
+                    // A topic tag or a quotation names; it claims nothing.
+                    Voice::Unknown => {
+                        if quoted(text, &found.range) || in_topic(note, &span) {
+                            continue;
+                        }
+                    }
+                }
                 let text = note.source_text(&span).to_string();
                 let replacement = found
                     .entry

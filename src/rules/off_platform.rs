@@ -6,7 +6,8 @@ use super::lexicon_rule;
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::PreparedNote;
+use crate::lint::prepared::{Kind, PreparedNote};
+use crate::text::Haystack;
 use crate::text::markers;
 
 declare_rule! {
@@ -26,7 +27,10 @@ declare_rule! {
     /// A platform named without a redirect is fine: `微信支付`, `淘宝买的`,
     /// `抖音同款`, `快手上很火`, a friend's tip on WeChat; so are inviting
     /// questions by DM (`有问题私信我们`), the past (`以前要进群才能买`), and
-    /// the Red Store shop and product card (`店铺`, `商品卡`). A draw kept in
+    /// the Red Store shop and product card (`店铺`, `商品卡`). Outside a sale
+    /// Note, a group joined with no trade named (`进群后介绍一下自己`), a job
+    /// ad's `有兴趣的私聊`, and a store given as where a listed item came from
+    /// (`窗帘：🍑宝`) are not redirects either. A draw kept in
     /// the comments does not leave the app, so it is not a redirect; a reward
     /// for commenting is `engagement-bait`.
     ///
@@ -65,15 +69,35 @@ struct Params {
     allowed_hosts: Vec<String>,
     #[serde(default)]
     replacement: String,
+    /// What a group chat is joined for when it is a trade: a group join
+    /// with none of these in its sentence is a community.
+    #[serde(default)]
+    trade: Vec<PatternSpec>,
+    /// A Note that recruits: a DM "if interested" is an application.
+    #[serde(default)]
+    recruiting: Vec<PatternSpec>,
 }
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(OffPlatform::META.spec));
 static PATTERNS: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.patterns).unwrap_or_default());
+static TRADE: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.trade).unwrap_or_default());
+static RECRUITING: LazyLock<Vec<Pattern>> =
+    LazyLock::new(|| compile_all(&PARAMS.recruiting).unwrap_or_default());
+
+fn any_in(text: &str, patterns: &[Pattern]) -> bool {
+    let haystack = Haystack::new(text);
+    patterns
+        .iter()
+        .any(|p| p.find_iter(&haystack).next().is_some())
+}
 
 fn validate_data() -> Result<(), String> {
     let params: Params = spec::try_params(OffPlatform::META.spec).map_err(|e| e.to_string())?;
-    validate_all(&params.patterns)
+    validate_all(&params.patterns)?;
+    validate_all(&params.trade)?;
+    validate_all(&params.recruiting)
 }
 
 fn allowed(host: &str) -> bool {
@@ -111,6 +135,31 @@ impl Rule for OffPlatform {
                 if asks_dm && ["合作", "问题", "咨询"].iter().any(|w| matched.contains(w)) {
                     continue;
                 }
+                let sale = note.kind().kind == Kind::Sale;
+                // 有兴趣的私聊 under a job ad: an application, not a purchase.
+                if asks_dm
+                    && !sale
+                    && interest_only(matched)
+                    && note.regions().any(|r| any_in(r.text(), &RECRUITING))
+                {
+                    continue;
+                }
+                // 进群后介绍一下自己: a community, unless the group trades.
+                let group = found
+                    .pattern
+                    .and_then(|p| p.spec.label.as_deref())
+                    .is_some_and(|l| l.contains("group chat"));
+                if group && !sale && bare_group_join(matched) {
+                    let text = region.text();
+                    let around = &text[sentence(text, &found.range)];
+                    if !any_in(around, &TRADE) {
+                        continue;
+                    }
+                }
+                // 窗帘：🍑宝 in a list of where things came from.
+                if found.entry.is_some() && !sale && listed_source(region.text(), &found.range) {
+                    continue;
+                }
                 if found.pattern.is_some() && in_the_past(region.text(), found.range.start) {
                     continue;
                 }
@@ -146,6 +195,46 @@ impl Rule for OffPlatform {
             }
         }
     }
+}
+
+/// Whether a DM's reason is only interest (`有兴趣的私聊`, `感兴趣请私信`),
+/// with no purchase named.
+fn interest_only(matched: &str) -> bool {
+    ["感兴趣", "有兴趣", "有意"]
+        .iter()
+        .any(|w| matched.starts_with(w))
+}
+
+/// Whether a group match is a bare join (`进群`, `入群`), no reward named.
+fn bare_group_join(matched: &str) -> bool {
+    matched.chars().count() <= 2
+}
+
+/// The sentence around `range`: from the last stop before it to the next.
+fn sentence(text: &str, range: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let stops = ['。', '!', '！', '?', '？', '；', ';', '\n'];
+    let start = text[..range.start].rfind(stops).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let end = text[range.end..]
+        .find(stops)
+        .map_or(text.len(), |i| range.end + i);
+    start..end
+}
+
+/// Whether the store at `range` is the whole value of a `label：store`
+/// line (`灰色窗帘：🍑宝`): a list of where the writer's things came from.
+fn listed_source(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    let before = text[line_start..range.start].trim_end();
+    let after = text[range.end..line_end].trim();
+    (before.ends_with('：') || before.ends_with(':'))
+        && after
+            .chars()
+            .all(|c| !(c.is_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c)))
 }
 
 /// A phone number has 7 to 15 digits (E.164 allows 15); fewer is a year,

@@ -19,7 +19,9 @@ declare_rule! {
     ///
     /// Not pressure: lowering it (`不买也没关系`), enthusiasm about one's own
     /// use (`后悔没早点用`), usage (`慢慢用`), nudges to save a Note
-    /// (`赶紧收藏`), `冲` in `冲调`/`冲奶粉`, and two exclamation marks.
+    /// (`赶紧收藏`), `冲` in `冲调`/`冲奶粉` or as a top-up (`直接冲一年`), the
+    /// writer's own act (`我很焦虑，立即下单就想试试`), a haul named in a title
+    /// (`亚马逊买买买丨`), and two exclamation marks.
     ///
     /// ## Why it matters for the sale
     /// Xiaohongshu's community rewards authenticity and the platform
@@ -93,7 +95,11 @@ impl Rule for PressurePhrase {
         for region in note.regions() {
             for found in lexicon_rule::find(note, region, Self::META.id, &PATTERNS) {
                 let span = region.original(found.range.clone());
-                if narrated(region.text(), &found.range) || in_topic(note, &span) {
+                if narrated(region.text(), &found.range)
+                    || tops_up(region.text(), &found.range)
+                    || haul_label(region.text(), &found.range)
+                    || in_topic(note, &span)
+                {
                     continue;
                 }
                 let text = note.source_text(&span).to_string();
@@ -171,7 +177,11 @@ fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
     ];
     // 赶紧下单点了还有的菜: the clause goes on with what was done.
     let clause_after = &after[..after.find(stops).unwrap_or(after.len())];
-    if clause_after.contains('了') && !clause_after.contains(['吧', '啦', '哦']) {
+    // 下单就对了, 冲就完了: a chant's own ending, not a story.
+    let chant_end = ["就对了", "就完了", "就完事", "就是了"]
+        .iter()
+        .any(|w| clause_after.starts_with(w));
+    if clause_after.contains('了') && !clause_after.contains(['吧', '啦', '哦']) && !chant_end {
         return true;
     }
     let sentence_stops = ['。', '！', '!', '？', '?', '\n'];
@@ -225,7 +235,42 @@ fn narrated(text: &str, range: &std::ops::Range<usize>) -> bool {
     // the story going on after the phrase.
     let sentence = &before[start_of(&sentence_stops)..];
     let rest = &after[..after.find(sentence_stops).unwrap_or(after.len())];
-    (sentence.contains('我') || sentence.contains("感觉")) && rest.contains('了')
+    // …我深感焦虑，立即下单就想看看: the writer's act, then what they meant.
+    let goes_on = rest.contains('了')
+        || (rest.starts_with('就')
+            && !["就对", "就完", "就是", "就没", "就好"]
+                .iter()
+                .any(|w| rest.starts_with(w)));
+    (sentence.contains('我') || sentence.contains("感觉")) && goes_on
+}
+
+/// Whether `冲` at the end of the phrase is a top-up (充): followed by a
+/// length of time or an amount (`直接冲一年`, `冲100刀`, `冲会员`).
+fn tops_up(text: &str, range: &std::ops::Range<usize>) -> bool {
+    static TOP_UP: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?:[0-9]+|[一二两三四五六七八九十半几]+)\s*(?:个\s*)?(?:年|月|季|周|天|块|元|刀|美元|美金)|^(?:值|会员|年卡|月卡|卡)",
+        )
+        .ok()
+    });
+    text[range.clone()].ends_with('冲')
+        && TOP_UP
+            .as_ref()
+            .is_some_and(|re| re.is_match(&text[range.end..]))
+}
+
+/// Whether `买买买` names what the Note is about, right after a store and
+/// before a title separator (`亚马逊买买买丨回购清单`): a label, not an order.
+fn haul_label(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let after = &text[range.end..];
+    let before = &text[..range.start];
+    let after_store = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() && !"快买冲就都来去始紧我".contains(c));
+    text[range.clone()].starts_with("买买买")
+        && after_store
+        && after.starts_with(['丨', '｜', '|', '/', '｜'])
 }
 
 /// `{stock}` in a rewrite becomes the declared stock; without one, the
