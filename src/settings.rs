@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::diagnostic::Severity;
-use crate::rules::lexicons::LexiconSet;
+use crate::text::lexicons::LexiconSet;
+use crate::text::segment::Segmenter;
 use crate::text::units::HalfUnits;
 
 /// Everything a rule may consult besides the Note.
@@ -34,6 +35,9 @@ pub struct Settings {
     /// Brand and product words: never split, never flagged.
     pub dictionary: Vec<String>,
     pub lexicons: Arc<LexiconSet>,
+    /// Segments this config's Notes: the built-in lexicon words and the
+    /// words its lexicons add, and no other config's.
+    pub segmenter: Segmenter,
 }
 
 impl Default for Settings {
@@ -51,6 +55,7 @@ impl Default for Settings {
             kind: None,
             dictionary: Vec::new(),
             lexicons: LexiconSet::builtin(),
+            segmenter: Segmenter::builtin().clone(),
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::config::ConfigResolver;
 use crate::input::front_matter::china_time;
 use crate::input::note::{Note, NoteFormat};
 use crate::input::source::{Limits, read_source};
+use crate::lint::Engine;
 use crate::settings::Settings;
 use crate::title::facts::{Facts, Input, Inputs};
 use crate::title::{Candidate, generate};
@@ -94,7 +95,7 @@ fn best_titles(
 ) -> Result<(Facts, Vec<Candidate>, Vec<String>), String> {
     let today = jiff::Timestamp::now().to_zoned(china_time()).date();
     let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.to_string())?;
-    let generated = generate(&facts, settings).map_err(|e| e.to_string())?;
+    let generated = generate(&facts, &Engine::new(settings)).map_err(|e| e.to_string())?;
     let best = generated.titles.into_iter().take(count).collect();
     Ok((facts, best, generated.notes))
 }

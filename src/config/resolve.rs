@@ -2,10 +2,10 @@
 //! nearest `.xhslint.yaml` / `xhslint.yaml` found by walking up from the
 //! file's directory. The nearest file wins outright; files do not merge.
 //!
-//! Each distinct config is loaded once and shared. Loading adds the words
-//! a config puts in lexicons to the process-wide segmenter, so resolve
-//! every input before linting any: segmentation must not depend on the
-//! order Notes are linted in.
+//! Each distinct config is loaded once and shared, with its engine's parts:
+//! the words a config puts in lexicons join a segmenter of its own, so
+//! configs resolved in any order, before or while Notes are linted, never
+//! change how another config's Notes segment.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

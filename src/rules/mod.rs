@@ -7,7 +7,7 @@ use crate::lint::prepared::PreparedNote;
 
 mod claim_context;
 mod lexicon_rule;
-pub mod lexicons;
+pub use crate::text::lexicons;
 pub mod offer;
 pub mod pattern;
 pub mod signals;
