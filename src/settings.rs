@@ -9,6 +9,13 @@ use crate::text::lexicons::LexiconSet;
 use crate::text::segment::Segmenter;
 use crate::text::units::HalfUnits;
 
+/// A rule as its settings know it: its id and the severity it reports at
+/// unless a config says otherwise.
+pub trait Rated {
+    fn id(&self) -> &str;
+    fn default_severity(&self) -> Severity;
+}
+
 /// Everything a rule may consult besides the Note.
 #[derive(Clone)]
 pub struct Settings {
@@ -62,10 +69,10 @@ impl Default for Settings {
 
 impl Settings {
     /// The severity a rule reports at, `None` when it is off.
-    pub fn severity(&self, rule: &crate::rules::RuleMeta) -> Option<Severity> {
-        match self.severities.get(rule.id) {
+    pub fn severity(&self, rule: &impl Rated) -> Option<Severity> {
+        match self.severities.get(rule.id()) {
             Some(configured) => *configured,
-            None => Some(rule.default_severity),
+            None => Some(rule.default_severity()),
         }
     }
 }

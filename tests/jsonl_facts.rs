@@ -4,8 +4,8 @@
 use xhslint::diagnostic::Diagnostic;
 use xhslint::input::note::{Note, NoteFormat};
 use xhslint::input::record::{LineContent, RawLine, parse_line};
-use xhslint::lint::prepared::{Kind, KindSource};
 use xhslint::lint::{lint_note, lint_note_kind};
+use xhslint::model::prepared::{Kind, KindSource};
 use xhslint::settings::Settings;
 use xhslint::text::segment::Segmenter;
 

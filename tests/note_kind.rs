@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use xhslint::input::note::{Note, NoteFormat};
 use xhslint::lint::lint_note_kind;
-use xhslint::lint::prepared::{Kind, KindSource, NoteKind};
+use xhslint::model::prepared::{Kind, KindSource, NoteKind};
 use xhslint::settings::Settings;
 use xhslint::text::segment::Segmenter;
 

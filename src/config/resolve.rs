@@ -11,12 +11,37 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use clap::Args;
+
 use super::error::ConfigError;
 use super::load::Config;
 use crate::settings::Settings;
 
 /// The config file names looked for in each directory.
 pub const FILE_NAMES: &[&str] = &[".xhslint.yaml", "xhslint.yaml"];
+
+/// Which config applies (SPEC 6).
+#[derive(Debug, Clone, Args)]
+pub struct ConfigArgs {
+    /// Use this config file instead of the nearest `.xhslint.yaml` /
+    /// `xhslint.yaml`.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore config files; use the built-in defaults.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+impl ConfigArgs {
+    pub fn choice(&self) -> ConfigChoice {
+        match (&self.config, self.no_config) {
+            (Some(path), _) => ConfigChoice::File(path.clone()),
+            (None, true) => ConfigChoice::Defaults,
+            (None, false) => ConfigChoice::Discover,
+        }
+    }
+}
 
 /// How configs are chosen for a run.
 #[derive(Debug, Clone, PartialEq, Eq)]

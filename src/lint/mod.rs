@@ -2,7 +2,6 @@
 //! suppressions, and order the findings.
 
 pub mod cross_note;
-pub mod prepared;
 pub mod suppress;
 
 use crate::diagnostic::{Diagnostic, Related};
@@ -13,7 +12,7 @@ use crate::text::fingerprint::Build;
 use crate::text::segment::Segmenter;
 use crate::title::{Linter, suggest_for_note};
 
-use prepared::{KindSource, NoteKind, PreparedNote, TitleWriter};
+use crate::model::prepared::{KindSource, NoteKind, PreparedNote, TitleWriter};
 
 /// Lints Notes under one config: its settings (rule severities and
 /// options, lexicons, and the segmenter with the config's words), how

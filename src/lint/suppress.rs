@@ -19,10 +19,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::prepared::PreparedNote;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
 use crate::input::front_matter::FrontMatter;
 use crate::input::note::Note;
+use crate::model::prepared::PreparedNote;
 use crate::rules;
 use crate::text::LineIndex;
 

@@ -6,7 +6,7 @@ use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Diagnostic, Related};
 use crate::input::front_matter::china_time;
 use crate::input::note::Note;
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 use crate::settings::Settings;
 use crate::text::Normalized;
 
@@ -172,7 +172,7 @@ fn repeated(earlier: &FlashSale, later: &FlashSale) -> Vec<String> {
     {
         reasons.push(format!(
             "the same discount {}折",
-            crate::claims::verify::number(b as f64 / 10.0)
+            crate::model::claims::verify::number(b as f64 / 10.0)
         ));
     }
     reasons

@@ -3,14 +3,13 @@
 //! `rules/<id>.yaml`, its words in `dictionaries/`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 
 mod claim_context;
 mod lexicon_rule;
+pub use crate::model::{offer, pattern, signals};
 pub use crate::text::lexicons;
-pub mod offer;
-pub mod pattern;
-pub mod signals;
+
 pub mod spec;
 
 mod absolute_claim;
@@ -54,6 +53,16 @@ pub struct RuleMeta {
     pub spec: &'static str,
     /// What a config may set under `rules: {ID: {severity, ...options}}`.
     pub options: &'static [RuleOption],
+}
+
+impl crate::settings::Rated for RuleMeta {
+    fn id(&self) -> &str {
+        self.id
+    }
+
+    fn default_severity(&self) -> Severity {
+        self.default_severity
+    }
 }
 
 /// A per-rule option a config can set, e.g. `title-length: {max_units: 24}`.

@@ -5,10 +5,10 @@ use std::ops::Range;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::claims::Claim;
 use crate::diagnostic::Edit;
 use crate::input::hashtags::{self, Hashtag};
 use crate::input::note::{Note, lines_in};
+use crate::model::claims::Claim;
 use crate::settings::Settings;
 use crate::text::LineIndex;
 use crate::text::fingerprint::{Build, Fingerprint, Haystack};
@@ -349,7 +349,7 @@ impl<'a> PreparedNote<'a> {
                 evidence: Some(sale.span.clone()),
             };
         }
-        let reading = crate::rules::offer::read(self);
+        let reading = crate::model::offer::read(self);
         NoteKind {
             kind: if reading.offer {
                 Kind::Sale
@@ -390,7 +390,8 @@ impl<'a> PreparedNote<'a> {
     /// The sale claims in the title and body, read once for every rule
     /// that checks them.
     pub fn claims(&self) -> &[Claim] {
-        self.claims.get_or_init(|| crate::claims::in_note(self))
+        self.claims
+            .get_or_init(|| crate::model::claims::in_note(self))
     }
 
     /// The scarcity claims among [`PreparedNote::claims`], read without the
@@ -403,7 +404,7 @@ impl<'a> PreparedNote<'a> {
                     .filter(|c| c.kind.is_scarcity())
                     .cloned()
                     .collect(),
-                None => crate::claims::scarcity_in_note(self),
+                None => crate::model::claims::scarcity_in_note(self),
             })
     }
 
