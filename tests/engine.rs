@@ -96,3 +96,21 @@ fn one_run_over_two_configs_judges_each_folder_by_its_own() {
         [claim("shop/note.md", 3), claim("shop/note.md", 13)]
     );
 }
+
+#[test]
+fn each_rule_kind_has_its_own_rules() {
+    use xhslint::rules::{self, RuleKind};
+    let of = |kind| -> Vec<&str> {
+        rules::all()
+            .iter()
+            .filter(|rule| rule.kind() == kind)
+            .map(|rule| rule.meta().id)
+            .collect()
+    };
+    assert_eq!(of(RuleKind::Run), ["flash-fatigue"]);
+    assert_eq!(
+        of(RuleKind::Meta),
+        ["unused-suppression", "invalid-suppression"]
+    );
+    assert_eq!(of(RuleKind::Note).len(), rules::all().len() - 3);
+}

@@ -1,12 +1,12 @@
 //! Linting one Note: prepare it once, run every enabled rule, honour
 //! suppressions, and order the findings.
 
-pub mod cross_note;
+pub mod run_rules;
 pub mod suppress;
 
 use crate::diagnostic::{Diagnostic, Related};
 use crate::input::note::{Note, NoteFormat};
-use crate::rules;
+use crate::rules::{self, RuleKind};
 use crate::settings::Settings;
 use crate::text::fingerprint::Build;
 use crate::text::segment::Segmenter;
@@ -150,7 +150,7 @@ fn lint_prepared<'a>(
     let mut diagnostics = Vec::new();
     for rule in rules::all() {
         let meta = rule.meta();
-        if !has_copy && meta.id != "front-matter" {
+        if rule.kind() != RuleKind::Note || !has_copy && meta.id != "front-matter" {
             continue;
         }
         let Some(severity) = settings.severity(meta) else {

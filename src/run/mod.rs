@@ -7,8 +7,7 @@
 //! Every input's config is resolved before any Note is linted, so a config
 //! error stops the run before anything is reported; each config lints its
 //! Notes with an engine of its own ([`Engine`]). Files are all linted before
-//! any is prepared, so rules that compare the Notes of one run
-//! ([`Options::cross_note`]) see every one; JSON Lines records stream
+//! any is prepared, so the run rules ([`crate::rules::RuleKind::Run`]) see every one; JSON Lines records stream
 //! through in bounded batches, so an export of any size is never held in
 //! memory whole.
 
@@ -25,7 +24,7 @@ use crate::input::note::{Note, NoteFormat};
 use crate::input::record::{self, LineContent, RawLine, Record, RecordInfo};
 use crate::input::source::{Limits, read_source, read_stdin};
 use crate::input::walk::{Found, find_notes_selected};
-use crate::lint::Engine;
+use crate::lint::{Engine, run_rules, sort};
 use crate::report::{FileReport, FixReport};
 use crate::settings::Settings;
 use crate::text::fingerprint::Build;
@@ -74,10 +73,6 @@ pub enum RunError {
     Io(#[from] io::Error),
 }
 
-/// A pass over every linted file of a run, for rules that compare Notes with
-/// each other; it adds diagnostics to the reports it concerns.
-pub type CrossNotePass = fn(&mut [Linted]);
-
 /// JSON Lines records linted and prepared (rendered) at a time, then
 /// written; with [`BATCH_BYTES`] of input, bounds the memory a JSON Lines
 /// run holds: a batch's rendered reports, several times the size of its
@@ -102,7 +97,6 @@ pub struct Options {
     /// Whether a progress bar may be drawn on stderr (the caller knows the
     /// output format and whether stderr is a terminal).
     pub progress: bool,
-    pub cross_note: Option<CrossNotePass>,
 }
 
 /// A linted file with its parsed Note.
@@ -263,12 +257,35 @@ fn run_notes<S: Sink>(
         }
         linted
     });
-    if let Some(pass) = options.cross_note {
-        pass(&mut linted);
-    }
+    add_run_findings(&mut linted);
     let result = deliver_linted(linted, sink, &workers, &progress);
     progress.finish();
     Ok(result?)
+}
+
+/// Adds the findings of run-wide rules, each Note judged with the settings
+/// it was linted with.
+fn add_run_findings(linted: &mut [Linted]) {
+    let found = {
+        let run: Vec<(usize, (&Note, &Settings))> = linted
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| Some((i, (l.note.as_ref()?, l.settings.as_deref()?))))
+            .collect();
+        let notes: Vec<(&Note, &Settings)> = run.iter().map(|(_, pair)| *pair).collect();
+        let indices: Vec<usize> = run.iter().map(|(i, _)| *i).collect();
+        indices
+            .into_iter()
+            .zip(run_rules::check(&notes))
+            .collect::<Vec<_>>()
+    };
+    for (i, diagnostics) in found {
+        if !diagnostics.is_empty() {
+            let report = &mut linted[i].report;
+            report.diagnostics.extend(diagnostics);
+            sort(&mut report.diagnostics);
+        }
+    }
 }
 
 /// Hands the reports of the linted files to `sink`, a batch at a time, so
