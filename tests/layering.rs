@@ -66,6 +66,24 @@ fn named_modules(code: &str) -> BTreeSet<String> {
     names
 }
 
+/// `code` up to its first `#[cfg(test)]` module.
+fn without_test_modules(code: &str) -> &str {
+    let mut offset = 0;
+    let mut lines = code.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        if line.trim() == "#[cfg(test)]"
+            && lines.peek().is_some_and(|next| {
+                let next = next.trim_start();
+                next.starts_with("mod ") || next.starts_with("pub mod ")
+            })
+        {
+            return &code[..offset];
+        }
+        offset += line.len();
+    }
+    code
+}
+
 #[test]
 fn no_module_uses_one_above_it() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -100,8 +118,7 @@ fn no_module_uses_one_above_it() {
             continue; // lib.rs, main.rs: the crate's roots.
         };
         let code = fs::read_to_string(file).expect("read source");
-        let code = code.split("#[cfg(test)]").next().unwrap_or("");
-        for name in named_modules(code) {
+        for name in named_modules(without_test_modules(&code)) {
             if rank.get(name.as_str()).is_some_and(|&other| other > own) {
                 upward.push(format!("{}: {top} uses {name}", relative.display()));
             }
@@ -118,6 +135,15 @@ fn no_module_uses_one_above_it() {
         files.len(),
         order.join(" < ")
     );
+}
+
+#[test]
+fn only_test_modules_are_left_out() {
+    let code = "use crate::text;\n#[cfg(test)]\nfn len() {}\nuse crate::lint;\n#[cfg(test)]\nmod tests {\n    use crate::cli;\n}\n";
+    let kept: Vec<String> = named_modules(without_test_modules(code))
+        .into_iter()
+        .collect();
+    assert_eq!(kept, ["lint", "text"]);
 }
 
 #[test]
