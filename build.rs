@@ -15,14 +15,14 @@ use std::fs;
 use std::path::PathBuf;
 
 // The build script analyses the rule regexes with the crate's own code.
-#[path = "src/rules/pattern/analysis.rs"]
+#[path = "src/model/pattern/analysis.rs"]
 mod analysis;
 #[path = "build/gates.rs"]
 mod gates;
 #[allow(dead_code)] // only the number pattern is needed here
 #[path = "src/text/numbers.rs"]
 mod numbers;
-#[path = "src/rules/pattern/required.rs"]
+#[path = "src/model/pattern/required.rs"]
 mod required;
 
 const DICT: &str = "dictionaries/jieba/dict.txt";

@@ -1,6 +1,6 @@
 //! Analyses every regex of the built-in rule data (`rules/*.yaml`) so a run
 //! need not parse a regex it never builds (see
-//! `src/rules/pattern/analysis.rs`). The table is keyed by the regex as the
+//! `src/model/pattern/analysis.rs`). The table is keyed by the regex as the
 //! loaders expand it: `{NUM}` and the claims' word lists filled in. A regex
 //! missed here is still analysed at run time; a test checks none is.
 
@@ -18,8 +18,8 @@ const RULES: &str = "rules";
 
 pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed={RULES}");
-    println!("cargo::rerun-if-changed=src/rules/pattern/analysis.rs");
-    println!("cargo::rerun-if-changed=src/rules/pattern/required.rs");
+    println!("cargo::rerun-if-changed=src/model/pattern/analysis.rs");
+    println!("cargo::rerun-if-changed=src/model/pattern/required.rs");
     println!("cargo::rerun-if-changed=src/text/numbers.rs");
 
     let mut files: Vec<_> = fs::read_dir(RULES)?

@@ -5,8 +5,16 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::diagnostic::Severity;
-use crate::rules::lexicons::LexiconSet;
+use crate::text::lexicons::LexiconSet;
+use crate::text::segment::Segmenter;
 use crate::text::units::HalfUnits;
+
+/// A rule as its settings know it: its id and the severity it reports at
+/// unless a config says otherwise.
+pub trait Rated {
+    fn id(&self) -> &str;
+    fn default_severity(&self) -> Severity;
+}
 
 /// Everything a rule may consult besides the Note.
 #[derive(Clone)]
@@ -34,6 +42,9 @@ pub struct Settings {
     /// Brand and product words: never split, never flagged.
     pub dictionary: Vec<String>,
     pub lexicons: Arc<LexiconSet>,
+    /// Segments this config's Notes: the built-in lexicon words and the
+    /// words its lexicons add, and no other config's.
+    pub segmenter: Segmenter,
 }
 
 impl Default for Settings {
@@ -51,16 +62,17 @@ impl Default for Settings {
             kind: None,
             dictionary: Vec::new(),
             lexicons: LexiconSet::builtin(),
+            segmenter: Segmenter::builtin().clone(),
         }
     }
 }
 
 impl Settings {
     /// The severity a rule reports at, `None` when it is off.
-    pub fn severity(&self, rule: &crate::rules::RuleMeta) -> Option<Severity> {
-        match self.severities.get(rule.id) {
+    pub fn severity(&self, rule: &impl Rated) -> Option<Severity> {
+        match self.severities.get(rule.id()) {
             Some(configured) => *configured,
-            None => Some(rule.default_severity),
+            None => Some(rule.default_severity()),
         }
     }
 }

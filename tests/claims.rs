@@ -2,9 +2,9 @@
 //! (SPEC 4.1): every claim form, every kind of mismatch, the tolerance
 //! edges on both sides, and time zones.
 
-use xhslint::claims::{ClaimKind, Claims, PriceRole};
 use xhslint::input::note::{Note, NoteFormat};
 use xhslint::lint::lint_note;
+use xhslint::model::claims::{ClaimKind, Claims, PriceRole};
 use xhslint::settings::Settings;
 use xhslint::text::Haystack;
 
@@ -548,7 +548,7 @@ fn title_claims_are_checked_too() {
 
 #[test]
 fn scarcity_claims_read_alone_are_those_of_all_claims() {
-    use xhslint::lint::prepared::PreparedNote;
+    use xhslint::model::prepared::PreparedNote;
     let settings = Settings::default();
     for body in [
         "秋冬必备的羊毛开衫，软糯不扎",

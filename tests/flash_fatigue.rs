@@ -8,7 +8,7 @@ use assert_cmd::Command;
 use serde::Deserialize;
 use xhslint::diagnostic::Diagnostic;
 use xhslint::input::note::{Note, NoteFormat};
-use xhslint::lint::cross_note;
+use xhslint::lint::run_rules;
 use xhslint::rules;
 use xhslint::settings::Settings;
 
@@ -34,7 +34,7 @@ fn run(notes: &[Note], settings: &Settings) -> BTreeMap<String, Vec<Diagnostic>>
     notes
         .iter()
         .map(|n| n.path.clone())
-        .zip(cross_note::check(&pairs))
+        .zip(run_rules::check(&pairs))
         .collect()
 }
 

@@ -4,8 +4,8 @@
 use xhslint::diagnostic::Diagnostic;
 use xhslint::input::note::{Note, NoteFormat};
 use xhslint::input::record::{LineContent, RawLine, parse_line};
-use xhslint::lint::prepared::{Kind, KindSource};
 use xhslint::lint::{lint_note, lint_note_kind};
+use xhslint::model::prepared::{Kind, KindSource};
 use xhslint::settings::Settings;
 use xhslint::text::segment::Segmenter;
 
@@ -57,7 +57,7 @@ fn a_wrong_typed_field_is_a_front_matter_finding_and_the_rest_is_linted() {
     );
     // The copy is still linted, and the valid `kind` still counts.
     assert!(!findings(&note, "absolute-claim").is_empty());
-    let (_, kind) = lint_note_kind(&note, &Settings::default(), Segmenter::global());
+    let (_, kind) = lint_note_kind(&note, &Settings::default(), Segmenter::builtin());
     let kind = kind.expect("a Note");
     assert_eq!(
         (kind.kind, kind.source),

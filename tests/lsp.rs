@@ -1031,3 +1031,42 @@ fn a_document_over_1_mib_is_not_linted_and_the_client_is_told() {
     );
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+#[test]
+fn two_workspace_configs_in_one_server_segment_independently() {
+    // A brand folder exempts `第一坊`, which thereby becomes one word to
+    // segment; the shop folder adds no words, so its `第一` stays a claim.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let brand = dir.path().join("brand");
+    let shop = dir.path().join("shop");
+    for folder in [&brand, &shop] {
+        std::fs::create_dir(folder).expect("mkdir");
+    }
+    std::fs::write(
+        brand.join(".xhslint.yaml"),
+        "lexicons:\n  absolute-claim-exempt:\n    add: [\"第一坊\"]\n",
+    )
+    .expect("write config");
+    std::fs::write(shop.join(".xhslint.yaml"), "category: food\n").expect("write config");
+    let note = "# 冬日火锅底料\n\n这是第一坊出的底料，销量全网第一\n";
+    let (mut client, _) = Client::start(None);
+    let starts = |diagnostics: &[Value]| -> Vec<Value> {
+        only(diagnostics, "absolute-claim")
+            .iter()
+            .map(|d| d["range"]["start"].clone())
+            .collect()
+    };
+    let claim = |character: u64| json!({"line": 2, "character": character});
+    // The brand's Note first, so its words are known before the shop's is
+    // linted, then the brand's again.
+    let brand_uri = file_uri(&brand.join("note.md"));
+    let shop_uri = file_uri(&shop.join("note.md"));
+    assert_eq!(starts(&client.open(&brand_uri, note, 1)), [claim(12)]);
+    assert_eq!(
+        starts(&client.open(&shop_uri, note, 1)),
+        [claim(2), claim(12)]
+    );
+    client.change(&brand_uri, 2, json!([{"text": note}]));
+    assert_eq!(starts(&client.diagnostics(&brand_uri, 2)), [claim(12)]);
+    assert_eq!(client.shutdown().code(), Some(0));
+}

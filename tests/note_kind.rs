@@ -9,13 +9,13 @@ use serde_json::Value;
 
 use xhslint::input::note::{Note, NoteFormat};
 use xhslint::lint::lint_note_kind;
-use xhslint::lint::prepared::{Kind, KindSource, NoteKind};
+use xhslint::model::prepared::{Kind, KindSource, NoteKind};
 use xhslint::settings::Settings;
 use xhslint::text::segment::Segmenter;
 
 fn kind_with(source: &str, settings: &Settings) -> NoteKind {
     let note = Note::parse("note.md", source.to_string(), NoteFormat::Markdown);
-    lint_note_kind(&note, settings, Segmenter::global())
+    lint_note_kind(&note, settings, Segmenter::builtin())
         .1
         .expect("a Note")
 }
@@ -126,7 +126,7 @@ fn the_config_kind_is_the_default_for_its_notes() {
 fn a_bad_kind_is_a_front_matter_finding() {
     let source = "---\ntitle: 分享\nkind: promo\n---\n面膜很润\n";
     let note = Note::parse("note.md", source.to_string(), NoteFormat::Markdown);
-    let (findings, _) = lint_note_kind(&note, &Settings::default(), Segmenter::global());
+    let (findings, _) = lint_note_kind(&note, &Settings::default(), Segmenter::builtin());
     let finding = findings
         .iter()
         .find(|d| d.rule == "front-matter")
@@ -142,7 +142,7 @@ fn a_bad_kind_is_a_front_matter_finding() {
 fn a_sale_only_finding_says_why_the_note_is_a_sale_note() {
     let source = note("beauty", "到手价¥89！这支唇釉薄涂很水润");
     let note = Note::parse("note.md", source.clone(), NoteFormat::Markdown);
-    let (findings, _) = lint_note_kind(&note, &Settings::default(), Segmenter::global());
+    let (findings, _) = lint_note_kind(&note, &Settings::default(), Segmenter::builtin());
     let finding = findings
         .iter()
         .find(|d| d.rule == "title-scarcity")
@@ -166,7 +166,7 @@ fn a_sale_only_finding_says_why_the_note_is_a_sale_note() {
 fn a_review_with_a_price_gets_no_sale_only_finding() {
     let source = note("food", "人均¥80，汤头很浓，周末要排队");
     let note = Note::parse("note.md", source, NoteFormat::Markdown);
-    let (findings, _) = lint_note_kind(&note, &Settings::default(), Segmenter::global());
+    let (findings, _) = lint_note_kind(&note, &Settings::default(), Segmenter::builtin());
     let rules: Vec<&str> = findings.iter().map(|d| d.rule).collect();
     for rule in ["title-scarcity", "purchase-path", "benefit-before-price"] {
         assert!(!rules.contains(&rule), "{rule} in {rules:?}");

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use regex::Regex;
 
 use xhslint::input::note::{Note, NoteFormat};
-use xhslint::lint::lint_note;
+use xhslint::lint::{Engine, lint_note};
 use xhslint::settings::Settings;
 use xhslint::text::units::{self, HalfUnits};
 use xhslint::title::facts::{Facts, Input, Inputs};
@@ -164,7 +164,7 @@ proptest! {
     fn every_emitted_title_is_short_front_loaded_clean_and_true(given in given()) {
         let settings = Settings::default();
         let facts = facts(&given);
-        let titles = match generate(&facts, &settings) {
+        let titles = match generate(&facts, &Engine::new(&settings)) {
             Ok(generated) => generated.titles,
             // Random characters can spell a flagged word once the name is
             // shortened; that is refused with the input named, never printed.

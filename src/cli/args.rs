@@ -5,8 +5,6 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::ConfigChoice;
-
 const EXAMPLES: &str = "\
 Examples:
   xhslint check notes/                  lint every Note under notes/
@@ -79,28 +77,7 @@ Examples:
     Completions(CompletionsArgs),
 }
 
-/// Which config applies (SPEC 6).
-#[derive(Debug, Clone, Args)]
-pub struct ConfigArgs {
-    /// Use this config file instead of the nearest `.xhslint.yaml` /
-    /// `xhslint.yaml`.
-    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-
-    /// Ignore config files; use the built-in defaults.
-    #[arg(long)]
-    pub no_config: bool,
-}
-
-impl ConfigArgs {
-    pub fn choice(&self) -> ConfigChoice {
-        match (&self.config, self.no_config) {
-            (Some(path), _) => ConfigChoice::File(path.clone()),
-            (None, true) => ConfigChoice::Defaults,
-            (None, false) => ConfigChoice::Discover,
-        }
-    }
-}
+pub use crate::config::ConfigArgs;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {

@@ -12,16 +12,14 @@ use super::args::{CheckArgs, ColorChoice, Deny, Format, Input};
 use super::exit;
 use crate::config::ConfigResolver;
 use crate::diagnostic::Severity;
-use crate::input::note::Note;
 use crate::input::source::Limits;
-use crate::lint::{cross_note, sort};
 use crate::report::github::GithubRenderer;
 use crate::report::human::HumanRenderer;
 use crate::report::json::JsonRenderer;
 use crate::report::jsonl::JsonlRenderer;
 use crate::report::sarif::SarifRenderer;
 use crate::report::{FileReport, Renderer, Summary};
-use crate::run::{self, FixMode, InputKind, Linted, NoteConfig, Options, RunError, Sink};
+use crate::run::{self, FixMode, InputKind, NoteConfig, Options, RunError, Sink};
 use crate::settings::Settings;
 
 pub fn run(args: CheckArgs) -> u8 {
@@ -61,8 +59,6 @@ pub fn run(args: CheckArgs) -> u8 {
         threads: args.threads.map(usize::from),
         fix,
         progress: args.format == Format::Human && !args.diff && io::stderr().is_terminal(),
-        // Rules that compare the Notes of one run (flash-fatigue).
-        cross_note: Some(add_run_findings),
     };
     let paths = &args.paths;
     let (result, summary) = if args.diff {
@@ -137,31 +133,6 @@ fn exit_code(summary: &Summary, failing: Severity, diff: bool) -> u8 {
         exit::FINDINGS
     } else {
         exit::CLEAN
-    }
-}
-
-/// Adds the findings of run-wide rules, each Note judged with the settings
-/// it was linted with.
-fn add_run_findings(linted: &mut [Linted]) {
-    let found = {
-        let run: Vec<(usize, (&Note, &Settings))> = linted
-            .iter()
-            .enumerate()
-            .filter_map(|(i, l)| Some((i, (l.note.as_ref()?, l.settings.as_deref()?))))
-            .collect();
-        let notes: Vec<(&Note, &Settings)> = run.iter().map(|(_, pair)| *pair).collect();
-        let indices: Vec<usize> = run.iter().map(|(i, _)| *i).collect();
-        indices
-            .into_iter()
-            .zip(cross_note::check(&notes))
-            .collect::<Vec<_>>()
-    };
-    for (i, diagnostics) in found {
-        if !diagnostics.is_empty() {
-            let report = &mut linted[i].report;
-            report.diagnostics.extend(diagnostics);
-            sort(&mut report.diagnostics);
-        }
     }
 }
 

@@ -16,14 +16,7 @@ pub use args::{Cli, Command, ConfigArgs, TitleArgs, TitleFormat};
 pub use title::titles_json;
 
 /// Exit codes (SPEC 7).
-pub mod exit {
-    /// No finding at or above the failing level.
-    pub const CLEAN: u8 = 0;
-    /// Findings at the failing level.
-    pub const FINDINGS: u8 = 1;
-    /// Usage, config or I/O error.
-    pub const TROUBLE: u8 = 2;
-}
+pub use crate::report::exit;
 
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
@@ -46,7 +39,7 @@ pub fn run() -> ExitCode {
         Command::Title(args) => title::run(args),
         Command::Lsp(args) => lsp::run(args),
         Command::Plan(args) => plan::run(&args),
-        Command::Serve(args) => crate::serve::run(&args),
+        Command::Serve(args) => crate::serve::run(&args, title::serve_titles),
         Command::Completions(args) => completions(args.shell),
     };
     ExitCode::from(code)

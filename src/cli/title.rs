@@ -4,14 +4,17 @@
 use std::io::Write;
 use std::path::Path;
 
+use clap::Parser;
 use serde_json::{Value, json};
 
-use super::args::{TitleArgs, TitleFormat, TitleRole};
+use super::args::{Cli, Command, TitleArgs, TitleFormat, TitleRole};
 use super::exit;
 use crate::config::ConfigResolver;
 use crate::input::front_matter::china_time;
 use crate::input::note::{Note, NoteFormat};
 use crate::input::source::{Limits, read_source};
+use crate::lint::Engine;
+use crate::serve::{TitleOutcome, TitleRequest};
 use crate::settings::Settings;
 use crate::title::facts::{Facts, Input, Inputs};
 use crate::title::{Candidate, generate};
@@ -46,6 +49,35 @@ pub fn run(args: TitleArgs) -> u8 {
 }
 
 /// The rendered output, or the message naming what is wrong.
+/// The review page's titles: what `title --format json` prints for a
+/// request's facts.
+pub fn serve_titles(request: &TitleRequest, settings: &Settings) -> TitleOutcome {
+    let Ok(Cli {
+        command: Command::Title(mut args),
+    }) = Cli::try_parse_from(["xhslint", "title", "--format", "json"])
+    else {
+        return TitleOutcome::Broken("cannot build the title arguments".to_string());
+    };
+    args.product = request.product.clone();
+    args.hours = request.hours;
+    args.days = request.days;
+    args.stock = request.stock;
+    args.price = request.price;
+    args.original_price = request.original_price;
+    args.benefit = request.benefit.clone();
+    args.category = request.category.clone();
+    args.festival = request.festival.clone();
+    args.date = request.date.clone();
+    args.format = TitleFormat::Json;
+    if let Some(count) = request.count {
+        args.count = count;
+    }
+    match titles(&args, settings) {
+        Ok(text) => TitleOutcome::Titles(text),
+        Err(message) => TitleOutcome::Refused(message),
+    }
+}
+
 pub fn titles(args: &TitleArgs, settings: &Settings) -> Result<String, String> {
     if let Some(role) = args.role {
         return role_titles(args, role, settings);
@@ -94,7 +126,7 @@ fn best_titles(
 ) -> Result<(Facts, Vec<Candidate>, Vec<String>), String> {
     let today = jiff::Timestamp::now().to_zoned(china_time()).date();
     let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.to_string())?;
-    let generated = generate(&facts, settings).map_err(|e| e.to_string())?;
+    let generated = generate(&facts, &Engine::new(settings)).map_err(|e| e.to_string())?;
     let best = generated.titles.into_iter().take(count).collect();
     Ok((facts, best, generated.notes))
 }
@@ -256,7 +288,12 @@ fn role_titles(args: &TitleArgs, role: TitleRole, settings: &Settings) -> Result
         product: args.product.as_deref(),
         benefit: args.benefit.as_deref(),
     };
-    let titles = crate::plan::titles::generate(&plan, &facts, settings, usize::from(args.count))?;
+    let titles = crate::plan::titles::generate(
+        &plan,
+        &facts,
+        &Engine::new(settings),
+        usize::from(args.count),
+    )?;
     Ok(match args.format {
         TitleFormat::Json => {
             let value = json!({

@@ -11,9 +11,9 @@ use super::locate;
 use super::options;
 use super::schema::{Level, OptionValue, RawConfig};
 use super::select::Selection;
-use crate::rules::lexicons::{BUILTIN, LexiconSet, builtin_lexicons};
 use crate::settings::Settings;
 use crate::text::lexicon::Lexicon;
+use crate::text::lexicons::{BUILTIN, LexiconSet, builtin_lexicons};
 use crate::text::normalize::Normalized;
 use crate::text::segment::Segmenter;
 
@@ -56,8 +56,9 @@ impl Config {
     }
 
     /// Applies config text named `display`, whose relative paths are
-    /// relative to `base`. Words it adds to lexicons join the segmenter
-    /// here, so they are known before any of its Notes is linted.
+    /// relative to `base`. Words it adds to lexicons join a segmenter of
+    /// its own here, so they are known before any of its Notes is linted
+    /// and never reach another config's.
     pub fn parse(display: &str, base: &Path, source: &str) -> Result<Config, ConfigError> {
         let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
         if let Some(at) = crate::input::yaml_depth::too_deep(source) {
@@ -188,10 +189,10 @@ impl Builder<'_> {
             )
         })?;
 
-        // Lexicon words join the process-wide segmenter as the built-in ones
+        // Lexicon words join this config's segmenter as the built-in ones
         // do, so an added phrase matches on word boundaries. Brand words do
         // not: `PreparedNote` keeps them whole per Note (see `blank_out`).
-        Segmenter::global().add_words(lexicon_words.iter().map(String::as_str));
+        settings.segmenter = Segmenter::with_words(lexicon_words.iter().map(String::as_str));
         settings.dictionary = words;
         Ok(Config {
             path: None,

@@ -13,7 +13,7 @@ mod select;
 
 pub use error::{ConfigError, did_you_mean};
 pub use load::Config;
-pub use resolve::{ConfigChoice, ConfigResolver, FILE_NAMES};
+pub use resolve::{ConfigArgs, ConfigChoice, ConfigResolver, FILE_NAMES};
 pub use schema::OptionValue;
 pub use select::Selection;
 

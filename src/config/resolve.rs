@@ -2,14 +2,16 @@
 //! nearest `.xhslint.yaml` / `xhslint.yaml` found by walking up from the
 //! file's directory. The nearest file wins outright; files do not merge.
 //!
-//! Each distinct config is loaded once and shared. Loading adds the words
-//! a config puts in lexicons to the process-wide segmenter, so resolve
-//! every input before linting any: segmentation must not depend on the
-//! order Notes are linted in.
+//! Each distinct config is loaded once and shared, with its engine's parts:
+//! the words a config puts in lexicons join a segmenter of its own, so
+//! configs resolved in any order, before or while Notes are linted, never
+//! change how another config's Notes segment.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
+
+use clap::Args;
 
 use super::error::ConfigError;
 use super::load::Config;
@@ -17,6 +19,29 @@ use crate::settings::Settings;
 
 /// The config file names looked for in each directory.
 pub const FILE_NAMES: &[&str] = &[".xhslint.yaml", "xhslint.yaml"];
+
+/// Which config applies (SPEC 6).
+#[derive(Debug, Clone, Args)]
+pub struct ConfigArgs {
+    /// Use this config file instead of the nearest `.xhslint.yaml` /
+    /// `xhslint.yaml`.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore config files; use the built-in defaults.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+impl ConfigArgs {
+    pub fn choice(&self) -> ConfigChoice {
+        match (&self.config, self.no_config) {
+            (Some(path), _) => ConfigChoice::File(path.clone()),
+            (None, true) => ConfigChoice::Defaults,
+            (None, false) => ConfigChoice::Discover,
+        }
+    }
+}
 
 /// How configs are chosen for a run.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -137,7 +137,7 @@ const LEVELS: &[&str] = &["off", "info", "warning", "error"];
 const MAX_UNITS: u32 = 1_000_000;
 
 fn lexicon_names() -> Vec<&'static str> {
-    rules::lexicons::BUILTIN
+    crate::text::lexicons::BUILTIN
         .iter()
         .map(|(name, _, _)| *name)
         .collect()

@@ -1,26 +1,127 @@
 //! Linting one Note: prepare it once, run every enabled rule, honour
 //! suppressions, and order the findings.
 
-pub mod cross_note;
-pub mod prepared;
+pub mod run_rules;
 pub mod suppress;
 
 use crate::diagnostic::{Diagnostic, Related};
 use crate::input::note::{Note, NoteFormat};
-use crate::rules;
+use crate::rules::{self, RuleKind};
 use crate::settings::Settings;
+use crate::text::fingerprint::Build;
 use crate::text::segment::Segmenter;
+use crate::title::{Linter, suggest_for_note};
 
-use prepared::{KindSource, NoteKind, PreparedNote};
+use crate::model::prepared::{KindSource, NoteKind, PreparedNote, TitleWriter};
+
+/// Lints Notes under one config: its settings (rule severities and
+/// options, lexicons, and the segmenter with the config's words), how
+/// regexes are built, and whether `title-scarcity` may suggest a title the
+/// generator writes. A value, cheap to copy: nothing it uses is shared with
+/// an engine of another config.
+#[derive(Clone, Copy)]
+pub struct Engine<'s> {
+    settings: &'s Settings,
+    segmenter: &'s Segmenter,
+    build: Build,
+    titles: bool,
+}
+
+impl<'s> Engine<'s> {
+    /// The engine of a config: its segmenter, tuned regexes, and generated
+    /// title suggestions.
+    pub fn new(settings: &'s Settings) -> Engine<'s> {
+        Engine {
+            settings,
+            segmenter: &settings.segmenter,
+            build: Build::Tuned,
+            titles: true,
+        }
+    }
+
+    /// Segments with `segmenter` instead of the config's, such as one over
+    /// stock jieba to check results against.
+    pub fn with_segmenter(self, segmenter: &'s Segmenter) -> Engine<'s> {
+        Engine { segmenter, ..self }
+    }
+
+    /// Builds regexes as `build` says: quick for a run over a few Notes.
+    pub fn built(self, build: Build) -> Engine<'s> {
+        Engine { build, ..self }
+    }
+
+    /// The engine that makes no generated suggestions: the one that checks
+    /// the title generator's candidates.
+    pub fn without_titles(self) -> Engine<'s> {
+        Engine {
+            titles: false,
+            ..self
+        }
+    }
+
+    pub fn settings(&self) -> &'s Settings {
+        self.settings
+    }
+
+    /// Lints a parsed Note; findings come back in source order.
+    pub fn lint(&self, note: &Note) -> Vec<Diagnostic> {
+        self.lint_kind(note).0
+    }
+
+    /// Lints a parsed Note; with its findings, what kind of Note it is
+    /// (`None` for a blank file, which is not a Note yet).
+    pub fn lint_kind(&self, note: &Note) -> (Vec<Diagnostic>, Option<NoteKind>) {
+        self.lint_planned(note, Vec::new())
+    }
+
+    /// Lints a parsed Note of a campaign together with `planned`, the
+    /// findings of comparing it with its plan (`plan::notes::apply`): the
+    /// Note's suppressions govern them like any other finding.
+    pub fn lint_planned(
+        &self,
+        note: &Note,
+        planned: Vec<Diagnostic>,
+    ) -> (Vec<Diagnostic>, Option<NoteKind>) {
+        let checker = self.without_titles();
+        let write = |note: &Note| suggest_for_note(note, &checker).map(|c| c.title);
+        let titles: Option<TitleWriter> = self.titles.then_some(&write);
+        lint_prepared(note, self.settings, planned, || {
+            PreparedNote::with_segmenter(note, self.settings, self.segmenter)
+                .built(self.build)
+                .with_titles(titles)
+        })
+    }
+
+    /// Parses and lints source text named `path`.
+    pub fn lint_source(&self, path: &str, source: String) -> (Note, Vec<Diagnostic>) {
+        let mut note = Note::parse(path, source, NoteFormat::for_path(path));
+        // A Note of a campaign takes the plan's facts first (SPEC 10).
+        let planned = crate::plan::notes::apply(&mut note, self.settings);
+        let (diagnostics, _) = self.lint_planned(&note, planned);
+        (note, diagnostics)
+    }
+}
+
+/// The title generator checks its candidates with the engine, never letting
+/// a candidate's own finding start another round of generation.
+impl Linter for Engine<'_> {
+    fn settings(&self) -> &Settings {
+        self.settings
+    }
+
+    fn lint(&self, note: &Note) -> Vec<Diagnostic> {
+        self.without_titles().lint(note)
+    }
+}
 
 /// Lints a parsed Note with `settings`; findings come back in source order.
 pub fn lint_note(note: &Note, settings: &Settings) -> Vec<Diagnostic> {
-    lint_note_with(note, settings, Segmenter::global())
+    Engine::new(settings).lint(note)
 }
 
 /// Lints a parsed Note segmenting with `segmenter`.
 pub fn lint_note_with(note: &Note, settings: &Settings, segmenter: &Segmenter) -> Vec<Diagnostic> {
-    lint_note_kind(note, settings, segmenter).0
+    Engine::new(settings).with_segmenter(segmenter).lint(note)
 }
 
 /// Lints a parsed Note; with its findings, what kind of Note it is (`None`
@@ -30,17 +131,19 @@ pub fn lint_note_kind(
     settings: &Settings,
     segmenter: &Segmenter,
 ) -> (Vec<Diagnostic>, Option<NoteKind>) {
-    lint_planned_note(note, settings, segmenter, Vec::new())
+    Engine::new(settings)
+        .with_segmenter(segmenter)
+        .lint_kind(note)
 }
 
-/// Lints a parsed Note of a campaign together with `planned`, the findings
-/// of comparing it with its plan (`plan::notes::apply`): the Note's
-/// suppressions govern them like any other finding.
-pub fn lint_planned_note(
-    note: &Note,
-    settings: &Settings,
-    segmenter: &Segmenter,
+/// Runs every enabled rule on the Note `prepare` prepares (not at all for a
+/// blank file), and honours its suppressions over those findings and
+/// `planned`.
+fn lint_prepared<'a>(
+    note: &'a Note,
+    settings: &'a Settings,
     planned: Vec<Diagnostic>,
+    prepare: impl FnOnce() -> PreparedNote<'a>,
 ) -> (Vec<Diagnostic>, Option<NoteKind>) {
     // An empty or blank file is not a Note yet: nothing to advise on.
     if note
@@ -50,13 +153,13 @@ pub fn lint_planned_note(
     {
         return (Vec::new(), None);
     }
-    let prepared = PreparedNote::with_segmenter(note, settings, segmenter);
+    let prepared = prepare();
     // Front matter without any copy: only the front matter can be checked.
     let has_copy = note.title.is_some() || !note.body.is_empty();
     let mut diagnostics = Vec::new();
     for rule in rules::all() {
         let meta = rule.meta();
-        if !has_copy && meta.id != "front-matter" {
+        if rule.kind() != RuleKind::Note || !has_copy && meta.id != "front-matter" {
             continue;
         }
         let Some(severity) = settings.severity(meta) else {
@@ -89,11 +192,7 @@ pub fn lint_planned_note(
 
 /// Parses and lints source text named `path`.
 pub fn lint_source(path: &str, source: String, settings: &Settings) -> (Note, Vec<Diagnostic>) {
-    let mut note = Note::parse(path, source, NoteFormat::for_path(path));
-    // A Note of a campaign takes the plan's facts first (SPEC 10).
-    let planned = crate::plan::notes::apply(&mut note, settings);
-    let (diagnostics, _) = lint_planned_note(&note, settings, Segmenter::global(), planned);
-    (note, diagnostics)
+    Engine::new(settings).lint_source(path, source)
 }
 
 /// Source order, then rule id, with exact duplicates removed.

@@ -19,10 +19,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::prepared::PreparedNote;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
 use crate::input::front_matter::FrontMatter;
 use crate::input::note::Note;
+use crate::model::prepared::PreparedNote;
 use crate::rules;
 use crate::text::LineIndex;
 
@@ -247,7 +247,7 @@ pub fn apply(note: &PreparedNote, diagnostics: Vec<Diagnostic>) -> Vec<Diagnosti
 }
 
 /// Drops the findings that a suppression switches off, and nothing more:
-/// for the findings of a whole run (`lint::cross_note`), whose suppressions
+/// for the findings of a whole run (`lint::run_rules`), whose suppressions
 /// the Note's own pass has already judged.
 pub fn apply_to(note: &Note, index: &LineIndex, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let front_matter = note.front_matter.as_ref();
@@ -323,10 +323,9 @@ fn filter(
 fn judged(note: &PreparedNote, id: &str) -> bool {
     // A rule over the whole run reports after this Note's pass, so whether
     // its suppression is used cannot be told here.
-    id != UNUSED
-        && id != INVALID
-        && !super::cross_note::RULES.contains(&id)
-        && rules::find(id).is_some_and(|rule| note.settings.severity(rule.meta()).is_some())
+    rules::find(id).is_some_and(|rule| {
+        rule.kind() == rules::RuleKind::Note && note.settings.severity(rule.meta()).is_some()
+    })
 }
 
 fn severity_of(note: &PreparedNote, id: &str) -> Option<crate::diagnostic::Severity> {

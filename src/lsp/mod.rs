@@ -27,7 +27,7 @@ pub fn run(config: ConfigChoice) -> u8 {
         Ok(transport) => transport,
         Err(err) => {
             eprintln!("xhslint lsp: cannot start: {err}");
-            return crate::cli::exit::TROUBLE;
+            return crate::report::exit::TROUBLE;
         }
     };
     let code = server::Server::new(transport.sender.clone(), config).serve(&transport.receiver);

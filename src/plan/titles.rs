@@ -11,8 +11,7 @@ use super::model::{Role, Stream};
 use crate::diagnostic::Severity;
 use crate::input::front_matter::china_time;
 use crate::input::note::{Note, NoteFormat};
-use crate::lint::lint_note;
-use crate::settings::Settings;
+use crate::title::Linter;
 
 const YAML: &str = include_str!("../../rules/plan-titles.yaml");
 
@@ -45,7 +44,7 @@ pub struct RoleFacts<'a> {
 pub fn generate(
     plan: &LoadedPlan,
     facts: &RoleFacts,
-    settings: &Settings,
+    linter: &dyn Linter,
     count: usize,
 ) -> Result<Vec<String>, String> {
     let campaign = &plan.campaign;
@@ -118,7 +117,7 @@ pub fn generate(
             .replace("{hours}", &hours.to_string())
             .replace("{product}", &product)
             .replace("{benefit}", facts.benefit.unwrap_or_default());
-        if !titles.contains(&title) && passes(&title, plan, stream, settings) {
+        if !titles.contains(&title) && passes(&title, plan, stream, linter) {
             titles.push(title);
         }
         if titles.len() == count {
@@ -135,7 +134,7 @@ pub fn generate(
 
 /// Whether a title passes the title rules and says nothing the plan
 /// contradicts.
-fn passes(title: &str, plan: &LoadedPlan, stream: &Stream, settings: &Settings) -> bool {
+fn passes(title: &str, plan: &LoadedPlan, stream: &Stream, linter: &dyn Linter) -> bool {
     let source = format!("---\ntitle: \"{}\"\n---\n", title.replace('"', "\\\""));
     let mut note = Note::parse("title.md", source, NoteFormat::Markdown);
     let Some(span) = note.title.as_ref().map(|t| t.span.clone()) else {
@@ -148,7 +147,7 @@ fn passes(title: &str, plan: &LoadedPlan, stream: &Stream, settings: &Settings) 
     // they are the Note's business, not the title's.
     let whole_note = &crate::title::templates::Titles::builtin().whole_note_rules;
     claims.is_empty()
-        && lint_note(&note, settings).iter().all(|d| {
+        && linter.lint(&note).iter().all(|d| {
             d.severity < Severity::Warning
                 || whole_note.iter().any(|id| id == d.rule)
                 || d.span.start >= span.end

@@ -5,6 +5,7 @@
 //! batch of any size streams out without being held.
 
 mod compact;
+pub mod exit;
 mod frame;
 pub mod github;
 pub mod human;
@@ -21,7 +22,7 @@ use serde::Serialize;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::fix::AppliedFix;
 use crate::input::record::RecordInfo;
-use crate::lint::prepared::NoteKind;
+use crate::model::prepared::NoteKind;
 use crate::text::Position;
 pub use frame::Frame;
 use frame::FrameIndexes;

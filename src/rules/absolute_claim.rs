@@ -8,7 +8,7 @@ use super::lexicon_rule::{self, Found};
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::{CopyRegion, Kind, PreparedNote};
+use crate::model::prepared::{CopyRegion, Kind, PreparedNote};
 use crate::text::Haystack;
 use crate::text::lexicon::{Entry, Lexicon};
 

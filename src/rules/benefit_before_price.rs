@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, signals, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 use crate::text::matcher::LexiconHit;
 
 declare_rule! {

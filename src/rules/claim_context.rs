@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::lexicon_rule::{self, Found};
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::{CopyRegion, PreparedNote};
+use crate::model::prepared::{CopyRegion, PreparedNote};
 use crate::text::Haystack;
 
 const YAML: &str = include_str!("../../rules/claim-context.yaml");

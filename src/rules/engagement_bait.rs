@@ -7,7 +7,7 @@ use super::claim_context;
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::{CopyRegion, PreparedNote};
+use crate::model::prepared::{CopyRegion, PreparedNote};
 use crate::text::Haystack;
 
 declare_rule! {

@@ -2,11 +2,10 @@ use std::ops::Range;
 
 use jiff::Timestamp;
 
-use super::{Rule, RuleMeta, declare_rule};
+use super::{Rule, RuleKind, RuleMeta, declare_rule};
 use crate::diagnostic::{Diagnostic, Related};
 use crate::input::front_matter::china_time;
 use crate::input::note::Note;
-use crate::lint::prepared::PreparedNote;
 use crate::settings::Settings;
 use crate::text::Normalized;
 
@@ -53,9 +52,14 @@ impl Rule for FlashFatigue {
         &Self::META
     }
 
-    /// One Note alone cannot repeat a sale: the work is done over a whole
-    /// run by [`check_run`], called from `lint::cross_note`.
-    fn check(&self, _note: &PreparedNote, _out: &mut Vec<Diagnostic>) {}
+    /// One Note alone cannot repeat a sale: the rule judges a whole run.
+    fn kind(&self) -> RuleKind {
+        RuleKind::Run
+    }
+
+    fn check_run(&self, notes: &[(&Note, &Settings)]) -> Vec<Vec<Diagnostic>> {
+        check_run(notes)
+    }
 }
 
 /// What one Note declares about its flash sale.
@@ -172,7 +176,7 @@ fn repeated(earlier: &FlashSale, later: &FlashSale) -> Vec<String> {
     {
         reasons.push(format!(
             "the same discount {}折",
-            crate::claims::verify::number(b as f64 / 10.0)
+            crate::model::claims::verify::number(b as f64 / 10.0)
         ));
     }
     reasons

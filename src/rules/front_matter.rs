@@ -1,6 +1,6 @@
 use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 
 declare_rule! {
     /// ## What it checks

@@ -2,7 +2,7 @@ use std::collections::HashSet;
 
 use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 
 declare_rule! {
     /// ## What it checks

@@ -1,7 +1,7 @@
 use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
 use crate::input::hashtags::Malformed;
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 use crate::text::units::{self, HalfUnits};
 
 /// The longest tag the app shows whole.

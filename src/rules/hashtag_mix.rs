@@ -2,7 +2,7 @@ use std::sync::LazyLock;
 
 use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 use crate::text::lexicon::{Entry, Lexicon};
 
 declare_rule! {

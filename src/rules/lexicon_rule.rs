@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::pattern::Pattern;
-use crate::lint::prepared::{CopyRegion, PreparedNote};
+use crate::model::prepared::{CopyRegion, PreparedNote};
 use crate::text::lexicon::Entry;
 
 /// One accepted occurrence, as a range of the region's folded text.

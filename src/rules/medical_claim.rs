@@ -6,7 +6,7 @@ use super::claim_context::{self, ClaimPatterns, ClaimSpec};
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 use crate::text::Haystack;
 
 declare_rule! {

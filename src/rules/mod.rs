@@ -3,14 +3,15 @@
 //! `rules/<id>.yaml`, its words in `dictionaries/`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::lint::prepared::PreparedNote;
+use crate::input::note::Note;
+use crate::model::prepared::PreparedNote;
+use crate::settings::Settings;
 
 mod claim_context;
 mod lexicon_rule;
-pub mod lexicons;
-pub mod offer;
-pub mod pattern;
-pub mod signals;
+pub use crate::model::{offer, pattern, signals};
+pub use crate::text::lexicons;
+
 pub mod spec;
 
 mod absolute_claim;
@@ -56,6 +57,16 @@ pub struct RuleMeta {
     pub options: &'static [RuleOption],
 }
 
+impl crate::settings::Rated for RuleMeta {
+    fn id(&self) -> &str {
+        self.id
+    }
+
+    fn default_severity(&self) -> Severity {
+        self.default_severity
+    }
+}
+
 /// A per-rule option a config can set, e.g. `title-length: {max_units: 24}`.
 /// Its default lives in `Settings::default()`; `config::options` reads and
 /// writes it.
@@ -98,10 +109,37 @@ impl RuleMeta {
 }
 
 /// A check on one prepared Note.
+/// What a rule judges, and so what drives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleKind {
+    /// One prepared Note ([`Rule::check`]), run by the engine on each Note.
+    Note,
+    /// The Notes of a run together ([`Rule::check_run`], `flash-fatigue`),
+    /// once every Note of the run is linted. A run is the Note files of one
+    /// `check`; a JSON Lines export streams its records one by one and the
+    /// language server lints one document at a time, so for them a run
+    /// rule has nothing to compare.
+    Run,
+    /// A Note's suppression comments (`unused-suppression`,
+    /// `invalid-suppression`): judged by the engine's suppression pass
+    /// once the Note's other findings are in.
+    Meta,
+}
+
 pub trait Rule: Send + Sync {
     fn meta(&self) -> &'static RuleMeta;
-    /// Appends this rule's findings; severity is set by the caller.
-    fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>);
+    /// What the rule judges; a rule of one Note unless it says otherwise.
+    fn kind(&self) -> RuleKind {
+        RuleKind::Note
+    }
+    /// Appends this rule's findings on one Note; severity is set by the
+    /// caller. Only [`RuleKind::Note`] rules are asked.
+    fn check(&self, _note: &PreparedNote, _out: &mut Vec<Diagnostic>) {}
+    /// A [`RuleKind::Run`] rule's findings on the Notes of a run, one list
+    /// per Note in the order given, each Note with its own settings.
+    fn check_run(&self, notes: &[(&Note, &Settings)]) -> Vec<Vec<Diagnostic>> {
+        vec![Vec::new(); notes.len()]
+    }
     /// Checks the rule's compiled-in data (patterns, parameters); the test
     /// suite calls it for every rule.
     fn validate(&self) -> Result<(), String> {

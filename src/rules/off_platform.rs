@@ -6,7 +6,7 @@ use super::lexicon_rule;
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::{Kind, PreparedNote};
+use crate::model::prepared::{Kind, PreparedNote};
 use crate::text::Haystack;
 use crate::text::markers;
 

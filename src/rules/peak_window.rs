@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::Diagnostic;
 use crate::input::front_matter::china_time;
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 
 declare_rule! {
     /// ## What it checks

@@ -6,7 +6,7 @@ use super::lexicon_rule;
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 
 declare_rule! {
     /// ## What it checks
@@ -332,7 +332,7 @@ fn runs_of_marks(text: &str, shortest: usize) -> Vec<std::ops::Range<usize>> {
 /// are the writer's tone (SPEC 4.1).
 fn exclamation_runs(
     note: &PreparedNote,
-    region: &crate::lint::prepared::CopyRegion,
+    region: &crate::model::prepared::CopyRegion,
     out: &mut Vec<Diagnostic>,
 ) {
     if !note.is_sale() {

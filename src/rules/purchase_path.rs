@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, lexicon_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 
 declare_rule! {
     /// ## What it checks

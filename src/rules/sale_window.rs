@@ -1,7 +1,7 @@
 use super::{Rule, RuleMeta, declare_rule};
-use crate::claims::verify::number;
 use crate::diagnostic::Diagnostic;
-use crate::lint::prepared::PreparedNote;
+use crate::model::claims::verify::number;
+use crate::model::prepared::PreparedNote;
 
 declare_rule! {
     /// ## What it checks

@@ -1,6 +1,6 @@
 use super::{Rule, RuleMeta, declare_rule, signals};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 use crate::text::units;
 
 declare_rule! {
@@ -122,11 +122,8 @@ fn remove_signal(title: &str, signal: &str) -> String {
 
 /// The best title the generator writes from the Note's declared facts
 /// (`product` and a time or stock limit), checked by every title rule.
-/// `None` without enough facts, and while the generator itself is checking
-/// candidates, so a candidate's own finding starts no new round.
+/// `None` without enough facts, and from the engine that checks the
+/// generator's candidates, so a candidate's own finding starts no new round.
 fn generated_title(note: &PreparedNote) -> Option<String> {
-    if crate::title::is_validating() {
-        return None;
-    }
-    crate::title::suggest_for_note(note.note, note.settings).map(|c| c.title)
+    note.generated_title()
 }

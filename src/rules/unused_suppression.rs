@@ -1,6 +1,4 @@
-use super::{Rule, RuleMeta, declare_rule};
-use crate::diagnostic::Diagnostic;
-use crate::lint::prepared::PreparedNote;
+use super::{Rule, RuleKind, RuleMeta, declare_rule};
 
 declare_rule! {
     /// ## What it checks
@@ -47,7 +45,9 @@ impl Rule for UnusedSuppression {
         &Self::META
     }
 
-    /// Findings of this rule come from `lint::suppress`, which sees every
-    /// other rule's findings first.
-    fn check(&self, _note: &PreparedNote, _out: &mut Vec<Diagnostic>) {}
+    /// Judged by the engine's suppression pass, about the Note's
+    /// suppression comments.
+    fn kind(&self) -> RuleKind {
+        RuleKind::Meta
+    }
 }

@@ -1,8 +1,8 @@
 use super::{Rule, RuleMeta, declare_rule};
-use crate::claims::verify::{Facts, Verdict, verify};
-use crate::claims::{ClaimKind, Claims};
 use crate::diagnostic::Diagnostic;
-use crate::lint::prepared::PreparedNote;
+use crate::model::claims::verify::{Facts, Verdict, verify};
+use crate::model::claims::{ClaimKind, Claims};
+use crate::model::prepared::PreparedNote;
 
 declare_rule! {
     /// ## What it checks

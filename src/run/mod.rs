@@ -4,12 +4,10 @@
 //! [`Sink`] in input order — the same order, and the same results, whatever
 //! the number of threads.
 //!
-//! Every input's config is resolved before any Note is linted (loading a
-//! config adds its words to the process-wide segmenter, so segmentation
-//! must not depend on the order Notes are linted in), and a config error
-//! stops the run before anything is reported. Files are all linted before
-//! any is prepared, so rules that compare the Notes of one run
-//! ([`Options::cross_note`]) see every one; JSON Lines records stream
+//! Every input's config is resolved before any Note is linted, so a config
+//! error stops the run before anything is reported; each config lints its
+//! Notes with an engine of its own ([`Engine`]). Files are all linted before
+//! any is prepared, so the run rules ([`crate::rules::RuleKind::Run`]) see every one; JSON Lines records stream
 //! through in bounded batches, so an export of any size is never held in
 //! memory whole.
 
@@ -26,10 +24,10 @@ use crate::input::note::{Note, NoteFormat};
 use crate::input::record::{self, LineContent, RawLine, Record, RecordInfo};
 use crate::input::source::{Limits, read_source, read_stdin};
 use crate::input::walk::{Found, find_notes_selected};
-use crate::lint::{lint_note_kind, lint_planned_note};
+use crate::lint::{Engine, run_rules, sort};
 use crate::report::{FileReport, FixReport};
 use crate::settings::Settings;
-use crate::text::segment::Segmenter;
+use crate::text::fingerprint::Build;
 use progress::Progress;
 use workers::Workers;
 
@@ -75,10 +73,6 @@ pub enum RunError {
     Io(#[from] io::Error),
 }
 
-/// A pass over every linted file of a run, for rules that compare Notes with
-/// each other; it adds diagnostics to the reports it concerns.
-pub type CrossNotePass = fn(&mut [Linted]);
-
 /// JSON Lines records linted and prepared (rendered) at a time, then
 /// written; with [`BATCH_BYTES`] of input, bounds the memory a JSON Lines
 /// run holds: a batch's rendered reports, several times the size of its
@@ -103,7 +97,6 @@ pub struct Options {
     /// Whether a progress bar may be drawn on stderr (the caller knows the
     /// output format and whether stderr is a terminal).
     pub progress: bool,
-    pub cross_note: Option<CrossNotePass>,
 }
 
 /// A linted file with its parsed Note.
@@ -251,24 +244,48 @@ fn run_notes<S: Sink>(
             });
         }
     }
-    crate::rules::pattern::expect_notes(jobs.len());
+    // A run over a few Notes spends more building regexes than searching.
+    let build = Build::for_notes(jobs.len());
     let workers = Workers::new(options.threads.unwrap_or(0), Some(jobs.len()))?;
     sink.start()?;
     let progress = Progress::for_notes(options.progress, jobs.len() as u64);
     let bar = progress.bar();
     let mut linted: Vec<Linted> = workers.map(jobs, |job| {
-        let linted = lint_job(job, options);
+        let linted = lint_job(job, options, build);
         if let Some(bar) = bar {
             bar.inc(1);
         }
         linted
     });
-    if let Some(pass) = options.cross_note {
-        pass(&mut linted);
-    }
+    add_run_findings(&mut linted);
     let result = deliver_linted(linted, sink, &workers, &progress);
     progress.finish();
     Ok(result?)
+}
+
+/// Adds the findings of run-wide rules, each Note judged with the settings
+/// it was linted with.
+fn add_run_findings(linted: &mut [Linted]) {
+    let found = {
+        let run: Vec<(usize, (&Note, &Settings))> = linted
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| Some((i, (l.note.as_ref()?, l.settings.as_deref()?))))
+            .collect();
+        let notes: Vec<(&Note, &Settings)> = run.iter().map(|(_, pair)| *pair).collect();
+        let indices: Vec<usize> = run.iter().map(|(i, _)| *i).collect();
+        indices
+            .into_iter()
+            .zip(run_rules::check(&notes))
+            .collect::<Vec<_>>()
+    };
+    for (i, diagnostics) in found {
+        if !diagnostics.is_empty() {
+            let report = &mut linted[i].report;
+            report.diagnostics.extend(diagnostics);
+            sort(&mut report.diagnostics);
+        }
+    }
 }
 
 /// Hands the reports of the linted files to `sink`, a batch at a time, so
@@ -309,7 +326,7 @@ fn deliver_batch<S: Sink, T: Send>(
     })
 }
 
-fn lint_job(job: Job, options: &Options) -> Linted {
+fn lint_job(job: Job, options: &Options, build: Build) -> Linted {
     let failed = |display: String, message: String| Linted {
         note: None,
         settings: None,
@@ -328,7 +345,7 @@ fn lint_job(job: Job, options: &Options) -> Linted {
                         FixMode::Write => FixMode::Off,
                         other => other,
                     };
-                    lint_file(None, name, source, &settings, mode)
+                    lint_file(None, name, source, &settings, mode, build)
                 }
                 Err(err) => failed(name, err.to_string()),
             }
@@ -338,7 +355,7 @@ fn lint_job(job: Job, options: &Options) -> Linted {
             display,
             settings,
         } => match read_source(&path, &display, options.limits) {
-            Ok(source) => lint_file(Some(&path), display, source, &settings, options.fix),
+            Ok(source) => lint_file(Some(&path), display, source, &settings, options.fix, build),
             Err(err) => failed(display, err.to_string()),
         },
     }
@@ -355,7 +372,7 @@ pub fn lint_text(
     limits: Limits,
 ) -> FileReport {
     match crate::input::source::decode(&name, bytes, limits) {
-        Ok(source) => lint_file(None, name, source, settings, FixMode::Off).report,
+        Ok(source) => lint_file(None, name, source, settings, FixMode::Off, Build::Tuned).report,
         Err(err) => FileReport::failed(name, err.to_string()),
     }
 }
@@ -367,11 +384,14 @@ fn lint_file(
     source: String,
     settings: &Arc<Settings>,
     mode: FixMode,
+    build: Build,
 ) -> Linted {
     let mut note = Note::parse(&display, source, NoteFormat::for_path(&display));
     // A Note of a campaign takes the plan's facts first (SPEC 10).
     let planned = crate::plan::notes::apply(&mut note, settings);
-    let (diagnostics, kind) = lint_planned_note(&note, settings, Segmenter::global(), planned);
+    let (diagnostics, kind) = Engine::new(settings)
+        .built(build)
+        .lint_planned(&note, planned);
     let linted = |note: Note, diagnostics, fix: Option<FixReport>| {
         let mut report = FileReport::linted(display.clone(), note.source.clone(), diagnostics);
         report.fix = fix;
@@ -525,7 +545,7 @@ fn run_jsonl<S: Sink>(
 /// (or made by a caller that holds its fields, like the Python package).
 pub fn lint_parsed_record(record: Record, display: &str, settings: &Settings) -> FileReport {
     let (note, info) = record.into_note(display);
-    let (diagnostics, kind) = lint_note_kind(&note, settings, Segmenter::global());
+    let (diagnostics, kind) = Engine::new(settings).lint_kind(&note);
     let mut report =
         FileReport::linted(display.to_string(), note.source, diagnostics).with_record(info);
     report.note_kind = kind;

@@ -15,17 +15,16 @@ use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use clap::Parser;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
 use super::State as Shared;
+use super::TitleOutcome;
 use super::guard::{Refusal, error, refuse};
-use crate::cli::{Cli, Command, TitleFormat};
 use crate::input::note::{Note, NoteFormat};
 use crate::input::source::Limits;
-use crate::lint::prepared::PreparedNote;
+use crate::model::prepared::PreparedNote;
 use crate::report;
 use crate::text::units;
 
@@ -109,19 +108,19 @@ type MeasureRequest = CheckRequest;
 /// `POST /api/title`: the `title` flags, by their names.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct TitleRequest {
-    product: Option<String>,
-    hours: Option<i64>,
-    days: Option<i64>,
-    stock: Option<i64>,
-    price: Option<f64>,
-    original_price: Option<f64>,
-    benefit: Option<String>,
-    category: Option<String>,
-    festival: Option<String>,
-    date: Option<String>,
+pub struct TitleRequest {
+    pub product: Option<String>,
+    pub hours: Option<i64>,
+    pub days: Option<i64>,
+    pub stock: Option<i64>,
+    pub price: Option<f64>,
+    pub original_price: Option<f64>,
+    pub benefit: Option<String>,
+    pub category: Option<String>,
+    pub festival: Option<String>,
+    pub date: Option<String>,
     /// How many titles, best first (`-n`): 1 to 100, default 5.
-    count: Option<u16>,
+    pub count: Option<u16>,
     lang: Option<Lang>,
 }
 
@@ -242,34 +241,13 @@ fn titles(state: &Shared, request: TitleRequest, lang: Lang) -> Response {
     // Titles are Chinese and their notes English whatever `lang` is, until
     // the notes are translated.
     let _ = lang;
-    let Ok(Cli {
-        command: Command::Title(mut args),
-    }) = Cli::try_parse_from(["xhslint", "title", "--format", "json"])
-    else {
+    if let Some(count) = request.count
+        && !(1..=100).contains(&count)
+    {
         return error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "cannot build the title arguments",
+            StatusCode::BAD_REQUEST,
+            format!("count {count}: ask for 1 to 100 titles"),
         );
-    };
-    args.product = request.product;
-    args.hours = request.hours;
-    args.days = request.days;
-    args.stock = request.stock;
-    args.price = request.price;
-    args.original_price = request.original_price;
-    args.benefit = request.benefit;
-    args.category = request.category;
-    args.festival = request.festival;
-    args.date = request.date;
-    args.format = TitleFormat::Json;
-    if let Some(count) = request.count {
-        if !(1..=100).contains(&count) {
-            return error(
-                StatusCode::BAD_REQUEST,
-                format!("count {count}: ask for 1 to 100 titles"),
-            );
-        }
-        args.count = count;
     }
     let settings = match state
         .resolver
@@ -278,9 +256,10 @@ fn titles(state: &Shared, request: TitleRequest, lang: Lang) -> Response {
         Ok(settings) => settings,
         Err(err) => return error(StatusCode::INTERNAL_SERVER_ERROR, err.to_string()),
     };
-    match crate::cli::title::titles(&args, &settings) {
-        Ok(text) => json_text(text),
-        Err(message) => error(StatusCode::BAD_REQUEST, message),
+    match (state.titles)(&request, &settings) {
+        TitleOutcome::Titles(text) => json_text(text),
+        TitleOutcome::Refused(message) => error(StatusCode::BAD_REQUEST, message),
+        TitleOutcome::Broken(message) => error(StatusCode::INTERNAL_SERVER_ERROR, message),
     }
 }
 

@@ -23,9 +23,11 @@ use axum::routing::{get, post};
 use clap::Args;
 use tokio::sync::Semaphore;
 
-use crate::cli::ConfigArgs;
-use crate::cli::exit;
-use crate::config::ConfigResolver;
+use crate::config::{ConfigArgs, ConfigResolver};
+use crate::report::exit;
+use crate::settings::Settings;
+
+pub use api::TitleRequest;
 
 /// The options of `xhslint serve`.
 #[derive(Debug, Clone, Args)]
@@ -59,10 +61,25 @@ pub(crate) struct State {
     pub time_limit: Duration,
     /// The address bound, for the `Host` check.
     pub bound: SocketAddr,
+    pub titles: TitleCommand,
+}
+
+/// Writes what `title --format json` prints for a request's facts, under
+/// the given settings: the command line's title command, lent to the page.
+pub type TitleCommand = fn(&TitleRequest, &Settings) -> TitleOutcome;
+
+/// What the title command made of a request.
+pub enum TitleOutcome {
+    /// The JSON `title --format json` prints.
+    Titles(String),
+    /// The facts do not make a title, and why.
+    Refused(String),
+    /// The command could not be set up.
+    Broken(String),
 }
 
 /// Runs the server until Ctrl-C; returns the exit code.
-pub fn run(args: &ServeArgs) -> u8 {
+pub fn run(args: &ServeArgs, titles: TitleCommand) -> u8 {
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -73,10 +90,10 @@ pub fn run(args: &ServeArgs) -> u8 {
             return exit::TROUBLE;
         }
     };
-    runtime.block_on(serve(args))
+    runtime.block_on(serve(args, titles))
 }
 
-async fn serve(args: &ServeArgs) -> u8 {
+async fn serve(args: &ServeArgs, titles: TitleCommand) -> u8 {
     let resolver = ConfigResolver::new(args.config.choice());
     // A broken config stops the server before it starts, as it stops
     // `check` before it lints.
@@ -107,6 +124,7 @@ async fn serve(args: &ServeArgs) -> u8 {
         lints: Semaphore::new(cores),
         time_limit: Duration::from_secs(args.time_limit),
         bound,
+        titles,
     });
     if !bound.ip().is_loopback() {
         eprintln!(

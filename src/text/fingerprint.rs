@@ -57,10 +57,38 @@ impl std::fmt::Debug for Fingerprint {
     }
 }
 
+/// How the regexes searching a text are built, by how much text the engine
+/// will search with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Build {
+    /// Without a prefilter: a third cheaper to build, slower to search.
+    /// A run over a few Notes spends more building than searching.
+    Quick,
+    /// With the literal prefilter regex-automata picks (as the `regex`
+    /// crate does): what a run over many Notes wants.
+    Tuned,
+}
+
+impl Build {
+    /// How a run that will lint `notes` Notes builds its regexes: quick for
+    /// at most 16, tuned above.
+    pub fn for_notes(notes: usize) -> Build {
+        const FEW_NOTES: usize = 16;
+        if notes > FEW_NOTES {
+            Build::Tuned
+        } else {
+            Build::Quick
+        }
+    }
+}
+
 /// A text with its fingerprint, for searching many patterns.
 pub struct Haystack<'t> {
     text: &'t str,
     fingerprint: Cow<'t, Fingerprint>,
+    /// How a regex not built yet is built for this text; `None` for a
+    /// fragment searched on its own, which any built regex serves.
+    build: Option<Build>,
 }
 
 impl<'t> Haystack<'t> {
@@ -68,7 +96,21 @@ impl<'t> Haystack<'t> {
         Haystack {
             text,
             fingerprint: Cow::Owned(Fingerprint::of(text)),
+            build: None,
         }
+    }
+
+    /// The haystack searched with regexes built as `build` says.
+    pub fn built(self, build: Build) -> Haystack<'t> {
+        Haystack {
+            build: Some(build),
+            ..self
+        }
+    }
+
+    /// How regexes are built for this text (see [`Haystack::built`]).
+    pub fn build(&self) -> Option<Build> {
+        self.build
     }
 
     /// `text` with a fingerprint already taken of it, or of a text that
@@ -78,6 +120,7 @@ impl<'t> Haystack<'t> {
         Haystack {
             text,
             fingerprint: Cow::Borrowed(fingerprint),
+            build: None,
         }
     }
 

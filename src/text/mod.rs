@@ -8,6 +8,7 @@
 pub mod dictionary;
 pub mod fingerprint;
 pub mod lexicon;
+pub mod lexicons;
 pub mod line_index;
 pub mod markers;
 pub mod matcher;

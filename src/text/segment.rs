@@ -76,12 +76,30 @@ impl LazyDictionary {
     }
 }
 
-static GLOBAL: OnceLock<Segmenter> = OnceLock::new();
+/// The segmenter with only the built-in lexicon words: a cache shared by
+/// every config that adds no words of its own. Nothing adds words to it; it
+/// only loads dictionary words as texts need them, which never changes how
+/// a text segments (see the module documentation).
+static BUILTIN: OnceLock<Segmenter> = OnceLock::new();
 
 impl Segmenter {
-    /// The shared segmenter, with every built-in lexicon word added on first use.
-    pub fn global() -> &'static Segmenter {
-        GLOBAL.get_or_init(Segmenter::new)
+    /// The segmenter with the built-in lexicon words and no others, built
+    /// on first use. Words must never be added to it: a config with words
+    /// of its own gets a segmenter of its own ([`Segmenter::with_words`]).
+    pub fn builtin() -> &'static Segmenter {
+        BUILTIN.get_or_init(Segmenter::new)
+    }
+
+    /// A segmenter of its own with the built-in lexicon words, then
+    /// `words`, added in order; the built-in one when `words` is empty.
+    pub fn with_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Segmenter {
+        let mut words = words.into_iter().peekable();
+        if words.peek().is_none() {
+            return Segmenter::builtin().clone();
+        }
+        let segmenter = Segmenter::new();
+        segmenter.add_words(words);
+        segmenter
     }
 
     /// A segmenter over jieba's default dictionary, loaded as texts need
@@ -121,7 +139,7 @@ impl Segmenter {
                 lazy,
             }),
         };
-        segmenter.add_words(crate::rules::lexicons::builtin_words());
+        segmenter.add_words(super::lexicons::builtin_words());
         segmenter
     }
 

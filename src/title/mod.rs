@@ -22,7 +22,7 @@ use crate::text::units::{self, HalfUnits};
 
 use facts::{Facts, Inputs};
 use templates::{Claims, Titles};
-pub use validate::is_validating;
+pub use validate::Linter;
 
 /// A title that passed every rule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -77,9 +77,10 @@ struct Refused {
     finding: Diagnostic,
 }
 
-/// Every title for `facts` that passes the title rules under `settings`,
-/// best first, without duplicates.
-pub fn generate(facts: &Facts, settings: &Settings) -> Result<Generated, GenerateError> {
+/// Every title for `facts` that passes the title rules as `linter` lints
+/// them, best first, without duplicates.
+pub fn generate(facts: &Facts, linter: &dyn Linter) -> Result<Generated, GenerateError> {
+    let settings = linter.settings();
     let limit = settings.title_max_units;
     let drafts = drafts(facts, settings);
     if drafts.is_empty() {
@@ -91,7 +92,7 @@ pub fn generate(facts: &Facts, settings: &Settings) -> Result<Generated, Generat
         });
     }
 
-    let validator = validate::Validator::new(facts, settings);
+    let validator = validate::Validator::new(facts, linter);
     let mut seen = std::collections::HashSet::new();
     let mut candidates = Vec::new();
     let mut refused: Vec<Refused> = Vec::new();
@@ -150,7 +151,7 @@ fn drafts(facts: &Facts, settings: &Settings) -> Vec<(String, &'static str, Clai
     let titles = Titles::builtin();
     let limit = settings.title_max_units;
     let unit = titles.unit(facts.category.as_deref().or(settings.category.as_deref()));
-    let pieces = Pieces::of(&facts.product, &settings.dictionary);
+    let pieces = Pieces::of(&facts.product, &settings.dictionary, &settings.segmenter);
     let mut drafts = Vec::new();
     for template in &titles.templates {
         for draft in template.render(facts, unit) {
@@ -178,8 +179,8 @@ fn best_first(a: (usize, &Candidate), b: (usize, &Candidate)) -> std::cmp::Order
 /// The first title [`generate`] would offer, found by checking drafts in
 /// the order they would be offered and stopping at the first that passes:
 /// each check lints a Note, and a suggestion needs one title.
-fn best(facts: &Facts, settings: &Settings) -> Option<Candidate> {
-    let mut ranked: Vec<(usize, Candidate)> = drafts(facts, settings)
+fn best(facts: &Facts, linter: &dyn Linter) -> Option<Candidate> {
+    let mut ranked: Vec<(usize, Candidate)> = drafts(facts, linter.settings())
         .into_iter()
         .enumerate()
         .map(|(order, (title, template, claims))| {
@@ -194,7 +195,7 @@ fn best(facts: &Facts, settings: &Settings) -> Option<Candidate> {
         })
         .collect();
     ranked.sort_by(|(order_a, a), (order_b, b)| best_first((*order_a, a), (*order_b, b)));
-    let validator = validate::Validator::new(facts, settings);
+    let validator = validate::Validator::new(facts, linter);
     ranked
         .into_iter()
         .map(|(_, candidate)| candidate)
@@ -285,8 +286,8 @@ impl Pieces {
 
     /// The pieces of `product`, never cut inside a `brands` word (the
     /// config's `dictionary`) it contains.
-    fn of(product: &str, brands: &[String]) -> Pieces {
-        let words = Segmenter::global().words(product);
+    fn of(product: &str, brands: &[String], segmenter: &Segmenter) -> Pieces {
+        let words = segmenter.words(product);
         let trim = |s: &str| {
             s.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
                 .to_string()
@@ -432,10 +433,7 @@ impl Cuts {
 /// The best title for a Note that declares enough facts (a product and a
 /// time or stock limit), for `title-scarcity`'s suggestion. `None` when the
 /// facts do not suffice or no title passes.
-pub fn suggest_for_note(note: &Note, settings: &Settings) -> Option<Candidate> {
-    if is_validating() {
-        return None;
-    }
+pub fn suggest_for_note(note: &Note, linter: &dyn Linter) -> Option<Candidate> {
     let inputs = Inputs::from_note(note).ok()?;
     inputs.product.as_ref()?;
     let facts = Facts::resolve(inputs.clone(), None)
@@ -450,7 +448,7 @@ pub fn suggest_for_note(note: &Note, settings: &Settings) -> Option<Candidate> {
             )
         })
         .ok()?;
-    best(&facts, settings)
+    best(&facts, linter)
 }
 
 #[cfg(test)]
@@ -508,10 +506,11 @@ mod tests {
                 ..Inputs::default()
             };
             let facts = Facts::resolve(inputs, None).expect("valid facts");
-            let first = generate(&facts, &settings)
+            let engine = crate::lint::Engine::new(&settings);
+            let first = generate(&facts, &engine)
                 .ok()
                 .and_then(|g| g.titles.into_iter().next());
-            assert_eq!(best(&facts, &settings), first, "{product}");
+            assert_eq!(best(&facts, &engine), first, "{product}");
         }
     }
 
@@ -519,7 +518,7 @@ mod tests {
     fn a_product_is_cut_cleanly_where_a_clean_cut_fits() {
         // jieba does not know 玻尿酸 and reads it as 玻|尿酸: a cut there is
         // taken only when nothing else fits.
-        let pieces = Pieces::of("玻尿酸精华原液补水修护套装", &[]);
+        let pieces = Pieces::of("玻尿酸精华原液补水修护套装", &[], Segmenter::builtin());
         let tail = pieces
             .tails
             .iter()
@@ -531,7 +530,7 @@ mod tests {
 
     /// Every piece of `product`, heads then tails.
     fn pieces_of(product: &str, brands: &[String]) -> Vec<String> {
-        let pieces = Pieces::of(product, brands);
+        let pieces = Pieces::of(product, brands, Segmenter::builtin());
         pieces
             .heads
             .into_iter()
@@ -588,7 +587,8 @@ mod tests {
             ..Inputs::default()
         };
         let facts = Facts::resolve(inputs, None).expect("valid facts");
-        let generated = generate(&facts, &Settings::default()).expect("titles");
+        let generated =
+            generate(&facts, &crate::lint::Engine::new(&Settings::default())).expect("titles");
         let only_time: Vec<Candidate> = generated
             .titles
             .into_iter()
@@ -601,12 +601,13 @@ mod tests {
                 "the stock of 200 is in none of the titles — it does not fit in 20 units beside the product and the limit"
             ]
         );
-        let only_stock: Vec<Candidate> = generate(&facts, &Settings::default())
-            .expect("titles")
-            .titles
-            .into_iter()
-            .filter(|c| c.claims.hours.is_none() && c.claims.countdown_hours.is_none())
-            .collect();
+        let only_stock: Vec<Candidate> =
+            generate(&facts, &crate::lint::Engine::new(&Settings::default()))
+                .expect("titles")
+                .titles
+                .into_iter()
+                .filter(|c| c.claims.hours.is_none() && c.claims.countdown_hours.is_none())
+                .collect();
         assert_eq!(
             unused_facts(&facts, &only_stock, &[], limit),
             [
@@ -621,7 +622,8 @@ mod tests {
             scarcity_within: HalfUnits(0),
             ..Settings::default()
         };
-        let err = generate(&facts("玻尿酸精华"), &settings).expect_err("nothing passes");
+        let err = generate(&facts("玻尿酸精华"), &crate::lint::Engine::new(&settings))
+            .expect_err("nothing passes");
         let GenerateError::Rejected { origin, rule, .. } = &err else {
             panic!("{err}");
         };
@@ -634,15 +636,23 @@ mod tests {
     }
 
     #[test]
-    fn a_suggestion_is_not_built_while_validating() {
+    fn the_engine_checking_candidates_suggests_no_generated_title() {
         let note = Note::parse(
             "n.md",
             "---\nproduct: 玻尿酸精华\nsale:\n  stock: 200\n---\n玻尿酸精华很补水\n".to_string(),
             crate::input::note::NoteFormat::Markdown,
         );
         let settings = Settings::default();
-        assert!(suggest_for_note(&note, &settings).is_some());
-        let _guard = validate::tests_support::enter();
-        assert!(suggest_for_note(&note, &settings).is_none());
+        let engine = crate::lint::Engine::new(&settings);
+        let title = suggest_for_note(&note, &engine).expect("a title").title;
+        let suggested = |diagnostics: Vec<Diagnostic>| {
+            diagnostics
+                .iter()
+                .filter(|d| d.rule == "title-scarcity")
+                .flat_map(|d| &d.suggestions)
+                .any(|s| s.replacement() == Some(title.as_str()))
+        };
+        assert!(suggested(engine.lint(&note)));
+        assert!(!suggested(Linter::lint(&engine, &note)));
     }
 }

@@ -4,7 +4,7 @@
 use super::facts::Facts;
 use super::festival::Phase;
 use super::templates::Claims;
-use crate::rules::signals;
+use crate::model::signals;
 use crate::text::Haystack;
 use crate::text::normalize::Normalized;
 use crate::text::units::{self, HalfUnits};

@@ -2,8 +2,6 @@
 //! title of a synthetic Note that declares the same facts, and the real
 //! rules run on it with the run's settings.
 
-use std::cell::Cell;
-
 use serde_yaml::{Mapping, Value};
 
 use super::facts::Facts;
@@ -11,54 +9,27 @@ use super::templates::Titles;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::input::front_matter::{FESTIVALS, china_time};
 use crate::input::note::{Note, NoteFormat};
-use crate::lint::lint_note;
 use crate::settings::Settings;
 
-thread_local! {
-    static VALIDATING: Cell<u32> = const { Cell::new(0) };
-}
-
-/// Whether this thread is checking candidate titles. `title-scarcity`
-/// builds no title suggestion then: checking a candidate must not start
-/// another round of generation.
-pub fn is_validating() -> bool {
-    VALIDATING.with(|v| v.get() > 0)
-}
-
-/// Marks the thread as validating while it lives.
-struct Guard;
-
-impl Guard {
-    fn enter() -> Guard {
-        VALIDATING.with(|v| v.set(v.get() + 1));
-        Guard
-    }
-}
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        VALIDATING.with(|v| v.set(v.get().saturating_sub(1)));
-    }
-}
-
-#[cfg(test)]
-pub mod tests_support {
-    /// Marks the thread as validating, for tests of the guard.
-    pub fn enter() -> impl Drop {
-        super::Guard::enter()
-    }
+/// What checks candidate titles: an engine that lints with the run's
+/// settings and makes no generated suggestions of its own, so checking a
+/// candidate starts no other round of generation.
+pub trait Linter: Sync {
+    fn settings(&self) -> &Settings;
+    /// The findings on a Note, without generated suggestions.
+    fn lint(&self, note: &Note) -> Vec<Diagnostic>;
 }
 
 /// Lints candidate titles in a Note that declares `facts`.
 pub struct Validator<'s> {
-    settings: &'s Settings,
+    linter: &'s dyn Linter,
     front_matter: String,
 }
 
 impl<'s> Validator<'s> {
-    pub fn new(facts: &Facts, settings: &'s Settings) -> Self {
+    pub fn new(facts: &Facts, linter: &'s dyn Linter) -> Self {
         Validator {
-            settings,
+            linter,
             front_matter: synthetic_front_matter(facts),
         }
     }
@@ -72,10 +43,7 @@ impl<'s> Validator<'s> {
             return Vec::new();
         };
         let whole_note = &Titles::builtin().whole_note_rules;
-        let diagnostics = {
-            let _guard = Guard::enter();
-            lint_note(&note, self.settings)
-        };
+        let diagnostics = self.linter.lint(&note);
         diagnostics
             .into_iter()
             .filter(|d| {
@@ -184,7 +152,8 @@ mod tests {
     #[test]
     fn a_title_breaking_a_rule_is_blocked_and_a_good_one_is_not() {
         let settings = Settings::default();
-        let validator = Validator::new(&facts(), &settings);
+        let engine = crate::lint::Engine::new(&settings);
+        let validator = Validator::new(&facts(), &engine);
         assert!(
             validator
                 .blocking("限时48小时 | 玻尿酸精华 限量优惠")
@@ -200,6 +169,5 @@ mod tests {
             absolute.iter().map(|d| d.rule).collect::<Vec<_>>(),
             ["absolute-claim"]
         );
-        assert!(!is_validating(), "the guard is released");
     }
 }

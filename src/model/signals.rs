@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::pattern::{Pattern, PatternSpec, compile_all};
-use crate::lint::prepared::CopyRegion;
+use crate::model::prepared::CopyRegion;
 use crate::text::Haystack;
 
 #[derive(Debug, Default, Deserialize)]

@@ -10,12 +10,12 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::lint::prepared::{PreparedNote, RegionKind};
-use crate::rules::pattern::{Captures, GatedRegex, Pattern, PatternSpec};
+use crate::model::pattern::{Captures, GatedRegex, Pattern, PatternSpec};
+use crate::model::prepared::{PreparedNote, RegionKind};
 use crate::text::{Haystack, numbers};
 
 /// The claim data, compiled into the binary.
-pub const YAML: &str = include_str!("../../rules/claims.yaml");
+pub const YAML: &str = include_str!("../../../rules/claims.yaml");
 
 /// Whose price a stated price is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

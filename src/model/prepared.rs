@@ -5,13 +5,13 @@ use std::ops::Range;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::claims::Claim;
 use crate::diagnostic::Edit;
 use crate::input::hashtags::{self, Hashtag};
 use crate::input::note::{Note, lines_in};
+use crate::model::claims::Claim;
 use crate::settings::Settings;
 use crate::text::LineIndex;
-use crate::text::fingerprint::{Fingerprint, Haystack};
+use crate::text::fingerprint::{Build, Fingerprint, Haystack};
 use crate::text::markers;
 use crate::text::matcher::LexiconHit;
 use crate::text::normalize::Normalized;
@@ -44,6 +44,8 @@ pub struct CopyRegion {
     pub protected: Vec<Range<usize>>,
     /// What every rule's patterns check before searching `normalized`.
     fingerprint: Fingerprint,
+    /// How the patterns searching this region build their regexes.
+    build: Build,
     /// Price and discount mentions, found once for every rule asking.
     pub(crate) prices: OnceLock<Vec<Range<usize>>>,
 }
@@ -55,7 +57,7 @@ impl CopyRegion {
 
     /// The folded text, ready for pattern searches.
     pub fn haystack(&self) -> Haystack<'_> {
-        Haystack::fingerprinted(self.text(), &self.fingerprint)
+        Haystack::fingerprinted(self.text(), &self.fingerprint).built(self.build)
     }
 
     /// The source span of a range of the folded text.
@@ -151,11 +153,42 @@ pub struct PreparedNote<'a> {
     sale_consulted: AtomicBool,
     claims: OnceLock<Vec<Claim>>,
     scarcity_claims: OnceLock<Vec<Claim>>,
+    /// Writes a title from the Note's declared facts; `None` when the
+    /// engine makes no generated suggestions (while it checks candidates).
+    titles: Option<TitleWriter<'a>>,
 }
 
+/// Writes the best title for a Note from its declared facts (`None` when
+/// they do not suffice), for `title-scarcity`'s suggestion: lent by the
+/// engine, which lints the candidates.
+pub type TitleWriter<'a> = &'a (dyn Fn(&Note) -> Option<String> + Sync);
+
 impl<'a> PreparedNote<'a> {
+    /// Prepares `note` with its config's segmenter.
     pub fn new(note: &'a Note, settings: &'a Settings) -> Self {
-        Self::with_segmenter(note, settings, Segmenter::global())
+        Self::with_segmenter(note, settings, &settings.segmenter)
+    }
+
+    /// Searches the copy with regexes built as `build` says (they are built
+    /// tuned otherwise).
+    pub fn built(mut self, build: Build) -> Self {
+        if let Some(title) = &mut self.title {
+            title.build = build;
+        }
+        self.body.build = build;
+        self
+    }
+
+    /// Lets `title-scarcity` suggest a title `titles` writes.
+    pub fn with_titles(mut self, titles: Option<TitleWriter<'a>>) -> Self {
+        self.titles = titles;
+        self
+    }
+
+    /// The title the engine writes from the Note's declared facts, if it
+    /// makes generated suggestions and the facts suffice.
+    pub fn generated_title(&self) -> Option<String> {
+        self.titles.and_then(|write| write(self.note))
     }
 
     /// Prepares `note` with a segmenter of the caller's, such as one over
@@ -208,6 +241,7 @@ impl<'a> PreparedNote<'a> {
             sale_consulted: AtomicBool::new(false),
             claims: OnceLock::new(),
             scarcity_claims: OnceLock::new(),
+            titles: None,
         }
     }
 
@@ -315,7 +349,7 @@ impl<'a> PreparedNote<'a> {
                 evidence: Some(sale.span.clone()),
             };
         }
-        let reading = crate::rules::offer::read(self);
+        let reading = crate::model::offer::read(self);
         NoteKind {
             kind: if reading.offer {
                 Kind::Sale
@@ -356,7 +390,8 @@ impl<'a> PreparedNote<'a> {
     /// The sale claims in the title and body, read once for every rule
     /// that checks them.
     pub fn claims(&self) -> &[Claim] {
-        self.claims.get_or_init(|| crate::claims::in_note(self))
+        self.claims
+            .get_or_init(|| crate::model::claims::in_note(self))
     }
 
     /// The scarcity claims among [`PreparedNote::claims`], read without the
@@ -369,7 +404,7 @@ impl<'a> PreparedNote<'a> {
                     .filter(|c| c.kind.is_scarcity())
                     .cloned()
                     .collect(),
-                None => crate::claims::scarcity_in_note(self),
+                None => crate::model::claims::scarcity_in_note(self),
             })
     }
 
@@ -513,8 +548,8 @@ fn protected_words(note: &Note, settings: &Settings) -> Vec<String> {
 /// offsets stay put. A brand word segmented this way is one opaque unit:
 /// word boundaries fall at its edges and the copy around it is segmented
 /// as if it were not there. This keeps a brand whole for one Note only;
-/// adding it to the process-wide segmenter would also change how the Notes
-/// of other configs in the same run are segmented.
+/// adding it to the config's segmenter would also change how the other
+/// Notes of that config are segmented.
 fn blank_out(text: &str, ranges: &[Range<usize>]) -> String {
     let mut bytes = text.as_bytes().to_vec();
     for range in ranges {
@@ -564,6 +599,7 @@ fn prepare_region(
         urls: urls.to_vec(),
         protected: protected_ranges,
         fingerprint: Fingerprint::of(text),
+        build: Build::Tuned,
         prices: OnceLock::new(),
         normalized,
     }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::pattern::{Pattern, PatternSpec, compile_all};
-use crate::lint::prepared::{CopyRegion, PreparedNote};
+use crate::model::prepared::{CopyRegion, PreparedNote};
 
 pub const YAML: &str = include_str!("../../rules/offer.yaml");
 

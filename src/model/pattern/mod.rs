@@ -7,12 +7,12 @@ mod required;
 
 use std::ops::Range;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use regex_automata::meta::Regex;
 use serde::Deserialize;
 
-use crate::text::fingerprint::{Haystack, Probe};
+use crate::text::fingerprint::Probe;
+pub use crate::text::fingerprint::{Build, Haystack};
 use crate::text::numbers::NUMBER_PATTERN;
 pub use analysis::{Analysis, analyze};
 
@@ -73,36 +73,6 @@ pub struct GatedRegex {
     tuned: OnceLock<Option<Regex>>,
 }
 
-/// How a regex is built, by how much text it will search.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Build {
-    /// Without a prefilter: a third cheaper to build, slower to search.
-    /// A run over a few Notes spends more building than searching.
-    Quick,
-    /// With the literal prefilter regex-automata picks (as the `regex`
-    /// crate does): what a run over many Notes wants.
-    Tuned,
-}
-
-/// A run over at most this many Notes builds its regexes quick.
-const FEW_NOTES: usize = 16;
-
-static TUNED: AtomicBool = AtomicBool::new(true);
-
-/// Tells the regexes how many Notes the run will lint, before it lints
-/// them; without this they are built for a long run.
-pub fn expect_notes(notes: usize) {
-    TUNED.store(notes > FEW_NOTES, Ordering::Relaxed);
-}
-
-fn current_build() -> Build {
-    if TUNED.load(Ordering::Relaxed) {
-        Build::Tuned
-    } else {
-        Build::Quick
-    }
-}
-
 impl GatedRegex {
     /// Analyses `source` (looked up when built in, parsed otherwise); an
     /// invalid regex is an error here, never at first use.
@@ -140,9 +110,18 @@ impl GatedRegex {
         build_regex(&self.source, Build::Tuned).map(|_| ())
     }
 
-    /// The regex, when the text could match it.
+    /// The regex, when the text could match it, built as the haystack
+    /// says; for a fragment searched on its own, whichever is built
+    /// already (the tuned one first), else a quick one.
     pub fn for_text(&self, haystack: &Haystack) -> Option<&Regex> {
-        self.built_for_text(haystack, current_build())
+        let build = haystack.build().unwrap_or_else(|| {
+            if self.tuned.get().is_some() {
+                Build::Tuned
+            } else {
+                Build::Quick
+            }
+        });
+        self.built_for_text(haystack, build)
     }
 
     /// The regex built as `build` says, when the text could match it.
