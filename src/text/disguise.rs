@@ -12,6 +12,8 @@
 //! - or, between two ideographs, follows or precedes a character that
 //!   always starts a word with the next one (`最 好用` → 最好用, `全网 第一`
 //!   → 全网第一; `很好 用料` stays apart),
+//! - or is one of the gaps of letter-spaced copy, where ideographs stand
+//!   alone between separators (`全 网 第 一`, `私 信 领 券`),
 //!
 //! so two ordinary words are never joined into a term, and what is joined
 //! reads exactly as the plain copy would. Spans still map to the original
@@ -259,6 +261,20 @@ fn spelled_terms(
     for (e, edit) in edits.iter().enumerate() {
         if edit.joins_words && !edit.clause && !accepted[e] {
             accepted[e] = edit.bound;
+        }
+    }
+    // Letter-spaced copy: ideographs standing alone between separators
+    // (`全 网 第 一`, `私 信 领 券`, `最 好 用`) are one stretch of copy,
+    // whatever words it holds.
+    let spaced = |e: usize| edits[e].joins_words && !edits[e].clause;
+    for e in 1..edits.len() {
+        let (before, after) = (&edits[e - 1], &edits[e]);
+        let alone = before.at.is_empty()
+            && after.at.is_empty()
+            && squeezed[before.at.start..after.at.start].chars().count() == 1;
+        if alone && spaced(e - 1) && spaced(e) {
+            accepted[e - 1] = true;
+            accepted[e] = true;
         }
     }
     edits
