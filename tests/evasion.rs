@@ -68,7 +68,7 @@ fn an_emoji_standing_for_a_character_is_read_as_it() {
     // after it is ignorable.
     assert_caught(&[
         ("手慢🈚️", "pressure-phrase", "手慢🈚"),
-        ("🍑宝搜同款", "off-platform", "🍑宝"),
+        ("🍑宝搜同款", "off-platform", "🍑宝搜"),
     ]);
 }
 

@@ -1070,3 +1070,32 @@ fn two_workspace_configs_in_one_server_segment_independently() {
     assert_eq!(starts(&client.diagnostics(&brand_uri, 2)), [claim(12)]);
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+#[test]
+fn a_request_during_a_slow_lint_is_answered_and_a_stale_lint_is_dropped() {
+    let (mut client, _) = Client::start(Some(&["utf-16"]));
+    // Near the 1 MiB limit: long enough to lint for a good while.
+    let line = "这款面霜真的手慢无，全网最低价，闭眼入不踩雷。今天天气很好，我们去公园散步。\n";
+    let long = format!("# 长笔记\n\n{}", line.repeat(7000));
+    assert!(long.len() < 1 << 20);
+    let uri = "file:///notes/long.md";
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": long}}),
+    );
+    // Answered while the Note is linted: nothing is published before it.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": "file:///notes/other.md"}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(hover["result"], Value::Null);
+    let published =
+        |m: &Value| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri;
+    assert!(!client.seen.iter().any(published), "{:#?}", client.seen);
+    // A new text while the long lint runs: only its findings are published.
+    client.change(uri, 2, json!([{"text": "# 短笔记\n\n手慢无\n"}]));
+    let diagnostics = client.diagnostics(uri, 2);
+    assert_eq!(only(&diagnostics, "pressure-phrase").len(), 1);
+    assert!(!client.seen.iter().any(published), "{:#?}", client.seen);
+    assert!(client.shutdown().success());
+}

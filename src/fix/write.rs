@@ -308,7 +308,7 @@ mod tests {
         // land before the write or be refused, but never lands over it.
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("a.md");
-        for round in 0..100 {
+        for round in 0..300 {
             fs::write(&path, "旧").expect("write");
             let writer_path = path.clone();
             let writer = std::thread::spawn(move || {

@@ -10,6 +10,7 @@ mod actions;
 mod diagnostics;
 mod documents;
 mod hover;
+mod linter;
 pub mod position;
 mod server;
 mod settings;

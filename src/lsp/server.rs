@@ -25,6 +25,7 @@ use super::actions::{self, wants_quick_fixes};
 use super::diagnostics::{self, DocLinks};
 use super::documents::{Document, Documents, file_path, name_and_format};
 use super::hover;
+use super::linter::{Done, Linter};
 use super::position::PositionEncoding;
 use super::settings::SettingsSource;
 use super::transport::{Incoming, Outbox, Outgoing};
@@ -127,7 +128,11 @@ pub struct Server {
     documents: Documents,
     /// Whether the client lets the server ask to be told of config changes.
     can_watch_files: bool,
+    linter: Linter,
 }
+
+/// How often the loop looks for finished lints while one runs.
+const LINT_POLL: Duration = Duration::from_millis(5);
 
 impl Server {
     pub fn new(out: Outbox, config: ConfigChoice) -> Self {
@@ -140,13 +145,22 @@ impl Server {
             settings: SettingsSource::new(config, None),
             documents: Documents::default(),
             can_watch_files: false,
+            linter: Linter::new(),
         }
     }
 
     /// Serves until `exit` or the end of input; returns the exit code.
     pub fn serve(&mut self, incoming: &Receiver<Incoming>) -> u8 {
         loop {
-            let next = match self.documents.next_due() {
+            while let Some(done) = self.linter.finished() {
+                self.linted(done);
+            }
+            let polling = self.linter.busy().then(|| Instant::now() + LINT_POLL);
+            let wake = match (self.documents.next_due(), polling) {
+                (Some(due), Some(poll)) => Some(due.min(poll)),
+                (due, poll) => due.or(poll),
+            };
+            let next = match wake {
                 Some(due) => {
                     match incoming.recv_timeout(due.saturating_duration_since(Instant::now())) {
                         Ok(next) => next,
@@ -404,6 +418,7 @@ impl Server {
                 {
                     let uri = p.text_document.uri;
                     self.documents.close(&uri);
+                    self.linter.cancel(&uri);
                     self.notify(
                         "textDocument/publishDiagnostics",
                         PublishDiagnosticsParams::new(uri, Vec::new(), None),
@@ -413,7 +428,8 @@ impl Server {
             "workspace/didChangeWatchedFiles" | "workspace/didChangeConfiguration" => {
                 self.configs_changed();
             }
-            // `$/cancelRequest` (requests are answered at once), `$/setTrace`,
+            // `$/cancelRequest` (requests are answered in turn, without
+            // waiting for a lint), `$/setTrace`,
             // and notifications of features the server does not offer need
             // nothing.
             _ => {}
@@ -439,6 +455,8 @@ impl Server {
                     encoding,
                 );
                 document.lint_due = Some(Instant::now() + debounce);
+                // A lint of the text before this edit is stale.
+                self.linter.cancel(&uri);
             }
             None => self.log(
                 MessageType::WARNING,
@@ -465,6 +483,7 @@ impl Server {
             };
             let version = document.version;
             document.apply(vec![whole], version, self.encoding);
+            self.linter.cancel(&uri);
         }
         self.publish(&uri);
     }
@@ -527,7 +546,52 @@ impl Server {
         }
     }
 
+    /// Publishes the findings of `uri` if they are known, else starts its
+    /// lint on the worker; [`Server::linted`] publishes when it is done.
     fn publish(&mut self, uri: &Url) {
+        let Server {
+            documents,
+            settings,
+            linter,
+            ..
+        } = self;
+        let Some(document) = documents.get_mut(uri) else {
+            return;
+        };
+        document.lint_due = None;
+        if document.findings.is_none() && diagnostics::too_large(document).is_none() {
+            let path = file_path(uri);
+            // A broken config is published at once, as `send_diagnostics`
+            // finds it again.
+            if let Ok(settings) = settings.settings_for(path.as_deref()) {
+                let (name, format) = name_and_format(uri, &document.language_id);
+                let text = document.text.clone();
+                if linter
+                    .start(uri.clone(), name, format, text, settings)
+                    .is_some()
+                {
+                    return;
+                }
+            }
+        }
+        self.send_diagnostics(uri);
+    }
+
+    /// Keeps the findings of a finished lint and publishes them.
+    fn linted(&mut self, done: Done) {
+        let Some(document) = self.documents.get_mut(&done.uri) else {
+            return;
+        };
+        // A request may have linted the same text in the meantime.
+        if document.findings.is_none() {
+            document.findings = Some(done.findings);
+        }
+        self.send_diagnostics(&done.uri);
+    }
+
+    /// Publishes the findings of `uri`, linting in place if they are not
+    /// known.
+    fn send_diagnostics(&mut self, uri: &Url) {
         let Server {
             documents,
             settings,

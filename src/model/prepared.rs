@@ -12,10 +12,10 @@ use crate::model::claims::Claim;
 use crate::settings::Settings;
 use crate::text::LineIndex;
 use crate::text::fingerprint::{Build, Fingerprint, Haystack};
-use crate::text::markers;
 use crate::text::matcher::LexiconHit;
 use crate::text::normalize::Normalized;
 use crate::text::segment::{Boundaries, Segmenter};
+use crate::text::{disguise, markers};
 
 /// Which part of the copy a region is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,10 +195,11 @@ impl<'a> PreparedNote<'a> {
     /// stock jieba to check results against.
     pub fn with_segmenter(note: &'a Note, settings: &'a Settings, segmenter: &Segmenter) -> Self {
         let protected = protected_words(note, settings);
+        let matcher = settings.lexicons.matcher();
         let mut title_tags = Vec::new();
         let title = note.title.as_ref().map(|title| {
             let normalized = if title.verbatim {
-                Normalized::new(&title.text, title.span.start)
+                disguise::read(&title.text, title.span.start, matcher, segmenter)
             } else {
                 Normalized::detached(&title.text, title.span.clone())
             };
@@ -216,7 +217,12 @@ impl<'a> PreparedNote<'a> {
             )
         });
         let body_span = note.body.clone();
-        let body_normalized = Normalized::new(&note.source[body_span.clone()], body_span.start);
+        let body_normalized = disguise::read(
+            &note.source[body_span.clone()],
+            body_span.start,
+            matcher,
+            segmenter,
+        );
         let title_line = note.title.as_ref().and_then(|t| t.body_line.clone());
         let (body_normalized, urls, body_tags) =
             read_copy(body_normalized, title_line, Some(&note.source));

@@ -81,6 +81,7 @@ impl LexiconMatcher {
         };
         automaton
             .find_overlapping_iter(text)
+            .filter(|m| !inside_latin_word(text, m.range()))
             .map(|m| {
                 let (lexicon, entry) = self.patterns[m.pattern().as_usize()];
                 LexiconHit {
@@ -91,6 +92,18 @@ impl LexiconMatcher {
             })
             .collect()
     }
+}
+
+/// Whether a match cuts a run of Latin letters: `dy` in `study`, `vx` in
+/// `newx`. A term's own letters must make a whole word.
+fn inside_latin_word(text: &str, range: Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    let letter = |i: Option<usize>| {
+        i.and_then(|i| bytes.get(i))
+            .is_some_and(u8::is_ascii_alphabetic)
+    };
+    (letter(Some(range.start)) && letter(range.start.checked_sub(1)))
+        || (letter(range.end.checked_sub(1)) && letter(Some(range.end)))
 }
 
 /// Every automaton matches the same: overlapping, ASCII letters in any case.

@@ -78,6 +78,13 @@ pub struct Normalized {
     detached: Option<Range<usize>>,
 }
 
+/// A stretch of the original read as `text` instead of its own characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub range: Range<usize>,
+    pub text: String,
+}
+
 /// One original character whose folded form differs from it (possibly
 /// empty: a dropped character). Offsets are relative: `folded` into the
 /// folded text, `original` into the original text.
@@ -102,13 +109,53 @@ impl Fold {
 impl Normalized {
     /// Normalizes `original`, whose first byte sits at `base` in the source.
     pub fn new(original: &str, base: usize) -> Self {
+        Normalized::with_readings(original, base, &[])
+    }
+
+    /// Normalizes `original` with some stretches read another way: each
+    /// reading replaces its range of `original` (relative offsets, in
+    /// order, not overlapping, on character boundaries) with its text, an
+    /// empty one dropping the range — a separator inside a spelled-out term,
+    /// an emoji standing for a character (see [`super::disguise`]).
+    pub fn with_readings(original: &str, base: usize, readings: &[Reading]) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut folds = Vec::new();
         // Start of the stretch of unchanged characters not copied yet.
         let mut unchanged = 0;
         let dictated = dictated_numbers(original);
         let mut next_run = 0;
+        let mut readings = readings
+            .iter()
+            .filter(|r| {
+                r.range.start < r.range.end
+                    && original.is_char_boundary(r.range.start)
+                    && original.is_char_boundary(r.range.end.min(original.len()))
+                    && r.range.end <= original.len()
+            })
+            .peekable();
+        // The end of the reading being passed over.
+        let mut inside_reading = 0;
         for (offset, c) in original.char_indices() {
+            if offset < inside_reading {
+                continue;
+            }
+            while readings.peek().is_some_and(|r| r.range.start < offset) {
+                readings.next();
+            }
+            if let Some(reading) = readings.next_if(|r| r.range.start == offset) {
+                text.push_str(&original[unchanged..offset]);
+                let start = text.len();
+                text.push_str(&reading.text);
+                folds.push(Fold {
+                    folded: start as u32,
+                    folded_len: (text.len() - start) as u32,
+                    original: offset as u32,
+                    original_len: reading.range.len() as u32,
+                });
+                unchanged = reading.range.end;
+                inside_reading = reading.range.end;
+                continue;
+            }
             while dictated.get(next_run).is_some_and(|r| r.end <= offset) {
                 next_run += 1;
             }
@@ -334,7 +381,7 @@ enum Folded {
 
 /// The digit a Chinese numeral stands for when a number is read out digit
 /// by digit (`幺` is 1 on the phone).
-fn numeral_digit(c: char) -> Option<char> {
+pub(crate) fn numeral_digit(c: char) -> Option<char> {
     Some(match c {
         '零' | '〇' | '洞' => '0',
         '一' | '幺' | '壹' => '1',

@@ -171,13 +171,17 @@ impl Segmenter {
     }
 
     /// The end offsets of the words of `text`, `offset` added.
+    ///
+    /// Text is cut in lower case, as lexicons are matched: `TAO宝` is cut
+    /// like `tao宝` (same bytes, same offsets).
     fn word_ends(&self, text: &str, offset: usize) -> Vec<usize> {
-        self.load_words_of(text);
+        let text = text.to_ascii_lowercase();
+        self.load_words_of(&text);
         let state = self.read();
         let mut end = offset;
         state
             .jieba
-            .cut(text, true)
+            .cut(&text, true)
             .iter()
             .map(|token| {
                 end += token.word.len();
@@ -188,13 +192,14 @@ impl Segmenter {
 
     /// The words of `text`, for shortening names at a word boundary.
     pub fn words<'t>(&self, text: &'t str) -> Vec<&'t str> {
-        self.load_words_of(text);
-        let state = self.read();
-        state
-            .jieba
-            .cut(text, true)
+        let mut start = 0;
+        self.word_ends(text, 0)
             .into_iter()
-            .map(|t| t.word)
+            .map(|end| {
+                let word = &text[start..end];
+                start = end;
+                word
+            })
             .collect()
     }
 

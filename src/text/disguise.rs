@@ -1,0 +1,387 @@
+//! Reading copy through disguise: a term spelled out with separators
+//! (`手 慢 无`, `最🔥好用`, `加·微`, a line break inside it), an emoji standing
+//! for one of its characters (`闭👁入`, `🍑宝`), or a phone number grouped
+//! any way (`138.1234.5678`, `幺3八1二3…`).
+//!
+//! The copy is first read with every short separator run between two
+//! characters left out and every emoji read as the character it may stand
+//! for. A separator or an emoji is then read that way in the folded text
+//! every rule matches on only where doing so
+//! - completes a lexicon term that starts and ends on word boundaries of
+//!   the squeezed reading (`加 微` → 加微; `增加 微量` stays apart: 增加/微量),
+//! - or, between two ideographs, follows or precedes a character that
+//!   always starts a word with the next one (`最 好用` → 最好用, `全网 第一`
+//!   → 全网第一; `很好 用料` stays apart),
+//! - or is one of the gaps of letter-spaced copy, where ideographs stand
+//!   alone between separators (`全 网 第 一`, `私 信 领 券`),
+//!
+//! so two ordinary words are never joined into a term, and what is joined
+//! reads exactly as the plain copy would. Spans still map to the original
+//! bytes, separators included.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::matcher::LexiconMatcher;
+use super::normalize::{Normalized, Reading, numeral_digit};
+use super::segment::Segmenter;
+
+/// The most characters a separator run inside a term may have: `最 - 好用`
+/// has three.
+const MAX_RUN: usize = 3;
+
+/// The digits of a mobile number.
+const PHONE_DIGITS: usize = 11;
+
+/// Emoji written in place of a character, from `dictionaries/emoji-readings.txt`.
+static EMOJI_READINGS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let mut pairs: Vec<(char, char)> = include_str!("../../dictionaries/emoji-readings.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.split('\t').map(|f| f.trim().chars().next());
+            Some((fields.next()??, fields.next()??))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs
+});
+
+fn emoji_reading(c: char) -> Option<char> {
+    let pairs = &*EMOJI_READINGS;
+    pairs
+        .binary_search_by_key(&c, |&(e, _)| e)
+        .ok()
+        .map(|i| pairs[i].1)
+}
+
+/// Normalizes `original` (whose first byte sits at `base` in the source)
+/// for matching, reading through the disguises a term may wear.
+pub fn read(
+    original: &str,
+    base: usize,
+    matcher: &LexiconMatcher,
+    segmenter: &Segmenter,
+) -> Normalized {
+    let plain = Normalized::new(original, base);
+    let mut readings = phone_numbers(&plain);
+    readings.extend(spelled_terms(&plain, matcher, segmenter));
+    if readings.is_empty() {
+        return plain;
+    }
+    // Back to offsets in `original`.
+    let mut readings: Vec<Reading> = readings
+        .into_iter()
+        .map(|(folded, text)| {
+            let range = plain.to_original(folded);
+            Reading {
+                range: range.start - base..range.end - base,
+                text,
+            }
+        })
+        .filter(|r| !r.range.is_empty())
+        .collect();
+    readings.sort_by_key(|r| (r.range.start, r.range.end));
+    readings.dedup_by(|later, earlier| later.range.start < earlier.range.end);
+    Normalized::with_readings(original, base, &readings)
+}
+
+/// Whether a character can sit between the characters of a term without
+/// being part of it: spaces, punctuation, symbols and emoji.
+fn is_separator(c: char) -> bool {
+    if c.is_alphanumeric() {
+        return false;
+    }
+    match c {
+        // Signs that belong to what they stand next to: `+v`, `#话题`,
+        // `@名字`, `100%`, prices.
+        '+' | '#' | '@' | '%' | '$' | '¥' | '￥' | '&' | '＋' | '➕' => false,
+        // The Chinese numeral zero is a letter to matching.
+        '〇' => false,
+        c if c.is_whitespace() || c.is_ascii_punctuation() => true,
+        '\u{00A1}'..='\u{00BF}' | '\u{00D7}' | '\u{00F7}' => true,
+        '\u{2010}'..='\u{2BFF}' => true,
+        '\u{3001}'..='\u{303F}' | '\u{30FB}' => true,
+        '\u{FE10}'..='\u{FE6F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' => true,
+        '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' => true,
+        '\u{1F000}'..='\u{1FAFF}' => true,
+        _ => false,
+    }
+}
+
+/// A separator that ends a clause: joined only inside a term spelled out
+/// character by character (`手，慢，无`), never inside a word.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '！' | '？' | '；' | '：' | '、' | ',' | '!' | '?' | ';' | ':'
+    )
+}
+
+fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+/// What the squeezed reading left out or read differently.
+struct Edit {
+    /// Where in the squeezed reading: the offset the run was taken out
+    /// at, or the range of the emoji's reading.
+    at: Range<usize>,
+    /// The range of the folded text.
+    folded: Range<usize>,
+    /// The reading in the folded text: empty for a separator run.
+    text: String,
+    /// A run holding a clause-ending mark or a line break.
+    clause: bool,
+    /// A run between two ideographs, or an ideograph and a digit.
+    joins_words: bool,
+    /// A run after or before a character that always starts a word with
+    /// what follows it (最, 第): `最 好吃`, `全网 第一`.
+    bound: bool,
+}
+
+/// Characters that begin a word with the next one and never end one.
+const BOUND: [char; 2] = ['最', '第'];
+
+/// The offset in the folded text of offset `at` of the squeezed reading.
+fn folded_offset(edits: &[Edit], at: usize) -> usize {
+    let before = edits.partition_point(|e| e.at.end <= at);
+    match before.checked_sub(1).map(|i| &edits[i]) {
+        Some(edit) => edit.folded.end + (at - edit.at.end),
+        None => at,
+    }
+}
+
+/// The separator runs and emoji to read through in `plain`, as (folded
+/// range, reading) pairs.
+fn spelled_terms(
+    plain: &Normalized,
+    matcher: &LexiconMatcher,
+    segmenter: &Segmenter,
+) -> Vec<(Range<usize>, String)> {
+    let text = plain.as_str();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut squeezed = String::with_capacity(text.len());
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (offset, c) = chars[i];
+        if let Some(reading) = emoji_reading(c) {
+            let at = squeezed.len();
+            squeezed.push(reading);
+            edits.push(Edit {
+                at: at..squeezed.len(),
+                folded: offset..offset + c.len_utf8(),
+                text: reading.to_string(),
+                clause: false,
+                joins_words: false,
+                bound: false,
+            });
+            i += 1;
+            continue;
+        }
+        if !is_separator(c) || i == 0 {
+            squeezed.push(c);
+            i += 1;
+            continue;
+        }
+        let end = (i..chars.len())
+            .find(|&j| !is_separator(chars[j].1) || emoji_reading(chars[j].1).is_some())
+            .unwrap_or(chars.len());
+        let run: String = chars[i..end].iter().map(|&(_, c)| c).collect();
+        let line_breaks =
+            run.matches('\n').count() + run.matches('\r').count() - run.matches("\r\n").count();
+        let before = chars[i - 1].1;
+        let bridgeable = end < chars.len()
+            && run.chars().count() <= MAX_RUN + usize::from(run.contains("\r\n"))
+            && line_breaks <= 1
+            && !(before.is_ascii_digit() && chars[end].1.is_ascii_digit());
+        if bridgeable {
+            let after = chars[end].1;
+            edits.push(Edit {
+                at: squeezed.len()..squeezed.len(),
+                folded: offset..chars[end].0,
+                text: String::new(),
+                clause: run.chars().any(ends_clause),
+                joins_words: is_ideograph(before)
+                    && (is_ideograph(after) || after.is_ascii_digit()),
+                bound: BOUND.contains(&before) || BOUND.contains(&after),
+            });
+        } else {
+            squeezed.push_str(&run);
+        }
+        i = end;
+    }
+    if edits.is_empty() {
+        return Vec::new();
+    }
+    let boundaries = segmenter.boundaries(&squeezed);
+    let plain_boundaries = segmenter.boundaries(text);
+    let mut accepted = vec![false; edits.len()];
+    for hit in matcher.find_all(&squeezed) {
+        let range = hit.range;
+        // The edits strictly inside the term: runs taken out between two of
+        // its characters, emoji read as one of them.
+        let first = edits.partition_point(|e| e.at.start < range.start);
+        let inside: Vec<usize> = (first..edits.len())
+            .take_while(|&e| edits[e].at.start < range.end)
+            .filter(|&e| {
+                let at = &edits[e].at;
+                if at.is_empty() {
+                    range.start < at.start && at.start < range.end
+                } else {
+                    range.start <= at.start && at.end <= range.end
+                }
+            })
+            .collect();
+        // On word boundaries as the squeezed copy reads, and as the copy
+        // reads too: `手慢 无所谓` squeezes to 手慢无/所谓, but 无 belongs to
+        // 无所谓.
+        // An emoji read as a character is the plainer reading, and the copy
+        // around it was cut by the emoji: only a separator taken out needs
+        // both readings to agree.
+        let folded = folded_offset(&edits, range.start)..folded_offset(&edits, range.end);
+        let runs = inside.iter().filter(|&&e| edits[e].at.is_empty()).count();
+        if inside.is_empty()
+            || !boundaries.aligned(&range)
+            || (runs > 0 && !plain_boundaries.aligned(&folded))
+        {
+            continue;
+        }
+        // A clause mark joins only a term spelled out character by
+        // character, at least three of them: `很好。用了` holds 好用 too.
+        let spelled_out = runs >= 2 && runs + 1 >= squeezed[range.clone()].chars().count();
+        if inside.iter().any(|&e| edits[e].clause) && !spelled_out {
+            continue;
+        }
+        for e in inside {
+            accepted[e] = true;
+        }
+    }
+    for (e, edit) in edits.iter().enumerate() {
+        if edit.joins_words && !edit.clause && !accepted[e] {
+            accepted[e] = edit.bound;
+        }
+    }
+    // Letter-spaced copy: ideographs standing alone between separators
+    // (`全 网 第 一`, `私 信 领 券`, `最 好 用`) are one stretch of copy,
+    // whatever words it holds.
+    let spaced = |e: usize| edits[e].joins_words && !edits[e].clause;
+    for e in 1..edits.len() {
+        let (before, after) = (&edits[e - 1], &edits[e]);
+        let alone = before.at.is_empty()
+            && after.at.is_empty()
+            && squeezed[before.at.start..after.at.start].chars().count() == 1;
+        if alone && spaced(e - 1) && spaced(e) {
+            accepted[e - 1] = true;
+            accepted[e] = true;
+        }
+    }
+    edits
+        .into_iter()
+        .zip(accepted)
+        .filter(|(_, accepted)| *accepted)
+        .map(|(edit, _)| (edit.folded, edit.text))
+        .collect()
+}
+
+/// The digit a character stands for in a number read out: an ASCII digit,
+/// or a Chinese numeral (`幺` is 1 on the phone).
+fn digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        Some(c)
+    } else {
+        numeral_digit(c)
+    }
+}
+
+/// Mobile numbers written in groups (`138.1234.5678`, `138 - 1234 - 5678`,
+/// `138🌸1234🌸5678`) or with Chinese numerals among the digits
+/// (`幺3八1二3四5六7八`): read as their eleven digits. Exactly eleven
+/// digits starting 13–19, so dates, prices and order numbers stay apart.
+fn phone_numbers(plain: &Normalized) -> Vec<(Range<usize>, String)> {
+    let text = plain.as_str();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut readings = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if digit(chars[i].1).is_none() || (i > 0 && digit(chars[i - 1].1).is_some()) {
+            i += 1;
+            continue;
+        }
+        // Digits and short separator runs (no line break) from `i` on.
+        let mut digits = String::new();
+        let mut pieces: Vec<(Range<usize>, String)> = Vec::new();
+        let mut j = i;
+        while let Some(&(offset, c)) = chars.get(j) {
+            if let Some(d) = digit(c) {
+                digits.push(d);
+                if d != c {
+                    pieces.push((offset..offset + c.len_utf8(), d.to_string()));
+                }
+                j += 1;
+                continue;
+            }
+            let end = (j..chars.len())
+                .find(|&k| !is_separator(chars[k].1) || matches!(chars[k].1, '\n' | '\r'))
+                .unwrap_or(chars.len());
+            let run = end - j;
+            if run == 0 || run > MAX_RUN || chars.get(end).is_none_or(|&(_, c)| digit(c).is_none())
+            {
+                break;
+            }
+            pieces.push((offset..chars[end].0, String::new()));
+            j = end;
+        }
+        let mobile =
+            digits.len() == PHONE_DIGITS && digits.starts_with('1') && digits.as_bytes()[1] >= b'3';
+        if mobile && !pieces.is_empty() {
+            readings.extend(pieces);
+        }
+        i = j.max(i + 1);
+    }
+    readings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::lexicons::LexiconSet;
+
+    fn read_as(original: &str) -> (String, Normalized) {
+        let set = LexiconSet::builtin();
+        let n = read(original, 0, set.matcher(), Segmenter::global());
+        (n.as_str().to_string(), n)
+    }
+
+    #[test]
+    fn a_term_spelled_out_is_read_whole_and_maps_back() {
+        let (text, n) = read_as("快来手 慢 无哦");
+        assert_eq!(text, "快来手慢无哦");
+        let found = text.find("手慢无").expect("joined");
+        assert_eq!(n.to_original(found..found + 9), 6..17);
+        assert_eq!(read_as("加🔥微").0, "加微");
+        assert_eq!(read_as("闭👁入").0, "闭眼入");
+    }
+
+    #[test]
+    fn ordinary_words_stay_apart() {
+        for text in [
+            "增加 微量元素",
+            "今天吃了🍑",
+            "真的很好。用了三天",
+            "手慢 无所谓",
+        ] {
+            assert_eq!(read_as(text).0, text);
+        }
+    }
+
+    #[test]
+    fn a_mobile_number_in_groups_is_read_as_digits() {
+        assert_eq!(read_as("打138.1234.5678").0, "打13812345678");
+        assert_eq!(read_as("幺3八1二3四5六7八").0, "13812345678");
+        for text in ["2024.06.18下单", "价格138.00元", "第1.2.3步"] {
+            assert_eq!(read_as(text).0, text);
+        }
+    }
+}
