@@ -346,11 +346,11 @@ fn phone_numbers(plain: &Normalized) -> Vec<(Range<usize>, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::lexicons::LexiconSet;
+    use crate::text::lexicons::LexiconSet;
 
     fn read_as(original: &str) -> (String, Normalized) {
         let set = LexiconSet::builtin();
-        let n = read(original, 0, set.matcher(), Segmenter::global());
+        let n = read(original, 0, set.matcher(), Segmenter::builtin());
         (n.as_str().to_string(), n)
     }
 
