@@ -12,6 +12,7 @@ pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod fix;
+pub mod i18n;
 pub mod input;
 pub mod lint;
 pub mod lsp;

@@ -33,6 +33,7 @@ struct Client {
 impl Client {
     fn spawn() -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+            .env("XHSLINT_LANG", "en")
             .args(["lsp", "--stdio"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

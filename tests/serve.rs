@@ -22,6 +22,7 @@ struct Server {
 impl Server {
     fn start(dir: &Path, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+            .env("XHSLINT_LANG", "en")
             .arg("serve")
             .args(["--port", "0"])
             .args(args)
@@ -194,6 +195,7 @@ const NOTE: &str = "---\nproduct: 玻尿酸精华\n---\n# 补水精华限时48�
 
 fn cli(dir: &Path, args: &[&str], stdin: &str) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+        .env("XHSLINT_LANG", "en")
         .args(args)
         .current_dir(dir)
         .stdin(Stdio::piped())
@@ -287,6 +289,7 @@ fn a_broken_config_stops_the_server_before_it_starts() {
     let scratch = Scratch::new();
     scratch.write(".xhslint.yaml", "rules:\n  no-such-rule: off\n");
     let output = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+        .env("XHSLINT_LANG", "en")
         .args(["serve", "--port", "0"])
         .current_dir(scratch.dir.path())
         .output()

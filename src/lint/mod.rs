@@ -61,11 +61,9 @@ pub fn lint_note_kind(
         for diagnostic in &mut diagnostics[start..] {
             diagnostic.severity = diagnostic.at_most.map_or(severity, |cap| cap.min(severity));
             if let Some((message, span)) = &why {
-                diagnostic.related.push(Related {
-                    message: message.clone(),
-                    span: span.clone(),
-                    path: None,
-                });
+                diagnostic
+                    .related
+                    .push(Related::new(message.clone(), span.clone(), None));
             }
         }
     }

@@ -219,11 +219,11 @@ fn merge(
                 plan_place(plan, c.at.start)
             ),
         );
-        d.related.push(Related {
-            message: format!("the plan's {}", c.key),
-            span: None,
-            path: Some(plan.path.clone()),
-        });
+        d.related.push(Related::new(
+            format!("the plan's {}", c.key),
+            None,
+            Some(plan.path.clone()),
+        ));
         found.push(d);
     }
 }

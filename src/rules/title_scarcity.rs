@@ -56,17 +56,17 @@ impl Rule for TitleScarcity {
             let mut diagnostic = Diagnostic::new(
                 Self::META.id,
                 title.span.clone(),
-                "sale Note whose title has no time or quantity limit; shoppers skim titles, so lead with one",
+                crate::msg!("title-scarcity-missing"),
             );
             diagnostic = match generated_title(note) {
                 Some(suggestion) => diagnostic.with_suggestion_at(
-                    "a title generated from the sale's facts, led by its real limit",
+                    crate::msg!("title-scarcity-generated"),
                     suggestion,
                     title.span.clone(),
                     Applicability::MaybeIncorrect,
                 ),
                 None => diagnostic.with_suggestion_at(
-                    "start the title with the sale's real limit (declare `product` and `sale` for a generated title)",
+                    crate::msg!("title-scarcity-start"),
                     format!("限时N小时｜{}", title.text),
                     title.span.clone(),
                     Applicability::HasPlaceholders,
@@ -85,19 +85,22 @@ impl Rule for TitleScarcity {
         let mut diagnostic = Diagnostic::new(
             Self::META.id,
             span,
-            format!(
-                "scarcity signal “{signal_text}” starts at unit {before} of the title; front-load it within the first {within}"
+            crate::msg!(
+                "title-scarcity-late",
+                signal = &signal_text,
+                at = before.to_string(),
+                within = within.to_string()
             ),
         );
         diagnostic = diagnostic.with_suggestion_at(
-            "move the limit to the front",
+            crate::msg!("title-scarcity-move"),
             format!("{signal_text}｜{rest}"),
             title.span.clone(),
             Applicability::MaybeIncorrect,
         );
         if let Some(suggestion) = generated_title(note) {
             diagnostic = diagnostic.with_suggestion_at(
-                "or a title generated from the sale's facts",
+                crate::msg!("title-scarcity-or-generated"),
                 suggestion,
                 title.span.clone(),
                 Applicability::MaybeIncorrect,

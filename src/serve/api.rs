@@ -244,6 +244,7 @@ fn titles(state: &Shared, request: TitleRequest, lang: Lang) -> Response {
     let _ = lang;
     let Ok(Cli {
         command: Command::Title(mut args),
+        ..
     }) = Cli::try_parse_from(["xhslint", "title", "--format", "json"])
     else {
         return error(
