@@ -232,6 +232,8 @@ fn check_answers_what_the_cli_prints() {
             "notes/sale.md",
             "--format",
             "json",
+            "--lang",
+            "zh",
         ],
         NOTE,
     );
@@ -247,6 +249,10 @@ fn check_answers_what_the_cli_prints() {
         .find(|d| d["rule"] == "pressure-phrase")
         .expect("手慢无 is reported");
     assert_eq!(pressure["text"], "手慢无");
+    assert_eq!(
+        pressure["message"],
+        "“手慢无”是在逼读者下单，社区反感硬推销"
+    );
     // 上脸很润 is 4 UTF-16 units and 🔥 two more: 手 is the 7th unit.
     assert_eq!(pressure["span"]["start"]["line"], 6);
     assert_eq!(pressure["span"]["start"]["column"], 6);
@@ -598,5 +604,36 @@ fn a_non_loopback_address_is_warned_about() {
     assert!(
         stderr.starts_with("warning: listening on 0.0.0.0, which is not a loopback address"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn the_browser_language_chooses_the_messages_when_the_request_does_not() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let message = |headers: &[(&str, &str)], body: Value| -> String {
+        let reply = server.send("POST", "/api/check", headers, body.to_string().as_bytes());
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        let report = reply.json();
+        report["files"][0]["diagnostics"]
+            .as_array()
+            .and_then(|d| d.iter().find(|d| d["rule"] == "pressure-phrase"))
+            .and_then(|d| d["message"].as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let json = ("Content-Type", "application/json");
+    let chinese = ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+    assert_eq!(
+        message(&[json, chinese], json!({"text": NOTE})),
+        "“手慢无”是在逼读者下单，社区反感硬推销"
+    );
+    assert_eq!(
+        message(&[json, chinese], json!({"text": NOTE, "lang": "en"})),
+        "“手慢无” pressures readers; the community penalises hard selling"
+    );
+    assert_eq!(
+        message(&[json], json!({"text": NOTE})),
+        "“手慢无” pressures readers; the community penalises hard selling"
     );
 }

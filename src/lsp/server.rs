@@ -67,6 +67,9 @@ struct InitializeParams {
     initialization_options: Option<Value>,
     #[serde(default)]
     root_uri: Option<Url>,
+    /// The client's UI language (`zh-cn`, `en`).
+    #[serde(default)]
+    locale: Option<String>,
     #[serde(default)]
     workspace_folders: Option<Vec<WorkspaceFolder>>,
 }
@@ -108,6 +111,8 @@ struct InitializationOptions {
     debounce_ms: Option<u64>,
     /// Where the rule pages (`docs/rules/RULE.md`) are published.
     docs_base_url: Option<Url>,
+    /// The language of the findings: `zh` or `en`.
+    lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -302,7 +307,7 @@ impl Server {
                 Ok(options) => options,
                 Err(err) => {
                     let message = format!(
-                        "initializationOptions: {err} — allowed: debounceMs (0–{MAX_DEBOUNCE_MS}), docsBaseUrl"
+                        "initializationOptions: {err} — allowed: debounceMs (0–{MAX_DEBOUNCE_MS}), docsBaseUrl, lang (zh or en)"
                     );
                     self.error(id, ErrorCode::InvalidParams, message);
                     return;
@@ -320,6 +325,13 @@ impl Server {
             self.debounce = Duration::from_millis(ms);
         }
         self.links = DocLinks::new(options.docs_base_url);
+        // initializationOptions.lang, else the client's locale.
+        let lang = options
+            .lang
+            .as_deref()
+            .and_then(crate::i18n::Lang::parse)
+            .or_else(|| params.locale.as_deref().and_then(crate::i18n::Lang::parse));
+        self.settings.set_lang(lang);
         self.can_watch_files = params
             .capabilities
             .workspace
