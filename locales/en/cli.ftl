@@ -53,3 +53,8 @@ summary-end = .
 
 # A suggestion's advice and the rewrite it proposes.
 help-with-rewrite = { $advice }: { $rewrite }
+
+# Flags of `check` that cannot work together.
+usage-fix-stdin = --fix writes files, and stdin is not one — use --diff to see the fixes
+usage-fix-jsonl = --fix and --diff rewrite Note files, not JSON Lines records
+usage-diff-format = --diff prints a unified diff; it cannot be combined with --format

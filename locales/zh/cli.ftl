@@ -29,3 +29,8 @@ summary-end = 。
 
 # 建议和可以直接粘贴的改写。
 help-with-rewrite = { $advice }：{ $rewrite }
+
+# `check` 里不能一起用的选项。
+usage-fix-stdin = `--fix` 会改写文件，标准输入不是文件；想看修复结果请用 `--diff`
+usage-fix-jsonl = `--fix` 和 `--diff` 只改写笔记文件，不改 `--input jsonl` 读入的记录
+usage-diff-format = `--diff` 输出的是统一格式的差异，不能和 `--format` 一起用

@@ -26,10 +26,6 @@ use crate::run::{self, FixMode, InputKind, Linted, NoteConfig, Options, RunError
 use crate::settings::Settings;
 
 pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
-    if let Err(message) = check_usage(&args) {
-        eprintln!("{}: {message}", "error".red().bold());
-        return exit::TROUBLE;
-    }
     let resolver = ConfigResolver::new(args.config.choice());
     // The config's `lang:` is that of the config the current directory
     // uses (one language for the whole run).
@@ -38,6 +34,11 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
         resolver.settings_for(&here).ok().and_then(|s| s.lang)
     };
     let lang = lang.unwrap_or_else(|| i18n::choose_from_env(None, config_lang()));
+    let error_label = i18n::text(lang, "human-error");
+    if let Err(message) = check_usage(&args) {
+        eprintln!("{}: {}", error_label.red().bold(), message.render(lang));
+        return exit::TROUBLE;
+    }
     let settings_for = |path: &Path| -> Result<Arc<Settings>, String> {
         resolver.settings_for(path).map_err(|e| e.to_string())
     };
@@ -97,7 +98,7 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
         // A reader that stopped early (`| head`) is not an error of ours.
         Err(RunError::Io(err)) if err.kind() == io::ErrorKind::BrokenPipe => {}
         Err(err) => {
-            eprintln!("{}: {err}", "error".red().bold());
+            eprintln!("{}: {err}", error_label.red().bold());
             return exit::TROUBLE;
         }
     }
@@ -176,20 +177,16 @@ fn add_run_findings(linted: &mut [Linted]) {
 }
 
 /// Combinations of flags that cannot work, as usage errors.
-fn check_usage(args: &CheckArgs) -> Result<(), String> {
+fn check_usage(args: &CheckArgs) -> Result<(), i18n::Msg> {
     let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
     if args.fix && stdin {
-        return Err(
-            "--fix writes files, and stdin is not one — use --diff to see the fixes".to_string(),
-        );
+        return Err(crate::msg!("usage-fix-stdin"));
     }
     if (args.fix || args.diff) && args.input == Input::Jsonl {
-        return Err("--fix and --diff rewrite Note files, not JSON Lines records".to_string());
+        return Err(crate::msg!("usage-fix-jsonl"));
     }
     if args.diff && args.format != Format::Human {
-        return Err(
-            "--diff prints a unified diff; it cannot be combined with --format".to_string(),
-        );
+        return Err(crate::msg!("usage-diff-format"));
     }
     Ok(())
 }
