@@ -5,6 +5,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+pub use crate::i18n::Text;
+use crate::i18n::{Lang, Msg};
+
 /// How much a finding counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -82,14 +85,18 @@ impl Edit {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     pub message: String,
+    /// `message` as a translatable text, when it is one.
+    pub msg: Option<Msg>,
     pub edits: Vec<Edit>,
     pub applicability: Applicability,
 }
 
 impl Suggestion {
-    pub fn new(message: impl Into<String>, edits: Vec<Edit>, applicability: Applicability) -> Self {
+    pub fn new(message: impl Into<Text>, edits: Vec<Edit>, applicability: Applicability) -> Self {
+        let Text { english, msg } = message.into();
         Suggestion {
-            message: message.into(),
+            message: english,
+            msg,
             edits,
             applicability,
         }
@@ -118,10 +125,24 @@ impl Suggestion {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Related {
     pub message: String,
+    /// `message` as a translatable text, when it is one.
+    pub msg: Option<Msg>,
     /// A span in the same file, when the place is in it.
     pub span: Option<Range<usize>>,
     /// Another file, when the place is elsewhere.
     pub path: Option<String>,
+}
+
+impl Related {
+    pub fn new(message: impl Into<Text>, span: Option<Range<usize>>, path: Option<String>) -> Self {
+        let Text { english, msg } = message.into();
+        Related {
+            message: english,
+            msg,
+            span,
+            path,
+        }
+    }
 }
 
 /// One finding.
@@ -130,6 +151,8 @@ pub struct Diagnostic {
     pub rule: &'static str,
     pub severity: Severity,
     pub message: String,
+    /// `message` as a translatable text, when it is one.
+    pub msg: Option<Msg>,
     /// Byte range into the original source.
     pub span: Range<usize>,
     pub suggestions: Vec<Suggestion>,
@@ -142,11 +165,13 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A finding of `rule` at `span`; its severity is set from the run's
     /// settings before it is reported.
-    pub fn new(rule: &'static str, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn new(rule: &'static str, span: Range<usize>, message: impl Into<Text>) -> Self {
+        let Text { english, msg } = message.into();
         Diagnostic {
             rule,
             severity: Severity::Warning,
-            message: message.into(),
+            message: english,
+            msg,
             span,
             suggestions: Vec::new(),
             related: Vec::new(),
@@ -158,7 +183,7 @@ impl Diagnostic {
     /// advice alone when `None`.
     pub fn with_suggestion(
         self,
-        message: impl Into<String>,
+        message: impl Into<Text>,
         replacement: Option<String>,
         applicability: Applicability,
     ) -> Self {
@@ -171,7 +196,7 @@ impl Diagnostic {
     /// A suggestion replacing `span` rather than the finding's own span.
     pub fn with_suggestion_at(
         self,
-        message: impl Into<String>,
+        message: impl Into<Text>,
         replacement: String,
         span: Range<usize>,
         applicability: Applicability,
@@ -182,7 +207,7 @@ impl Diagnostic {
     /// A suggestion carried out by `edits`, applied together.
     pub fn with_edits(
         mut self,
-        message: impl Into<String>,
+        message: impl Into<Text>,
         edits: Vec<Edit>,
         applicability: Applicability,
     ) -> Self {
@@ -191,12 +216,28 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_related(mut self, message: impl Into<String>, span: Option<Range<usize>>) -> Self {
-        self.related.push(Related {
-            message: message.into(),
-            span,
-            path: None,
-        });
+    pub fn with_related(mut self, message: impl Into<Text>, span: Option<Range<usize>>) -> Self {
+        self.related.push(Related::new(message, span, None));
         self
+    }
+
+    /// Shows the finding's texts in `lang`; plain texts stay as they are.
+    pub fn localize(&mut self, lang: Lang) {
+        if lang == Lang::En {
+            return; // Built in English.
+        }
+        if let Some(msg) = &self.msg {
+            self.message = msg.render(lang);
+        }
+        for suggestion in &mut self.suggestions {
+            if let Some(msg) = &suggestion.msg {
+                suggestion.message = msg.render(lang);
+            }
+        }
+        for related in &mut self.related {
+            if let Some(msg) = &related.msg {
+                related.message = msg.render(lang);
+            }
+        }
     }
 }

@@ -39,6 +39,8 @@ pub struct Settings {
     /// Default Note kind (`sale` or `organic`) when a Note does not declare
     /// one: overrides offer detection for a folder of Notes.
     pub kind: Option<String>,
+    /// The output language the config asks for (`lang:`).
+    pub lang: Option<crate::i18n::Lang>,
     /// Brand and product words: never split, never flagged.
     pub dictionary: Vec<String>,
     pub lexicons: Arc<LexiconSet>,
@@ -60,6 +62,7 @@ impl Default for Settings {
             flash_fatigue_window_days: 30,
             category: None,
             kind: None,
+            lang: None,
             dictionary: Vec::new(),
             lexicons: LexiconSet::builtin(),
             segmenter: Segmenter::builtin().clone(),

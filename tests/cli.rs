@@ -10,6 +10,7 @@ use serde_json::Value;
 fn xhslint() -> Command {
     let mut cmd = Command::cargo_bin("xhslint").expect("binary builds");
     cmd.env_remove("NO_COLOR");
+    cmd.env("XHSLINT_LANG", "en");
     cmd
 }
 

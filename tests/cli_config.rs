@@ -21,6 +21,7 @@ fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let output = cargo_bin_cmd!("xhslint")
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("XHSLINT_LANG", "en")
         .args(args)
         .output()
         .expect("runs");
@@ -103,6 +104,7 @@ fn nested_configs_the_nearest_wins() {
     // stdin finds its config through --stdin-filename.
     let output = cargo_bin_cmd!("xhslint")
         .current_dir(root)
+        .env("XHSLINT_LANG", "en")
         .args([
             "check",
             "--format",

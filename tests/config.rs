@@ -57,7 +57,7 @@ fn every_bad_config_is_an_error_with_its_position() {
     let cases: &[(&str, String)] = &[
         (
             "titel:\n  max_units: 20\n",
-            ".xhslint.yaml:1:1: unknown key `titel` (did you mean `title`?) — expected one of `rules`, `dictionary`, `dictionary_files`, `lexicons`, `category`, `kind`, `title`, `hashtags`, `include`, `exclude`".into(),
+            ".xhslint.yaml:1:1: unknown key `titel` (did you mean `title`?) — expected one of `rules`, `dictionary`, `dictionary_files`, `lexicons`, `category`, `kind`, `lang`, `title`, `hashtags`, `include`, `exclude`".into(),
         ),
         (
             "title:\n  max_unit: 20\n",

@@ -40,7 +40,7 @@ const CASES: &[Case] = &[
     ("space", "史上 最低价", ABSOLUTE, "史上 最低价"),
     ("space", "万人 疯抢的款", PRESSURE, "万人 疯抢"),
     ("space", "这次全网 第一", ABSOLUTE, "全网 第一"),
-    ("space", "价格最 划算", ABSOLUTE, "最 划算"),
+    ("space", "价格最 实惠", ABSOLUTE, "最 实惠"),
     ("space", "错过 再等一年", PRESSURE, "错过 再等一年"),
     ("space", "无 脑 冲", PRESSURE, "无 脑 冲"),
     ("space", "有问题加 v x", OFF, "加 v x"),

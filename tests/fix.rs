@@ -145,6 +145,7 @@ fn a_failed_write_leaves_the_original_intact() {
     let out = std::process::Command::new("sh")
         .current_dir(scratch.dir.path())
         .env("NO_COLOR", "1")
+        .env("XHSLINT_LANG", "en")
         .arg("-c")
         // SIGXFSZ would kill the process; ignored, the write fails with EFBIG.
         .arg(r#"trap '' XFSZ; ulimit -f 0; exec "$0" check --fix a.md"#)

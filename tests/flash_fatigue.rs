@@ -148,6 +148,7 @@ fn switched_off_or_suppressed_it_reports_nothing() {
 fn cli_findings(dir: &std::path::Path, order: &[&str]) -> BTreeMap<String, Vec<String>> {
     let output = Command::cargo_bin("xhslint")
         .expect("binary")
+        .env("XHSLINT_LANG", "en")
         .current_dir(dir)
         .arg("check")
         .arg("--format")

@@ -14,7 +14,9 @@ use xhslint::lint::lint_note;
 use xhslint::settings::Settings;
 
 fn xhslint() -> Command {
-    Command::cargo_bin("xhslint").expect("binary builds")
+    let mut command = Command::cargo_bin("xhslint").expect("binary builds");
+    command.env("XHSLINT_LANG", "en");
+    command
 }
 
 fn rules_of(source: &str, format: NoteFormat) -> Vec<(String, String)> {

@@ -33,6 +33,7 @@ struct Client {
 impl Client {
     fn spawn() -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+            .env("XHSLINT_LANG", "en")
             .args(["lsp", "--stdio"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -1098,4 +1099,32 @@ fn a_request_during_a_slow_lint_is_answered_and_a_stale_lint_is_dropped() {
     assert_eq!(only(&diagnostics, "pressure-phrase").len(), 1);
     assert!(!client.seen.iter().any(published), "{:#?}", client.seen);
     assert!(client.shutdown().success());
+}
+
+#[test]
+fn findings_follow_the_lang_option_else_the_client_locale() {
+    let zh_message = "“手慢无”是在逼读者下单，社区反感硬推销";
+    let messages = |client: &mut Client| -> Vec<String> {
+        client
+            .open(URI, SALE_HOTPOT, 1)
+            .iter()
+            .filter(|d| d["code"] == "pressure-phrase")
+            .filter_map(|d| d["message"].as_str().map(str::to_string))
+            .collect()
+    };
+    let (mut client, _) = Client::start_with(None, json!({"debounceMs": 0, "lang": "zh"}));
+    assert!(messages(&mut client).contains(&zh_message.to_string()));
+    client.shutdown();
+    let (mut client, _) = Client::start_custom(json!({}), json!({"debounceMs": 0}));
+    assert!(messages(&mut client).contains(&PRESSURE.to_string()));
+    client.shutdown();
+    let mut client = Client::spawn();
+    client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}, "locale": "zh-cn",
+               "initializationOptions": {"debounceMs": 0}}),
+    );
+    client.notify("initialized", json!({}));
+    assert!(messages(&mut client).contains(&zh_message.to_string()));
+    client.shutdown();
 }

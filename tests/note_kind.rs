@@ -188,6 +188,7 @@ fn the_json_report_says_what_kind_each_note_is() {
     .expect("write");
     let output = Command::cargo_bin("xhslint")
         .expect("binary")
+        .env("XHSLINT_LANG", "en")
         .args(["check", "--no-config", "--format", "json"])
         .arg(&dir)
         .env("NO_COLOR", "1")

@@ -8,7 +8,7 @@ use assert_cmd::Command;
 
 fn xhslint() -> Command {
     let mut command = Command::cargo_bin("xhslint").expect("binary builds");
-    command.env("NO_COLOR", "1");
+    command.env("NO_COLOR", "1").env("XHSLINT_LANG", "en");
     command
 }
 
@@ -18,6 +18,7 @@ fn a_closed_stdin_is_exit_2_with_a_message_not_an_empty_note() {
         let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("xhslint"))
             .args(["check", "--input", input, "-"])
             .env("NO_COLOR", "1")
+            .env("XHSLINT_LANG", "en")
             .stdin(Stdio::null())
             .output()
             .expect("runs");

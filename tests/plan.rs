@@ -588,7 +588,9 @@ fn a_yaml_syntax_error_has_a_position() {
 }
 
 fn bin() -> Command {
-    Command::cargo_bin("xhslint").expect("binary")
+    let mut command = Command::cargo_bin("xhslint").expect("binary");
+    command.env("XHSLINT_LANG", "en");
+    command
 }
 
 fn example(name: &str) -> String {

@@ -116,7 +116,7 @@ fn a_redirect_invites_a_trade() {
     flags(
         "off-platform",
         "沙发：购于宜家\n窗帘：🍑宝搜同款",
-        &["🍑宝"],
+        &["🍑宝搜"],
     );
 }
 

@@ -22,6 +22,7 @@ struct Server {
 impl Server {
     fn start(dir: &Path, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+            .env("XHSLINT_LANG", "en")
             .arg("serve")
             .args(["--port", "0"])
             .args(args)
@@ -194,6 +195,7 @@ const NOTE: &str = "---\nproduct: 玻尿酸精华\n---\n# 补水精华限时48�
 
 fn cli(dir: &Path, args: &[&str], stdin: &str) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+        .env("XHSLINT_LANG", "en")
         .args(args)
         .current_dir(dir)
         .stdin(Stdio::piped())
@@ -230,6 +232,8 @@ fn check_answers_what_the_cli_prints() {
             "notes/sale.md",
             "--format",
             "json",
+            "--lang",
+            "zh",
         ],
         NOTE,
     );
@@ -245,6 +249,10 @@ fn check_answers_what_the_cli_prints() {
         .find(|d| d["rule"] == "pressure-phrase")
         .expect("手慢无 is reported");
     assert_eq!(pressure["text"], "手慢无");
+    assert_eq!(
+        pressure["message"],
+        "“手慢无”是在逼读者下单，社区反感硬推销"
+    );
     // 上脸很润 is 4 UTF-16 units and 🔥 two more: 手 is the 7th unit.
     assert_eq!(pressure["span"]["start"]["line"], 6);
     assert_eq!(pressure["span"]["start"]["column"], 6);
@@ -287,6 +295,7 @@ fn a_broken_config_stops_the_server_before_it_starts() {
     let scratch = Scratch::new();
     scratch.write(".xhslint.yaml", "rules:\n  no-such-rule: off\n");
     let output = Command::new(env!("CARGO_BIN_EXE_xhslint"))
+        .env("XHSLINT_LANG", "en")
         .args(["serve", "--port", "0"])
         .current_dir(scratch.dir.path())
         .output()
@@ -595,5 +604,36 @@ fn a_non_loopback_address_is_warned_about() {
     assert!(
         stderr.starts_with("warning: listening on 0.0.0.0, which is not a loopback address"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn the_browser_language_chooses_the_messages_when_the_request_does_not() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let message = |headers: &[(&str, &str)], body: Value| -> String {
+        let reply = server.send("POST", "/api/check", headers, body.to_string().as_bytes());
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        let report = reply.json();
+        report["files"][0]["diagnostics"]
+            .as_array()
+            .and_then(|d| d.iter().find(|d| d["rule"] == "pressure-phrase"))
+            .and_then(|d| d["message"].as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let json = ("Content-Type", "application/json");
+    let chinese = ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+    assert_eq!(
+        message(&[json, chinese], json!({"text": NOTE})),
+        "“手慢无”是在逼读者下单，社区反感硬推销"
+    );
+    assert_eq!(
+        message(&[json, chinese], json!({"text": NOTE, "lang": "en"})),
+        "“手慢无” pressures readers; the community penalises hard selling"
+    );
+    assert_eq!(
+        message(&[json], json!({"text": NOTE})),
+        "“手慢无” pressures readers; the community penalises hard selling"
     );
 }

@@ -6,6 +6,7 @@ use assert_cmd::Command;
 fn title(args: &[&str]) -> assert_cmd::assert::Assert {
     Command::cargo_bin("xhslint")
         .expect("binary")
+        .env("XHSLINT_LANG", "en")
         .arg("title")
         .args(args)
         .assert()

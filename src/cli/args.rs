@@ -35,8 +35,31 @@ Examples:
 #[derive(Debug, Parser)]
 #[command(name = "xhslint", version, about, after_help = EXAMPLES)]
 pub struct Cli {
+    /// Language of the output: zh or en. Default: XHSLINT_LANG, else the
+    /// config's `lang:`, else the locale (LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Simplified Chinese.
+    Zh,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for crate::i18n::Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::Zh => crate::i18n::Lang::Zh,
+            LangArg::En => crate::i18n::Lang::En,
+        }
+    }
 }
 
 // Parsed once per process: the size of the largest variant costs nothing.

@@ -12,6 +12,7 @@ use super::args::{CheckArgs, ColorChoice, Deny, Format, Input};
 use super::exit;
 use crate::config::ConfigResolver;
 use crate::diagnostic::Severity;
+use crate::i18n::{self, Lang};
 use crate::input::source::Limits;
 use crate::report::github::GithubRenderer;
 use crate::report::human::HumanRenderer;
@@ -22,12 +23,20 @@ use crate::report::{FileReport, Renderer, Summary};
 use crate::run::{self, FixMode, InputKind, NoteConfig, Options, RunError, Sink};
 use crate::settings::Settings;
 
-pub fn run(args: CheckArgs) -> u8 {
+pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
+    let resolver = ConfigResolver::new(args.config.choice());
+    // The config's `lang:` is that of the config the current directory
+    // uses (one language for the whole run).
+    let config_lang = || {
+        let here = std::env::current_dir().ok()?.join("note.md");
+        resolver.settings_for(&here).ok().and_then(|s| s.lang)
+    };
+    let lang = lang.unwrap_or_else(|| i18n::choose_from_env(None, config_lang()));
+    let error_label = i18n::text(lang, "human-error");
     if let Err(message) = check_usage(&args) {
-        eprintln!("{}: {message}", "error".red().bold());
+        eprintln!("{}: {}", error_label.red().bold(), message.render(lang));
         return exit::TROUBLE;
     }
-    let resolver = ConfigResolver::new(args.config.choice());
     let settings_for = |path: &Path| -> Result<Arc<Settings>, String> {
         resolver.settings_for(path).map_err(|e| e.to_string())
     };
@@ -62,13 +71,13 @@ pub fn run(args: CheckArgs) -> u8 {
     };
     let paths = &args.paths;
     let (result, summary) = if args.diff {
-        check_with(DiffRenderer, paths, &options, &config)
+        check_with(DiffRenderer, lang, paths, &options, &config)
     } else {
         match args.format {
-            Format::Json => check_with(JsonRenderer::default(), paths, &options, &config),
-            Format::Jsonl => check_with(JsonlRenderer, paths, &options, &config),
-            Format::Github => check_with(GithubRenderer, paths, &options, &config),
-            Format::Sarif => check_with(SarifRenderer::default(), paths, &options, &config),
+            Format::Json => check_with(JsonRenderer::default(), lang, paths, &options, &config),
+            Format::Jsonl => check_with(JsonlRenderer, lang, paths, &options, &config),
+            Format::Github => check_with(GithubRenderer, lang, paths, &options, &config),
+            Format::Sarif => check_with(SarifRenderer::default(), lang, paths, &options, &config),
             Format::Human => {
                 configure_color(args.color);
                 let renderer = if args.quiet {
@@ -76,7 +85,7 @@ pub fn run(args: CheckArgs) -> u8 {
                 } else {
                     HumanRenderer::new(|_| true, true)
                 };
-                check_with(renderer, paths, &options, &config)
+                check_with(renderer.with_lang(lang), lang, paths, &options, &config)
             }
         }
     };
@@ -85,7 +94,7 @@ pub fn run(args: CheckArgs) -> u8 {
         // A reader that stopped early (`| head`) is not an error of ours.
         Err(RunError::Io(err)) if err.kind() == io::ErrorKind::BrokenPipe => {}
         Err(err) => {
-            eprintln!("{}: {err}", "error".red().bold());
+            eprintln!("{}: {err}", error_label.red().bold());
             return exit::TROUBLE;
         }
     }
@@ -102,12 +111,14 @@ pub fn run(args: CheckArgs) -> u8 {
 /// totals are those of the reports written, also when the run stopped early.
 fn check_with<R: Renderer>(
     renderer: R,
+    lang: Lang,
     paths: &[PathBuf],
     options: &Options,
     config: &NoteConfig,
 ) -> (Result<(), RunError>, Summary) {
     let mut output = Output {
         renderer,
+        lang,
         out: BufWriter::new(io::stdout()),
         summary: Summary::default(),
     };
@@ -137,20 +148,16 @@ fn exit_code(summary: &Summary, failing: Severity, diff: bool) -> u8 {
 }
 
 /// Combinations of flags that cannot work, as usage errors.
-fn check_usage(args: &CheckArgs) -> Result<(), String> {
+fn check_usage(args: &CheckArgs) -> Result<(), i18n::Msg> {
     let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
     if args.fix && stdin {
-        return Err(
-            "--fix writes files, and stdin is not one — use --diff to see the fixes".to_string(),
-        );
+        return Err(crate::msg!("usage-fix-stdin"));
     }
     if (args.fix || args.diff) && args.input == Input::Jsonl {
-        return Err("--fix and --diff rewrite Note files, not JSON Lines records".to_string());
+        return Err(crate::msg!("usage-fix-jsonl"));
     }
     if args.diff && args.format != Format::Human {
-        return Err(
-            "--diff prints a unified diff; it cannot be combined with --format".to_string(),
-        );
+        return Err(crate::msg!("usage-diff-format"));
     }
     Ok(())
 }
@@ -178,6 +185,8 @@ fn fix_summary(summary: &Summary, mode: FixMode) -> String {
 /// Shared with the worker threads, which render through it.
 struct Output<R> {
     renderer: R,
+    /// The language the findings are shown in.
+    lang: Lang,
     out: BufWriter<io::Stdout>,
     summary: Summary,
 }
@@ -195,7 +204,8 @@ impl<R: Renderer> Sink for Output<R> {
         self.renderer.start(&mut self.out)
     }
 
-    fn prepare(&self, report: FileReport) -> Self::Prepared {
+    fn prepare(&self, mut report: FileReport) -> Self::Prepared {
+        report.localize(self.lang);
         RenderedReport {
             counts: Summary::of_report(&report),
             rendered: self.renderer.render(&report),

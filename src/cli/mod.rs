@@ -31,8 +31,9 @@ pub fn run() -> ExitCode {
             });
         }
     };
+    let lang = cli.lang.map(crate::i18n::Lang::from);
     let code = match cli.command {
-        Command::Check(args) => check::run(args),
+        Command::Check(args) => check::run(args, lang),
         Command::Rules(args) => docs::rules(&args),
         Command::Explain(args) => docs::explain(&args),
         Command::Init(args) => init::run(&args),

@@ -54,6 +54,7 @@ pub fn run(args: TitleArgs) -> u8 {
 pub fn serve_titles(request: &TitleRequest, settings: &Settings) -> TitleOutcome {
     let Ok(Cli {
         command: Command::Title(mut args),
+        ..
     }) = Cli::try_parse_from(["xhslint", "title", "--format", "json"])
     else {
         return TitleOutcome::Broken("cannot build the title arguments".to_string());

@@ -150,6 +150,7 @@ impl Builder<'_> {
         self.check_hashtag_range(&raw, &settings)?;
         settings.category = raw.category.as_ref().map(|c| c.0.clone());
         settings.kind = raw.kind.as_ref().map(|k| k.0.clone());
+        settings.lang = raw.lang.map(Into::into);
 
         for word in raw.dictionary.iter().flatten() {
             if word.trim().is_empty() {

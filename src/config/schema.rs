@@ -34,6 +34,10 @@ pub struct RawConfig {
     pub category: Option<Category>,
     #[serde(default)]
     pub kind: Option<NoteKindChoice>,
+    /// The language of the output when neither `--lang` nor
+    /// `XHSLINT_LANG` says (SPEC 7).
+    #[serde(default)]
+    pub lang: Option<LangChoice>,
     #[serde(default)]
     pub title: Option<TitleSection>,
     #[serde(default)]
@@ -88,6 +92,23 @@ pub struct Count(pub usize);
 /// A product category, one of [`CATEGORIES`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Category(pub String);
+
+/// `lang:` — `zh` or `en`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LangChoice {
+    Zh,
+    En,
+}
+
+impl From<LangChoice> for crate::i18n::Lang {
+    fn from(choice: LangChoice) -> Self {
+        match choice {
+            LangChoice::Zh => crate::i18n::Lang::Zh,
+            LangChoice::En => crate::i18n::Lang::En,
+        }
+    }
+}
 
 /// A Note kind, one of [`KINDS`]: the default for a folder of Notes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -133,6 +133,11 @@ impl From<io::Error> for Swap {
 
 /// Swaps the temporary file in for `target`, then checks what was swapped
 /// out: if it is not `expected`, it is swapped back.
+/// How long an open already under way has to land on the file a fix
+/// swapped out (see `swap_in`).
+#[cfg(target_os = "linux")]
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(5);
+
 #[cfg(target_os = "linux")]
 fn swap_in(temporary: tempfile::NamedTempFile, target: &Path, expected: &[u8]) -> Result<(), Swap> {
     use rustix::fs::{CWD, RenameFlags, renameat_with};
@@ -158,10 +163,15 @@ fn swap_in(temporary: tempfile::NamedTempFile, target: &Path, expected: &[u8]) -
         }
         return renamed;
     }
-    let swapped_out = fs::read(&temporary)?;
-    if swapped_out == expected {
-        fs::remove_file(&temporary)?;
-        return Ok(());
+    if fs::read(&temporary)? == expected {
+        // A writer whose open looked the path up just before the exchange
+        // truncates and writes the swapped-out file a moment later: give it
+        // that moment, then look again before letting the old file go.
+        std::thread::sleep(SETTLE);
+        if fs::read(&temporary)? == expected {
+            fs::remove_file(&temporary)?;
+            return Ok(());
+        }
     }
     // Another program wrote the file between the check and the swap: put
     // its version back. Remove what is then at the temporary path only if

@@ -6,6 +6,9 @@ use std::ops::Range;
 use jiff::Timestamp;
 use serde_yaml::Value;
 
+use crate::i18n::{Arg, Msg, Text};
+use crate::msg;
+
 /// A value with the source span it was read from (the value itself when it
 /// can be located, else its key's line).
 #[derive(Debug, Clone, PartialEq)]
@@ -18,7 +21,29 @@ pub struct Located<T> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issue {
     pub span: Range<usize>,
+    /// In English.
     pub message: String,
+    /// `message` to translate.
+    pub msg: Option<Msg>,
+}
+
+impl Issue {
+    pub fn new(span: Range<usize>, message: impl Into<Text>) -> Self {
+        let Text { english, msg } = message.into();
+        Issue {
+            span,
+            message: english,
+            msg,
+        }
+    }
+
+    /// The message, to show in the run's language.
+    pub fn text(&self) -> Text {
+        Text {
+            english: self.message.clone(),
+            msg: self.msg.clone(),
+        }
+    }
 }
 
 /// Product categories, which pick the benefit lexicon.
@@ -243,12 +268,7 @@ pub fn parse(source: &str) -> Option<FrontMatter> {
         Split::None => None,
         Split::Unclosed { opening } => Some(FrontMatter {
             block: opening.clone(),
-            issues: vec![Issue {
-                span: opening,
-                message:
-                    "front matter opened with `---` is never closed; add a `---` line after it"
-                        .to_string(),
-            }],
+            issues: vec![Issue::new(opening, msg!("fm-unclosed"))],
             ..FrontMatter::default()
         }),
         Split::Closed { block, yaml } => Some(parse_yaml(source, block, yaml)),
@@ -272,13 +292,13 @@ fn parse_yaml(source: &str, block: Range<usize>, yaml: Range<usize>) -> FrontMat
     }
     if let Some(at) = super::yaml_depth::too_deep(text) {
         let at = yaml.start + at;
-        fm.issues.push(Issue {
-            span: at..at + 1,
-            message: format!(
-                "front matter nests deeper than {} levels — keep it to `key: value` lines and short lists",
-                super::yaml_depth::MAX_DEPTH
+        fm.issues.push(Issue::new(
+            at..at + 1,
+            msg!(
+                "fm-too-deep",
+                depth = super::yaml_depth::MAX_DEPTH.to_string()
             ),
-        });
+        ));
         return fm;
     }
     let value: Value = match serde_yaml::from_str(text) {
@@ -292,18 +312,18 @@ fn parse_yaml(source: &str, block: Range<usize>, yaml: Range<usize>) -> FrontMat
                     at..ceil_char_boundary(source, at + 1).min(yaml.end.max(at))
                 })
                 .unwrap_or(block.start..block.start + 3);
-            fm.issues.push(Issue {
+            fm.issues.push(Issue::new(
                 span,
-                message: format!("front matter is not valid YAML: {}", yaml_message(&err)),
-            });
+                msg!("fm-not-yaml", error = yaml_message(&err)),
+            ));
             return fm;
         }
     };
     let Value::Mapping(map) = value else {
-        fm.issues.push(Issue {
-            span: block.start..block.start + 3,
-            message: "front matter must be a mapping of `key: value` lines".to_string(),
-        });
+        fm.issues.push(Issue::new(
+            block.start..block.start + 3,
+            msg!("fm-not-mapping"),
+        ));
         return fm;
     };
     let keys = key_lines(source, yaml.clone());
@@ -397,11 +417,8 @@ impl Reader<'_> {
         }
     }
 
-    fn issue(&self, fm: &mut FrontMatter, path: &str, message: String) {
-        fm.issues.push(Issue {
-            span: self.value_span(path),
-            message,
-        });
+    fn issue(&self, fm: &mut FrontMatter, path: &str, message: Msg) {
+        fm.issues.push(Issue::new(self.value_span(path), message));
     }
 
     fn field(&self, fm: &mut FrontMatter, key: &str, value: &Value) {
@@ -417,7 +434,7 @@ impl Reader<'_> {
                     });
                 }
                 None if value.is_null() => {}
-                None => self.issue(fm, key, "`title` must be text".to_string()),
+                None => self.issue(fm, key, msg!("fm-must-be-text", key = "title")),
             },
             "tags" => self.tags(fm, value),
             "category" => {
@@ -447,7 +464,7 @@ impl Reader<'_> {
                 }
                 Some(_) => {}
                 None if value.is_null() => {}
-                None => self.issue(fm, key, "`product` must be text".to_string()),
+                None => self.issue(fm, key, msg!("fm-must-be-text", key = "product")),
             },
             "registration" => match scalar_string(value) {
                 Some(text) if !text.trim().is_empty() => {
@@ -458,7 +475,7 @@ impl Reader<'_> {
                 }
                 Some(_) => {}
                 None if value.is_null() => {}
-                None => self.issue(fm, key, "`registration` must be text".to_string()),
+                None => self.issue(fm, key, msg!("fm-must-be-text", key = "registration")),
             },
             "campaign" => self.campaign(fm, value),
             "store_link" => match value {
@@ -469,34 +486,25 @@ impl Reader<'_> {
                     });
                 }
                 Value::Null => {}
-                _ => self.issue(
-                    fm,
-                    key,
-                    format!(
-                        "`store_link` must be true or false, not {}",
-                        describe(value)
-                    ),
-                ),
+                _ => self.issue(fm, key, msg!("fm-store-link", value = describe(value))),
             },
             "xhslint" => self.xhslint(fm, value),
             // Content repos carry their own metadata: other keys are
             // theirs, unless one is a near miss of a key of ours.
             other => {
                 if let Some(known) = near_miss(other) {
-                    fm.typos.push(Issue {
-                        span: self
-                            .keys
-                            .iter()
-                            .find(|k| k.path == other)
-                            .map_or(self.fallback.clone(), |k| {
-                                let start = k.line.start + (self.source[k.line.clone()].len()
-                                    - self.source[k.line.clone()].trim_start().len());
+                    fm.typos.push(Issue::new(
+                        self.keys.iter().find(|k| k.path == other).map_or(
+                            self.fallback.clone(),
+                            |k| {
+                                let start = k.line.start
+                                    + (self.source[k.line.clone()].len()
+                                        - self.source[k.line.clone()].trim_start().len());
                                 start..start + other.len()
-                            }),
-                        message: format!(
-                            "unknown key `{other}` — did you mean '{known}'? Its checks are off while it is misspelt"
+                            },
                         ),
-                    });
+                        msg!("fm-typo", key = other, known = known),
+                    ));
                 }
             }
         }
@@ -518,11 +526,7 @@ impl Reader<'_> {
                 for item in items {
                     match scalar_string(item) {
                         Some(text) => push(fm, &text),
-                        None => self.issue(
-                            fm,
-                            "tags",
-                            format!("each of `tags` must be text, not {}", describe(item)),
-                        ),
+                        None => self.issue(fm, "tags", msg!("fm-tag-item", value = describe(item))),
                     }
                 }
             }
@@ -532,11 +536,7 @@ impl Reader<'_> {
                 }
             }
             Value::Null => {}
-            other => self.issue(
-                fm,
-                "tags",
-                format!("`tags` must be a list of text, not {}", describe(other)),
-            ),
+            other => self.issue(fm, "tags", msg!("fm-tags", value = describe(other))),
         }
     }
 
@@ -557,10 +557,11 @@ impl Reader<'_> {
                 self.issue(
                     fm,
                     path,
-                    format!(
-                        "`{path}` is {}; expected one of: {}",
-                        describe(value),
-                        choices.join(", ")
+                    msg!(
+                        "fm-choice",
+                        key = path,
+                        value = describe(value),
+                        choices = choices.join(", ")
                     ),
                 );
                 None
@@ -587,10 +588,7 @@ impl Reader<'_> {
                 self.issue(
                     fm,
                     path,
-                    format!(
-                        "`{path}` is {}; expected a date-time such as 2026-06-16T20:00:00+08:00 or 2026-06-16 20:00 (China time)",
-                        describe(value)
-                    ),
+                    msg!("fm-time", key = path, value = describe(value)),
                 );
                 None
             }
@@ -603,10 +601,10 @@ impl Reader<'_> {
                 self.issue(
                     fm,
                     "sale",
-                    format!(
-                        "`sale` must be a mapping of {}, not {}",
-                        SALE_KEYS.join(", "),
-                        describe(value)
+                    msg!(
+                        "fm-sale",
+                        keys = SALE_KEYS.join(", "),
+                        value = describe(value)
                     ),
                 );
             }
@@ -635,10 +633,7 @@ impl Reader<'_> {
                     other => self.issue(
                         fm,
                         &path,
-                        format!(
-                            "`{path}` is {}; expected a whole number of units, such as 200",
-                            describe(other)
-                        ),
+                        msg!("fm-stock", key = &path, value = describe(other)),
                     ),
                 },
                 "price" | "original_price" => {
@@ -662,10 +657,7 @@ impl Reader<'_> {
                         None => self.issue(
                             fm,
                             &path,
-                            format!(
-                                "`{path}` is {}; expected an amount in CNY, such as 199",
-                                describe(value)
-                            ),
+                            msg!("fm-amount", key = &path, value = describe(value)),
                         ),
                     }
                 }
@@ -680,10 +672,7 @@ impl Reader<'_> {
                 _ => self.issue(
                     fm,
                     &path,
-                    format!(
-                        "unknown key `{path}`; the sale facts are: {}",
-                        SALE_KEYS.join(", ")
-                    ),
+                    msg!("fm-sale-key", key = &path, keys = SALE_KEYS.join(", ")),
                 ),
             }
         }
@@ -712,25 +701,16 @@ impl Reader<'_> {
                     ("role", _) if !value.is_null() => self.issue(
                         fm,
                         &path,
-                        format!(
-                            "`campaign.role` must be one of {}",
-                            CAMPAIGN_ROLES.join(", ")
-                        ),
+                        msg!("fm-campaign-role", roles = CAMPAIGN_ROLES.join(", ")),
                     ),
                     ("id" | "role", _) => {}
-                    (other, _) => self.issue(
-                        fm,
-                        &path,
-                        format!("unknown key `campaign.{other}`; the keys are `id` and `role`"),
-                    ),
+                    (other, _) => {
+                        self.issue(fm, &path, msg!("fm-campaign-key", key = other.to_string()))
+                    }
                 }
             }
             if fm.campaign.is_none() {
-                self.issue(
-                    fm,
-                    "campaign",
-                    "`campaign` needs an `id`: the `campaign:` of its plan".to_string(),
-                );
+                self.issue(fm, "campaign", msg!("fm-campaign-needs-id"));
             }
             return;
         }
@@ -743,22 +723,14 @@ impl Reader<'_> {
             }
             Some(_) => {}
             None if value.is_null() => {}
-            None => self.issue(
-                fm,
-                "campaign",
-                "`campaign` must be a campaign id, or `{id: …, role: …}`".to_string(),
-            ),
+            None => self.issue(fm, "campaign", msg!("fm-campaign-id")),
         }
     }
 
     fn xhslint(&self, fm: &mut FrontMatter, value: &Value) {
         let Value::Mapping(map) = value else {
             if !value.is_null() {
-                self.issue(
-                    fm,
-                    "xhslint",
-                    "`xhslint` must be a mapping such as `disable: [peak-window]`".to_string(),
-                );
+                self.issue(fm, "xhslint", msg!("fm-xhslint"));
             }
             return;
         };
@@ -774,11 +746,7 @@ impl Reader<'_> {
                             .map(str::to_string)
                             .collect(),
                         _ => {
-                            self.issue(
-                                fm,
-                                "xhslint.disable",
-                                "`xhslint.disable` must be a list of rule ids".to_string(),
-                            );
+                            self.issue(fm, "xhslint.disable", msg!("fm-xhslint-disable"));
                             Vec::new()
                         }
                     };
@@ -790,7 +758,7 @@ impl Reader<'_> {
                 Some(other) => self.issue(
                     fm,
                     &format!("xhslint.{other}"),
-                    format!("unknown key `xhslint.{other}`; the only key is `disable`"),
+                    msg!("fm-xhslint-key", key = format!("xhslint.{other}")),
                 ),
                 None => {}
             }
@@ -812,15 +780,15 @@ fn scalar_string(value: &Value) -> Option<String> {
     }
 }
 
-fn describe(value: &Value) -> String {
+fn describe(value: &Value) -> Arg {
     match value {
-        Value::Null => "empty".to_string(),
-        Value::Bool(b) => format!("`{b}`"),
-        Value::Number(n) => format!("`{n}`"),
-        Value::String(s) => format!("`{s}`"),
-        Value::Sequence(_) => "a list".to_string(),
-        Value::Mapping(_) => "a mapping".to_string(),
-        Value::Tagged(_) => "a tagged value".to_string(),
+        Value::Null => msg!("fm-value-empty").into(),
+        Value::Bool(b) => format!("`{b}`").into(),
+        Value::Number(n) => format!("`{n}`").into(),
+        Value::String(s) => format!("`{s}`").into(),
+        Value::Sequence(_) => msg!("fm-value-list").into(),
+        Value::Mapping(_) => msg!("fm-value-mapping").into(),
+        Value::Tagged(_) => msg!("fm-value-tagged").into(),
     }
 }
 

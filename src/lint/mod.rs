@@ -176,11 +176,9 @@ fn lint_prepared<'a>(
         for diagnostic in &mut diagnostics[start..] {
             diagnostic.severity = diagnostic.at_most.map_or(severity, |cap| cap.min(severity));
             if let Some((message, span)) = &why {
-                diagnostic.related.push(Related {
-                    message: message.clone(),
-                    span: span.clone(),
-                    path: None,
-                });
+                diagnostic
+                    .related
+                    .push(Related::new(message.clone(), span.clone(), None));
             }
         }
     }

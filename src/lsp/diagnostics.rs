@@ -24,8 +24,9 @@ pub const SOURCE: &str = "xhslint";
 pub fn lint(
     document: &mut Document,
     uri: &Url,
-    settings: &SettingsSource,
+    settings_source: &SettingsSource,
 ) -> Result<(), ConfigError> {
+    let settings = settings_source;
     if document.findings.is_none() && too_large(document).is_some() {
         // Refused as a file of this size is; `publish` says so.
         document.findings = Some(Vec::new());
@@ -35,7 +36,10 @@ pub fn lint(
         let settings = settings.settings_for(path.as_deref())?;
         let (name, format) = name_and_format(uri, &document.language_id);
         let note = Note::parse(name, document.text.clone(), format);
-        document.findings = Some(lint_note(&note, &settings));
+        let lang = settings_source.lang(&settings);
+        let mut findings = lint_note(&note, &settings);
+        findings.iter_mut().for_each(|d| d.localize(lang));
+        document.findings = Some(findings);
     }
     Ok(())
 }

@@ -68,6 +68,9 @@ struct InitializeParams {
     initialization_options: Option<Value>,
     #[serde(default)]
     root_uri: Option<Url>,
+    /// The client's UI language (`zh-cn`, `en`).
+    #[serde(default)]
+    locale: Option<String>,
     #[serde(default)]
     workspace_folders: Option<Vec<WorkspaceFolder>>,
 }
@@ -109,6 +112,8 @@ struct InitializationOptions {
     debounce_ms: Option<u64>,
     /// Where the rule pages (`docs/rules/RULE.md`) are published.
     docs_base_url: Option<Url>,
+    /// The language of the findings: `zh` or `en`.
+    lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -316,7 +321,7 @@ impl Server {
                 Ok(options) => options,
                 Err(err) => {
                     let message = format!(
-                        "initializationOptions: {err} — allowed: debounceMs (0–{MAX_DEBOUNCE_MS}), docsBaseUrl"
+                        "initializationOptions: {err} — allowed: debounceMs (0–{MAX_DEBOUNCE_MS}), docsBaseUrl, lang (zh or en)"
                     );
                     self.error(id, ErrorCode::InvalidParams, message);
                     return;
@@ -334,6 +339,13 @@ impl Server {
             self.debounce = Duration::from_millis(ms);
         }
         self.links = DocLinks::new(options.docs_base_url);
+        // initializationOptions.lang, else the client's locale.
+        let lang = options
+            .lang
+            .as_deref()
+            .and_then(crate::i18n::Lang::parse)
+            .or_else(|| params.locale.as_deref().and_then(crate::i18n::Lang::parse));
+        self.settings.set_lang(lang);
         self.can_watch_files = params
             .capabilities
             .workspace
@@ -584,7 +596,14 @@ impl Server {
         };
         // A request may have linted the same text in the meantime.
         if document.findings.is_none() {
-            document.findings = Some(done.findings);
+            let mut findings = done.findings;
+            // In the language the client asked for, as in-place lints are.
+            let path = file_path(&done.uri);
+            if let Ok(settings) = self.settings.settings_for(path.as_deref()) {
+                let lang = self.settings.lang(&settings);
+                findings.iter_mut().for_each(|d| d.localize(lang));
+            }
+            document.findings = Some(findings);
         }
         self.send_diagnostics(&done.uri);
     }

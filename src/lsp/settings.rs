@@ -15,6 +15,9 @@ pub struct SettingsSource {
     /// The workspace root, standing in for the directory of documents that
     /// are not files yet.
     root: Option<PathBuf>,
+    /// The language the client asked for (`initializationOptions.lang`,
+    /// else its `locale`); `None` leaves it to the config and environment.
+    lang: Option<crate::i18n::Lang>,
 }
 
 impl SettingsSource {
@@ -23,7 +26,20 @@ impl SettingsSource {
             resolver: ConfigResolver::new(choice.clone()),
             choice,
             root,
+            lang: None,
         }
+    }
+
+    /// Sets the language the client asked for.
+    pub fn set_lang(&mut self, lang: Option<crate::i18n::Lang>) {
+        self.lang = lang;
+    }
+
+    /// The language of findings linted with `settings` (SPEC 7): the
+    /// client's, else `XHSLINT_LANG`, the config's `lang:`, the locale.
+    pub fn lang(&self, settings: &Settings) -> crate::i18n::Lang {
+        self.lang
+            .unwrap_or_else(|| crate::i18n::choose_from_env(None, settings.lang))
     }
 
     /// The settings for a document at `path` (`None`: not saved yet, so

@@ -372,23 +372,18 @@ impl<'a> PreparedNote<'a> {
 
     /// Why a sale-only finding applies, as a note for its reader: the
     /// evidence that made this a sale Note, and how to say it is not one.
-    pub fn sale_note(&self) -> (String, Option<Range<usize>>) {
+    pub fn sale_note(&self) -> (crate::i18n::Msg, Option<Range<usize>>) {
         let kind = self.kind();
         let message = match (kind.source, &kind.evidence) {
-            (KindSource::Detected, Some(span)) => format!(
-                "treated as a sale Note because of “{}”; set kind: organic if it is not one",
-                self.source_text(span)
-            ),
-            (KindSource::Config, _) => {
-                "treated as a sale Note because the config sets kind: sale".to_string()
+            (KindSource::Detected, Some(span)) => {
+                crate::msg!("sale-note-detected", evidence = self.source_text(span))
             }
+            (KindSource::Config, _) => crate::msg!("sale-note-config"),
             (KindSource::FrontMatter, Some(span)) if self.source_text(span).trim() == "sale" => {
-                "a sale Note because its front matter sets kind: sale".to_string()
+                crate::msg!("sale-note-kind")
             }
-            (KindSource::FrontMatter, _) => {
-                "a sale Note because its front matter declares `sale` facts".to_string()
-            }
-            (KindSource::Detected, None) => "treated as a sale Note".to_string(),
+            (KindSource::FrontMatter, _) => crate::msg!("sale-note-facts"),
+            (KindSource::Detected, None) => crate::msg!("sale-note-bare"),
         };
         (message, kind.evidence.clone())
     }

@@ -210,20 +210,20 @@ fn merge(
         let mut d = Diagnostic::new(
             "plan-note-conflict",
             c.span,
-            format!(
-                "sale.{} is {}, but campaign `{}` plans {} ({}); the Note's value is used — correct one of them",
-                c.key,
-                c.own,
-                name.value,
-                c.planned,
-                plan_place(plan, c.at.start)
+            crate::msg!(
+                "plan-sale-conflict",
+                key = c.key,
+                own = c.own.clone(),
+                campaign = name.value.clone(),
+                planned = c.planned.clone(),
+                place = plan_place(plan, c.at.start)
             ),
         );
-        d.related.push(Related {
-            message: format!("the plan's {}", c.key),
-            span: None,
-            path: Some(plan.path.clone()),
-        });
+        d.related.push(Related::new(
+            crate::msg!("plan-fact", key = c.key),
+            None,
+            Some(plan.path.clone()),
+        ));
         found.push(d);
     }
 }
@@ -370,21 +370,21 @@ pub(super) fn stream_claims(
                 Diagnostic::new(
                     "claim-mismatch",
                     span,
-                    format!(
-                        "says the stream starts {}, but campaign `{}` starts stream `{}` {} ({})",
-                        whole.as_str().trim(),
-                        plan.campaign.id.value,
-                        stream.id.value,
-                        format_args!(
+                    crate::msg!(
+                        "plan-stream-start",
+                        said = whole.as_str().trim(),
+                        campaign = plan.campaign.id.value.as_str(),
+                        stream = stream.id.value.as_str(),
+                        when = format!(
                             "周{} {}",
                             WEEKDAYS[(start.weekday().to_monday_zero_offset()) as usize],
                             start.strftime("%H:%M")
                         ),
-                        stamp(stream.start.value)
+                        stamp = stamp(stream.start.value)
                     ),
                 )
                 .with_suggestion(
-                    "say when the stream starts",
+                    crate::msg!("plan-stream-start-help"),
                     Some(format!(
                         "周{}{}开播",
                         WEEKDAYS[start.weekday().to_monday_zero_offset() as usize],
@@ -419,15 +419,15 @@ pub(super) fn stream_claims(
                 Diagnostic::new(
                     "claim-mismatch",
                     span,
-                    format!(
-                        "says the flash windows last {} minutes, but campaign `{}` plans windows of {} minutes",
-                        minutes,
-                        plan.campaign.id.value,
-                        listed.join(", ")
+                    crate::msg!(
+                        "plan-window-minutes",
+                        minutes = minutes.to_string(),
+                        campaign = plan.campaign.id.value.as_str(),
+                        planned = listed.join(", ")
                     ),
                 )
                 .with_suggestion(
-                    "say how long the planned windows run",
+                    crate::msg!("plan-window-minutes-help"),
                     Some(format!("限时{}分钟", distinct[0])),
                     crate::diagnostic::Applicability::MaybeIncorrect,
                 ),

@@ -8,6 +8,8 @@ use colored::{ColoredString, Colorize};
 
 use super::{FileReport, Renderer, Summary};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
+use crate::i18n::{Arg, Join, Lang, Msg, text};
+use crate::msg;
 
 fn paint_severity(severity: Severity, text: &str) -> ColoredString {
     match severity {
@@ -43,12 +45,32 @@ fn place(report: &FileReport, offset: usize) -> String {
 
 /// Renders one diagnostic.
 pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
+    diagnostic_in(Lang::En, report, d, out);
+}
+
+/// The severity as the human output names it.
+fn severity_name(lang: Lang, severity: Severity) -> String {
+    match lang {
+        Lang::En => severity.as_str().to_string(),
+        _ => text(
+            lang,
+            match severity {
+                Severity::Error => "human-error",
+                Severity::Warning => "human-warning",
+                Severity::Info => "human-info",
+            },
+        ),
+    }
+}
+
+/// Renders one diagnostic in `lang`; its texts were localized before.
+pub fn diagnostic_in(lang: Lang, report: &FileReport, d: &Diagnostic, out: &mut String) {
     let frame = report.frame(d.span.start);
     let text = frame.text;
     let index = frame.index;
     let start = frame.local(d.span.start);
     let end = frame.local(d.span.end).max(start);
-    let header = format!("{}[{}]", d.severity, d.rule);
+    let header = format!("{}[{}]", severity_name(lang, d.severity), d.rule);
     let _ = writeln!(
         out,
         "{}: {}: {}",
@@ -83,29 +105,29 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
             (Some(path), _) => format!(" ({path})"),
             (None, Some(span)) => {
                 let p = report.frame(span.start).position(span.start);
-                format!(" (line {})", p.line)
+                msg!("human-line", line = p.line.to_string()).render(lang)
             }
             (None, None) => String::new(),
         };
         let _ = writeln!(
             out,
-            "{gutter} {} note: {}{place}",
+            "{gutter} {} {}",
             "=".blue().bold(),
-            related.message
+            msg!("human-note", message = &related.message, place = place).render(lang)
         );
     }
     for suggestion in &d.suggestions {
-        let text = super::help_text(suggestion);
+        let text = super::help_text_in(lang, suggestion);
         let fixable = if suggestion.applicability == Applicability::MachineApplicable {
-            " [fixable]"
+            text_in(lang, "human-fixable")
         } else {
-            ""
+            String::new()
         };
         let _ = writeln!(
             out,
             "{gutter} {} {}{fixable}",
             "=".blue().bold(),
-            format!("help: {text}").green()
+            msg!("human-help", text = text).render(lang).green()
         );
     }
     out.push('\n');
@@ -114,18 +136,29 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
 /// Renders one input: its diagnostics that `show` accepts, its read error,
 /// and what `--fix` did with it.
 pub fn file(report: &FileReport, show: &dyn Fn(&Diagnostic) -> bool, out: &mut String) {
+    file_in(Lang::En, report, show, out);
+}
+
+/// [`file`] in `lang`.
+pub fn file_in(
+    lang: Lang,
+    report: &FileReport,
+    show: &dyn Fn(&Diagnostic) -> bool,
+    out: &mut String,
+) {
+    let error_label = severity_name(lang, Severity::Error);
     if let Some(error) = &report.error {
-        let _ = writeln!(out, "{}: {error}\n", "error".red().bold());
+        let _ = writeln!(out, "{}: {error}\n", error_label.red().bold());
         return;
     }
     for d in report.diagnostics.iter().filter(|d| show(d)) {
-        diagnostic(report, d, out);
+        diagnostic_in(lang, report, d, out);
     }
     let Some(fix) = &report.fix else {
         return;
     };
     if let Some(error) = &fix.error {
-        let _ = writeln!(out, "{}: {error}\n", "error".red().bold());
+        let _ = writeln!(out, "{}: {error}\n", error_label.red().bold());
     } else if fix.written && !fix.applied.is_empty() {
         let mut rules: Vec<&str> = Vec::new();
         for applied in &fix.applied {
@@ -136,9 +169,9 @@ pub fn file(report: &FileReport, show: &dyn Fn(&Diagnostic) -> bool, out: &mut S
         let _ = writeln!(
             out,
             "{} {}: {} ({})\n",
-            "fixed".green().bold(),
+            text(lang, "human-fixed").green().bold(),
             report.path,
-            plural(fix.applied.len(), "finding"),
+            count(lang, "finding", fix.applied.len()),
             rules.join(", ")
         );
     }
@@ -151,6 +184,7 @@ type Show = dyn Fn(&Diagnostic) -> bool + Send + Sync;
 pub struct HumanRenderer {
     show: Box<Show>,
     summary_line: bool,
+    lang: Lang,
 }
 
 impl HumanRenderer {
@@ -163,7 +197,14 @@ impl HumanRenderer {
         HumanRenderer {
             show: Box::new(show),
             summary_line,
+            lang: Lang::En,
         }
+    }
+
+    /// Writes its own words (labels, the summary) in `lang`.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 }
 
@@ -172,7 +213,7 @@ impl Renderer for HumanRenderer {
 
     fn render(&self, report: &FileReport) -> String {
         let mut text = String::new();
-        file(report, &self.show, &mut text);
+        file_in(self.lang, report, &self.show, &mut text);
         text
     }
 
@@ -182,7 +223,7 @@ impl Renderer for HumanRenderer {
 
     fn finish(&mut self, s: &Summary, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         if self.summary_line {
-            writeln!(out, "{}", summary(s))?;
+            writeln!(out, "{}", summary_in(self.lang, s))?;
         }
         Ok(())
     }
@@ -197,12 +238,14 @@ pub fn render(
     super::render_all(&mut HumanRenderer::new(show, summary_line), reports)
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+/// `n` of `what` (`file`, `error`, `finding`, …), counted in `lang`.
+fn count(lang: Lang, what: &str, n: usize) -> String {
+    Msg::new(format!("count-{what}")).arg("n", n).render(lang)
+}
+
+/// A text of the human output with no arguments.
+fn text_in(lang: Lang, id: &'static str) -> String {
+    text(lang, id)
 }
 
 /// What the run read: records of a JSON Lines batch, files, or both.
@@ -222,54 +265,60 @@ fn unit_of_errors(s: &Summary) -> &'static str {
 /// The closing line: what was linted, how many of those have findings,
 /// and — never counted as clean — what could not be read.
 pub fn summary(s: &Summary) -> String {
+    summary_in(Lang::En, s)
+}
+
+/// [`summary`] in `lang`.
+pub fn summary_in(lang: Lang, s: &Summary) -> String {
     let unit = unit(s.records, s.files);
     let linted = s.files - s.file_errors.min(s.files);
-    let linted_text = plural(linted, unit);
+    let linted_text = count(lang, unit, linted);
     let mut parts = Vec::new();
     if s.errors > 0 {
-        parts.push(plural(s.errors, "error").red().bold().to_string());
+        parts.push(count(lang, "error", s.errors).red().bold().to_string());
     }
     if s.warnings > 0 {
-        parts.push(plural(s.warnings, "warning").yellow().bold().to_string());
+        parts.push(
+            count(lang, "warning", s.warnings)
+                .yellow()
+                .bold()
+                .to_string(),
+        );
     }
     if s.infos > 0 {
-        parts.push(plural(s.infos, "info").cyan().bold().to_string());
+        parts.push(count(lang, "info", s.infos).cyan().bold().to_string());
     }
     let mut line = if parts.is_empty() {
-        format!("{} in {linted_text}", "No problems found".green().bold())
-    } else if s.with_findings < linted {
-        format!(
-            "Found {} in {} of {linted_text}",
-            parts.join(", "),
-            s.with_findings
-        )
+        let clean = text(lang, "summary-no-problems").green().bold().to_string();
+        msg!("summary-clean", clean = clean, linted = linted_text).render(lang)
     } else {
-        format!("Found {} in {linted_text}", parts.join(", "))
+        let parts = Arg::list(parts, Join::Comma);
+        if s.with_findings < linted {
+            msg!(
+                "summary-found-some",
+                parts = parts,
+                some = s.with_findings.to_string(),
+                linted = linted_text
+            )
+            .render(lang)
+        } else {
+            msg!("summary-found", parts = parts, linted = linted_text).render(lang)
+        }
     };
     if s.file_errors > 0 {
-        let unread = unit_of_errors(s);
-        let _ = write!(
-            line,
-            "; {} could not be read",
-            plural(s.file_errors, unread)
-        );
+        let unread = count(lang, unit_of_errors(s), s.file_errors);
+        line.push_str(&msg!("summary-unread", unread = unread).render(lang));
     }
     if s.fixed_files > 0 {
-        let _ = write!(
-            line,
-            "; fixed {} in {}",
-            plural(s.fixes, "finding"),
-            plural(s.fixed_files, "file")
-        );
+        let fixes = count(lang, "finding", s.fixes);
+        let files = count(lang, "file", s.fixed_files);
+        line.push_str(&msg!("summary-fixed", fixes = fixes, files = files).render(lang));
     }
     if s.fix_errors > 0 {
-        let _ = write!(
-            line,
-            "; {} could not be written",
-            plural(s.fix_errors, "fixed file")
-        );
+        let files = count(lang, "fixed-file", s.fix_errors);
+        line.push_str(&msg!("summary-unwritten", files = files).render(lang));
     }
-    line.push('.');
+    line.push_str(&text(lang, "summary-end"));
     line
 }
 

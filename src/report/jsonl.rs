@@ -246,16 +246,12 @@ mod tests {
         let mut claim = Diagnostic::new("claim-mismatch", at(source, "¥199"), "price differs");
         claim.severity = Severity::Info;
         claim.related = vec![
-            Related {
-                message: "declared here".to_string(),
-                span: Some(at(source, "😂")),
-                path: None,
-            },
-            Related {
-                message: "the earlier Note".to_string(),
-                span: None,
-                path: Some("notes/上一篇.md".to_string()),
-            },
+            Related::new("declared here", Some(at(source, "😂")), None),
+            Related::new(
+                "the earlier Note",
+                None,
+                Some("notes/上一篇.md".to_string()),
+            ),
         ];
         vec![pressure, claim]
     }

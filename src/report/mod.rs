@@ -86,6 +86,13 @@ impl FileReport {
         self
     }
 
+    /// Shows the findings' texts in `lang`.
+    pub fn localize(&mut self, lang: crate::i18n::Lang) {
+        for diagnostic in &mut self.diagnostics {
+            diagnostic.localize(lang);
+        }
+    }
+
     pub fn source(&self) -> &str {
         &self.source
     }
@@ -252,8 +259,18 @@ impl Summary {
 /// A suggestion as one line of help, as the human output words it: the
 /// message, then the rewrite when there is one to show.
 pub fn help_text(suggestion: &crate::diagnostic::Suggestion) -> String {
+    help_text_in(crate::i18n::Lang::En, suggestion)
+}
+
+/// [`help_text`] punctuated the way `lang` writes it.
+pub fn help_text_in(lang: crate::i18n::Lang, suggestion: &crate::diagnostic::Suggestion) -> String {
     match suggestion.replacement() {
-        Some(r) if !r.is_empty() => format!("{}: {}", suggestion.message, r.trim()),
+        Some(r) if !r.is_empty() => crate::msg!(
+            "help-with-rewrite",
+            advice = &suggestion.message,
+            rewrite = r.trim()
+        )
+        .render(lang),
         _ => suggestion.message.clone(),
     }
 }

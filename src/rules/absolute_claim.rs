@@ -479,18 +479,16 @@ impl Rule for AbsoluteClaim {
                 let mut diagnostic = Diagnostic::new(
                     Self::META.id,
                     span,
-                    format!(
-                        "“{text}” is an absolute claim the Advertising Law (Art. 9) forbids; state a specific, checkable benefit instead"
-                    ),
+                    crate::msg!("absolute-claim", text = text),
                 );
                 diagnostic = match replacement {
                     Some(replacement) => diagnostic.with_suggestion(
-                        "use a relative, verifiable wording",
+                        crate::msg!("absolute-claim-rewrite"),
                         Some(replacement),
                         Applicability::MaybeIncorrect,
                     ),
                     None => diagnostic.with_suggestion(
-                        "remove the claim or replace it with a fact the reader can check",
+                        crate::msg!("absolute-claim-remove"),
                         None,
                         Applicability::HasPlaceholders,
                     ),

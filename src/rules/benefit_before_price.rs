@@ -106,17 +106,13 @@ impl Rule for BenefitBeforePrice {
         let span = region.original(price);
         let price_text = note.source_text(&span);
         let message = if any_benefit {
-            format!(
-                "the body names the price (“{price_text}”) before any concrete benefit; lead with what the product does"
-            )
+            crate::msg!("benefit-before-price-first", price = price_text)
         } else {
-            format!(
-                "the body names the price (“{price_text}”) but no concrete benefit; say what the product does before what it costs"
-            )
+            crate::msg!("benefit-before-price-none", price = price_text)
         };
         out.push(
             Diagnostic::new(Self::META.id, span, message).with_suggestion(
-                "open with an effect, texture or feel the reader gets, then give the price",
+                crate::msg!("benefit-before-price-help"),
                 None,
                 Applicability::HasPlaceholders,
             ),

@@ -48,10 +48,14 @@ impl Rule for BodyLength {
             Diagnostic::new(
                 Self::META.id,
                 note.note.anchor(),
-                format!("body is {length} units; the app accepts at most {limit}"),
+                crate::msg!(
+                    "body-length",
+                    length = length.to_string(),
+                    limit = limit.to_string()
+                ),
             )
             .with_suggestion(
-                "cut it to the benefit, the feel and the offer",
+                crate::msg!("body-length-help"),
                 None,
                 Applicability::HasPlaceholders,
             ),

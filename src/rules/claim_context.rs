@@ -169,8 +169,8 @@ pub fn report(
     rule: &'static str,
     patterns: &ClaimPatterns,
     fallback: &str,
-    message: impl Fn(&str) -> String,
-    help: &str,
+    message: impl Fn(&str) -> crate::i18n::Msg,
+    help: crate::i18n::Msg,
     out: &mut Vec<Diagnostic>,
 ) {
     if !note.is_sale() {
@@ -189,7 +189,7 @@ pub fn report(
             let rewritten = region.original(with_modal(region.text(), &found.range));
             out.push(
                 Diagnostic::new(rule, span, message(&text)).with_suggestion_at(
-                    help,
+                    help.clone(),
                     replacement,
                     rewritten,
                     Applicability::MaybeIncorrect,

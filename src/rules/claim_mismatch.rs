@@ -81,7 +81,7 @@ impl Rule for ClaimMismatch {
             let mut diagnostic = Diagnostic::new(
                 Self::META.id,
                 claim.span.clone(),
-                format!("“{text}” {}", contradiction.reason),
+                crate::msg!("claim-mismatch", text = text, reason = contradiction.reason),
             );
             for fact in contradiction.facts {
                 diagnostic = diagnostic.with_related(fact.message, Some(fact.span));
@@ -98,13 +98,13 @@ impl Rule for ClaimMismatch {
     }
 }
 
-fn advice(kind: &ClaimKind) -> &'static str {
-    match kind {
-        ClaimKind::Window { .. } | ClaimKind::Countdown { .. } => "state the real window",
-        ClaimKind::Deadline { .. } => "state the real end",
-        ClaimKind::Stock { .. } => "state the real stock",
-        ClaimKind::Discount { .. } | ClaimKind::Reduction { .. } => "state the real discount",
-        ClaimKind::Price { .. } => "state the declared price",
-        ClaimKind::EarlyBird { .. } => "state the facts",
-    }
+fn advice(kind: &ClaimKind) -> crate::i18n::Msg {
+    crate::i18n::Msg::new(match kind {
+        ClaimKind::Window { .. } | ClaimKind::Countdown { .. } => "claim-mismatch-window",
+        ClaimKind::Deadline { .. } => "claim-mismatch-deadline",
+        ClaimKind::Stock { .. } => "claim-mismatch-stock",
+        ClaimKind::Discount { .. } | ClaimKind::Reduction { .. } => "claim-mismatch-discount",
+        ClaimKind::Price { .. } => "claim-mismatch-price",
+        ClaimKind::EarlyBird { .. } => "claim-mismatch-facts",
+    })
 }

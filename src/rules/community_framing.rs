@@ -89,13 +89,8 @@ impl Rule for CommunityFraming {
         }
         let (span, insert) = note.closing_line(&PARAMS.replacement);
         out.push(
-            Diagnostic::new(
-                Self::META.id,
-                span,
-                "the whole Note has urgency but no community framing: offer the limit to followers or the store (本周粉丝专享价, 小红书店铺本周末专享) and invite comments, with no reward for them",
-            )
-            .with_edits(
-                "add a line framing the urgency for the community",
+            Diagnostic::new(Self::META.id, span, crate::msg!("community-framing")).with_edits(
+                crate::msg!("community-framing-help"),
                 vec![insert],
                 Applicability::HasPlaceholders,
             ),

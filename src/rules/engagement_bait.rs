@@ -201,10 +201,18 @@ impl Rule for EngagementBait {
             for bait in baits(region) {
                 let span = region.original(bait.span.clone());
                 let written = note.source_text(&span).to_string();
-                let asked = if bait.conditions.is_empty() {
-                    String::new()
+                let message = if bait.conditions.is_empty() {
+                    crate::msg!("engagement-bait", text = &written)
                 } else {
-                    format!(" ({})", bait.conditions.join(", "))
+                    let conditions = crate::i18n::Arg::list(
+                        bait.conditions.iter().map(|c| c.to_string()),
+                        crate::i18n::Join::Comma,
+                    );
+                    crate::msg!(
+                        "engagement-bait-asked",
+                        text = &written,
+                        conditions = conditions
+                    )
                 };
                 let clause = clause(text, &bait.span);
                 let with_invitation =
@@ -215,15 +223,8 @@ impl Rule for EngagementBait {
                     PARAMS.replacement.clone()
                 };
                 out.push(
-                    Diagnostic::new(
-                        Self::META.id,
-                        span,
-                        format!(
-                            "“{written}” rewards readers for engaging{asked}; the platform limits Notes that trade rewards for interaction (诱导互动)"
-                        ),
-                    )
-                    .with_suggestion_at(
-                        "drop the reward for engagement: offer followers an exclusive price, or run the draw with Xiaohongshu's own lottery tool",
+                    Diagnostic::new(Self::META.id, span, message).with_suggestion_at(
+                        crate::msg!("engagement-bait-help"),
                         replacement,
                         region.original(clause),
                         Applicability::MaybeIncorrect,

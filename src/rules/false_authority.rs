@@ -79,12 +79,8 @@ impl Rule for FalseAuthority {
             Self::META.id,
             &PATTERNS,
             &PARAMS.default_replacement,
-            |text| {
-                format!(
-                    "“{text}” borrows an authority the Advertising Law forbids in ads (Art. 9, 16, 18; 商标法 Art. 14); say what the product does instead"
-                )
-            },
-            "say what the product does",
+            |text| crate::msg!("false-authority", text = text),
+            crate::msg!("false-authority-help"),
             out,
         );
     }

@@ -4,10 +4,12 @@ use jiff::Timestamp;
 
 use super::{Rule, RuleKind, RuleMeta, declare_rule};
 use crate::diagnostic::{Diagnostic, Related};
+use crate::i18n::{Arg, Join, Msg};
 use crate::input::front_matter::china_time;
 use crate::input::note::Note;
 use crate::settings::Settings;
 use crate::text::Normalized;
+use crate::text::discount::Discount;
 
 declare_rule! {
     /// ## What it checks
@@ -73,7 +75,7 @@ struct FlashSale<'a> {
     at_span: Range<usize>,
     product: Option<(String, &'a str)>,
     /// `price / original_price` in hundredths (67 is 6.7折).
-    discount: Option<i64>,
+    discount: Option<Discount>,
 }
 
 impl<'a> FlashSale<'a> {
@@ -87,9 +89,7 @@ impl<'a> FlashSale<'a> {
             .map(|p| (product_key(&p.value), p.value.as_str()))
             .filter(|(key, _)| !key.is_empty());
         let discount = match (&sale.price, &sale.original_price) {
-            (Some(price), Some(original)) if original.value > 0.0 => {
-                Some((price.value / original.value * 100.0).round() as i64)
-            }
+            (Some(price), Some(original)) => Discount::of_yuan(price.value, original.value),
             _ => None,
         };
         Some(FlashSale {
@@ -130,7 +130,7 @@ pub fn check_run(notes: &[(&Note, &Settings)]) -> Vec<Vec<Diagnostic>> {
         let window = i64::try_from(later.window_days)
             .unwrap_or(i64::MAX)
             .saturating_mul(24 * 3600);
-        let earlier: Vec<(&FlashSale, Vec<String>)> = sales[..later_position]
+        let earlier: Vec<(&FlashSale, Vec<Msg>)> = sales[..later_position]
             .iter()
             .filter(|e| later.at.duration_since(e.at).as_secs() <= window)
             .filter_map(|e| {
@@ -144,39 +144,43 @@ pub fn check_run(notes: &[(&Note, &Settings)]) -> Vec<Vec<Diagnostic>> {
         let mut diagnostic = Diagnostic::new(
             FlashFatigue::META.id,
             later.at_span.clone(),
-            format!(
-                "flash sale of {} again within {} days of {} (published {}); a flash sale every few weeks teaches readers to wait for the next one",
-                reasons.join(" and "),
-                later.window_days,
-                nearest.path,
-                day(nearest.at)
+            crate::msg!(
+                "flash-fatigue",
+                reasons = Arg::list(reasons.clone(), Join::And),
+                days = later.window_days.to_string(),
+                path = nearest.path.to_string(),
+                date = day(nearest.at),
             ),
         );
         for (e, reasons) in earlier.iter().rev() {
-            diagnostic.related.push(Related {
-                message: format!("{} published {}", reasons.join(" and "), day(e.at)),
-                span: None,
-                path: Some(e.path.to_string()),
-            });
+            diagnostic.related.push(Related::new(
+                crate::msg!(
+                    "flash-fatigue-earlier",
+                    reasons = Arg::list(reasons.clone(), Join::And),
+                    date = day(e.at),
+                ),
+                None,
+                Some(e.path.to_string()),
+            ));
         }
         findings[later.index].push(diagnostic);
     }
     findings
 }
 
-fn repeated(earlier: &FlashSale, later: &FlashSale) -> Vec<String> {
+fn repeated(earlier: &FlashSale, later: &FlashSale) -> Vec<Msg> {
     let mut reasons = Vec::new();
     if let (Some((a, _)), Some((b, name))) = (&earlier.product, &later.product)
         && a == b
     {
-        reasons.push(format!("the same product “{name}”"));
+        reasons.push(crate::msg!("flash-fatigue-product", name = *name));
     }
     if let (Some(a), Some(b)) = (earlier.discount, later.discount)
         && a == b
     {
-        reasons.push(format!(
-            "the same discount {}折",
-            crate::model::claims::verify::number(b as f64 / 10.0)
+        reasons.push(crate::msg!(
+            "flash-fatigue-discount",
+            discount = b.to_string()
         ));
     }
     reasons

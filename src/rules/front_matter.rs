@@ -48,16 +48,15 @@ impl Rule for FrontMatterRule {
         };
         for issue in &fm.issues {
             out.push(
-                Diagnostic::new(Self::META.id, issue.span.clone(), issue.message.clone())
-                    .with_suggestion(
-                        "fix the value; see the front matter reference in the README",
-                        None,
-                        Applicability::HasPlaceholders,
-                    ),
+                Diagnostic::new(Self::META.id, issue.span.clone(), issue.text()).with_suggestion(
+                    crate::msg!("front-matter-help"),
+                    None,
+                    Applicability::HasPlaceholders,
+                ),
             );
         }
         for typo in &fm.typos {
-            let mut diagnostic = Diagnostic::new(Self::META.id, typo.span.clone(), &typo.message);
+            let mut diagnostic = Diagnostic::new(Self::META.id, typo.span.clone(), typo.text());
             diagnostic.at_most = Some(Severity::Warning);
             out.push(diagnostic);
         }

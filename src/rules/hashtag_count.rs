@@ -50,17 +50,19 @@ impl Rule for HashtagCount {
         let anchor = note.note.anchor();
         if count < min {
             let message = if count == 0 {
-                format!("no hashtags; add {min}–{max} so the Note surfaces in search")
+                crate::msg!("hashtag-count-none", min = min, max = max)
             } else {
-                format!(
-                    "{count} distinct hashtag{}; add {} more so the Note surfaces in search ({min}–{max})",
-                    if count == 1 { "" } else { "s" },
-                    min - count
+                crate::msg!(
+                    "hashtag-count-few",
+                    count = count,
+                    more = min - count,
+                    min = min,
+                    max = max
                 )
             };
             out.push(
                 Diagnostic::new(Self::META.id, anchor, message).with_suggestion(
-                    "mix broad discovery tags with niche category tags",
+                    crate::msg!("hashtag-count-few-help"),
                     None,
                     Applicability::HasPlaceholders,
                 ),
@@ -71,14 +73,16 @@ impl Rule for HashtagCount {
                 Diagnostic::new(
                     Self::META.id,
                     anchor,
-                    format!(
-                        "{count} distinct hashtags; keep {min}–{max} so the Note is not read as spam"
-                    ),
+                    crate::msg!("hashtag-count-many", count = count, min = min, max = max),
                 )
                 .with_suggestion(
-                    format!(
-                        "drop the least relevant, e.g. {}",
-                        extra.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")
+                    crate::msg!(
+                        "hashtag-count-many-help",
+                        tags = extra
+                            .iter()
+                            .map(|t| format!("#{t}"))
+                            .collect::<Vec<_>>()
+                            .join(" ")
                     ),
                     None,
                     Applicability::MaybeIncorrect,

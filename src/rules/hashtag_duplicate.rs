@@ -58,10 +58,10 @@ impl Rule for HashtagDuplicate {
             let mut diagnostic = Diagnostic::new(
                 Self::META.id,
                 tag.span.clone(),
-                format!("#{key} is already in the body; a repeated tag adds no reach"),
+                crate::msg!("hashtag-duplicate", tag = key.to_string()),
             );
             diagnostic.suggestions.push(Suggestion::new(
-                format!("remove the repeated {written}"),
+                crate::msg!("hashtag-duplicate-help", tag = written.to_string()),
                 vec![Edit::new(removal, "")],
                 Applicability::MachineApplicable,
             ));

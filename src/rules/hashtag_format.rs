@@ -47,10 +47,10 @@ impl Rule for HashtagFormat {
                 Some(Malformed::Empty) => Diagnostic::new(
                     Self::META.id,
                     tag.span.clone(),
-                    "empty hashtag: a `#` with no topic after it",
+                    crate::msg!("hashtag-format-empty"),
                 )
                 .with_suggestion(
-                    "remove the stray `#` or write the topic after it",
+                    crate::msg!("hashtag-format-empty-help"),
                     None,
                     Applicability::HasPlaceholders,
                 ),
@@ -59,13 +59,11 @@ impl Rule for HashtagFormat {
                     let mut d = Diagnostic::new(
                         Self::META.id,
                         tag.span.clone(),
-                        format!(
-                            "space inside the hashtag {written}; the app ends the tag at the space"
-                        ),
+                        crate::msg!("hashtag-format-space", tag = written.to_string()),
                     );
                     let join = Edit::new(tag.span.clone(), joined);
                     d.suggestions.push(Suggestion::new(
-                        "join the words",
+                        crate::msg!("hashtag-format-space-help"),
                         vec![join],
                         Applicability::MaybeIncorrect,
                     ));
@@ -75,11 +73,11 @@ impl Rule for HashtagFormat {
                     let mut d = Diagnostic::new(
                         Self::META.id,
                         tag.span.clone(),
-                        format!("{written} is missing its closing `#`"),
+                        crate::msg!("hashtag-format-unclosed", tag = written.to_string()),
                     );
                     let close = Edit::new(tag.span.clone(), format!("{written}#"));
                     d.suggestions.push(Suggestion::new(
-                        "close the tag",
+                        crate::msg!("hashtag-format-unclosed-help"),
                         vec![close],
                         Applicability::MachineApplicable,
                     ));
@@ -93,13 +91,13 @@ impl Rule for HashtagFormat {
                     Diagnostic::new(
                         Self::META.id,
                         tag.span.clone(),
-                        format!(
-                            "hashtag is {} units; tags over 20 are cut and rarely searched",
-                            units::length(name)
+                        crate::msg!(
+                            "hashtag-format-long",
+                            length = units::length(name).to_string()
                         ),
                     )
                     .with_suggestion(
-                        "use a short topic people search for",
+                        crate::msg!("hashtag-format-long-help"),
                         None,
                         Applicability::HasPlaceholders,
                     )

@@ -137,34 +137,35 @@ impl Rule for HashtagMix {
         let niche = topics.iter().filter(|t| is_niche(t, category)).count();
         let mut missing = Vec::new();
         if broad == 0 {
-            missing.push("a broad discovery tag".to_string());
+            missing.push(crate::msg!("hashtag-mix-broad"));
         }
         if niche < 2 {
-            missing.push(format!(
-                "{} niche {category} tag{}",
-                2 - niche,
-                if niche == 1 { "" } else { "s" }
+            missing.push(crate::msg!(
+                "hashtag-mix-niche",
+                count = 2 - niche,
+                category = category
             ));
         }
         if missing.is_empty() {
             return;
         }
         let broad_examples = examples("broad", category);
-        let suggestion = format!(
-            "e.g. {} for reach, and niche tags that pair a {category} word with a place, type or use for search",
-            if broad_examples.is_empty() {
+        let suggestion = crate::msg!(
+            "hashtag-mix-help",
+            examples = if broad_examples.is_empty() {
                 "#好物分享".to_string()
             } else {
                 broad_examples
-            }
+            },
+            category = category
         );
         out.push(
             Diagnostic::new(
                 Self::META.id,
                 note.note.anchor(),
-                format!(
-                    "the tags lack {}: a sale Note reaches browsers with broad tags and buyers with niche ones",
-                    missing.join(" and ")
+                crate::msg!(
+                    "hashtag-mix",
+                    missing = crate::i18n::Arg::list(missing, crate::i18n::Join::And)
                 ),
             )
             .with_suggestion(suggestion, None, Applicability::HasPlaceholders),

@@ -148,24 +148,18 @@ impl Rule for MedicalClaim {
                     .unwrap_or_else(|| PARAMS.default_replacement.clone());
                 let (message, help) = if efficacy {
                     (
-                        format!(
-                            "“{text}” is an efficacy claim a cosmetic may make only with a published efficacy evaluation (化妆品功效宣称评价规范); describe what the reader sees instead"
-                        ),
-                        "describe what the reader sees and feels",
+                        crate::msg!("medical-claim-efficacy", text = &text),
+                        crate::msg!("medical-claim-look-help"),
                     )
                 } else if special {
                     (
-                        format!(
-                            "“{text}” is a claim only a registered special-use cosmetic may make (化妆品监督管理条例); add `registration:` to the front matter or describe the look instead"
-                        ),
-                        "describe what the reader sees and feels",
+                        crate::msg!("medical-claim-special", text = &text),
+                        crate::msg!("medical-claim-look-help"),
                     )
                 } else {
                     (
-                        format!(
-                            "“{text}” claims a medical effect only a drug may claim (广告法 Art. 17); describe the effect the reader can feel instead"
-                        ),
-                        "describe the felt effect, not a medical one",
+                        crate::msg!("medical-claim-medical", text = &text),
+                        crate::msg!("medical-claim-medical-help"),
                     )
                 };
                 let rewritten =

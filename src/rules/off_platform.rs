@@ -170,11 +170,11 @@ impl Rule for OffPlatform {
                 let text = note.source_text(&span).to_string();
                 let label = found
                     .pattern
-                    .and_then(|p| p.spec.label.clone())
-                    .unwrap_or_else(|| "sends readers off Xiaohongshu".to_string());
+                    .and_then(|p| p.spec.label.as_deref())
+                    .map_or_else(|| crate::msg!("off-platform-label-default"), label_msg);
                 out.push(self.finding(
                     span,
-                    format!("“{text}” {label}; the platform penalises trade redirects"),
+                    crate::msg!("off-platform", text = text, label = label),
                 ));
             }
             let urls = if region.urls.is_empty() {
@@ -190,7 +190,7 @@ impl Rule for OffPlatform {
                 let span = region.original(url);
                 out.push(self.finding(
                     span,
-                    format!("link to {host} leads off Xiaohongshu; the platform penalises trade redirects"),
+                    crate::msg!("off-platform-link", host = host.to_string()),
                 ));
             }
         }
@@ -280,13 +280,20 @@ fn writer_did(text: &str, range: &std::ops::Range<usize>) -> bool {
 }
 
 impl OffPlatform {
-    fn finding(&self, span: std::ops::Range<usize>, message: String) -> Diagnostic {
+    fn finding(&self, span: std::ops::Range<usize>, message: crate::i18n::Msg) -> Diagnostic {
         Diagnostic::new(Self::META.id, span, message).with_suggestion(
-            "keep the purchase in the app",
+            crate::msg!("off-platform-help"),
             Some(PARAMS.replacement.clone()),
             Applicability::MaybeIncorrect,
         )
     }
+}
+
+/// A pattern's label (`rules/off-platform.yaml`) as a text: its id in
+/// `locales/` is `off-platform-label-` and the label's words joined by `-`.
+fn label_msg(label: &str) -> crate::i18n::Msg {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    crate::i18n::Msg::new(format!("off-platform-label-{}", words.join("-")))
 }
 
 #[cfg(test)]

@@ -70,7 +70,7 @@ fn minutes(text: &str) -> Result<u32, String> {
     Ok(hour * 60 + minute)
 }
 
-fn describe(windows: &[(u32, u32)]) -> String {
+fn describe(windows: &[(u32, u32)]) -> Vec<String> {
     windows
         .iter()
         .map(|(from, to)| {
@@ -82,8 +82,7 @@ fn describe(windows: &[(u32, u32)]) -> String {
                 to % 60
             )
         })
-        .collect::<Vec<_>>()
-        .join(" or ")
+        .collect()
 }
 
 impl Rule for PeakWindow {
@@ -117,10 +116,10 @@ impl Rule for PeakWindow {
         out.push(Diagnostic::new(
             Self::META.id,
             publish_at.span.clone(),
-            format!(
-                "published at {} China time, outside the peak hours {}; the sale's first hours go unseen",
-                local.strftime("%H:%M"),
-                describe(&WINDOWS)
+            crate::msg!(
+                "peak-window",
+                time = local.strftime("%H:%M").to_string(),
+                windows = crate::i18n::Arg::list(describe(&WINDOWS), crate::i18n::Join::Or)
             ),
         ));
     }

@@ -126,10 +126,10 @@ impl Rule for PressurePhrase {
                     Diagnostic::new(
                         Self::META.id,
                         span,
-                        format!("“{text}” pressures readers; the community penalises hard selling"),
+                        crate::msg!("pressure-phrase", text = &text),
                     )
                     .with_suggestion(
-                        "frame the urgency as a community reward",
+                        crate::msg!("pressure-phrase-help"),
                         Some(replacement),
                         applicability,
                     ),
@@ -358,11 +358,11 @@ fn exclamation_runs(
         let mut diagnostic = Diagnostic::new(
             PressurePhrase::META.id,
             span,
-            format!("“{written}” shouts at readers; one exclamation mark is enough"),
+            crate::msg!("pressure-phrase-shout", text = &written),
         );
         let keep = Edit::new(diagnostic.span.clone(), single);
         diagnostic.suggestions.push(Suggestion::new(
-            "keep one",
+            crate::msg!("pressure-phrase-shout-help"),
             vec![keep],
             Applicability::MachineApplicable,
         ));

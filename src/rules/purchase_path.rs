@@ -79,16 +79,15 @@ impl Rule for PurchasePath {
             return;
         }
         let (span, insert) = note.closing_line(&PARAMS.replacement);
-        let mut diagnostic = Diagnostic::new(
-            Self::META.id,
-            span,
-            "the whole Note shows no purchase path: end the body with where to buy in the app (product card, shop) or attach a product card (`store_link: true`)",
-        );
+        let mut diagnostic = Diagnostic::new(Self::META.id, span, crate::msg!("purchase-path"));
         if let Some(link) = store_link {
-            diagnostic = diagnostic.with_related("store_link is false", Some(link.span.clone()));
+            diagnostic = diagnostic.with_related(
+                crate::msg!("purchase-path-store-link"),
+                Some(link.span.clone()),
+            );
         }
         out.push(diagnostic.with_edits(
-            "add a line pointing readers to the product card",
+            crate::msg!("purchase-path-help"),
             vec![insert],
             Applicability::HasPlaceholders,
         ));

@@ -80,12 +80,8 @@ impl Rule for RiskyPromise {
             Self::META.id,
             &PATTERNS,
             &PARAMS.default_replacement,
-            |text| {
-                format!(
-                    "“{text}” promises what the Advertising Law forbids (returns Art. 25, exam results Art. 24, superstition Art. 9) or reads as a scam; describe what is really offered"
-                )
-            },
-            "describe what is really offered",
+            |text| crate::msg!("risky-promise", text = text),
+            crate::msg!("risky-promise-help"),
             out,
         );
     }

@@ -54,12 +54,12 @@ impl Rule for SaleWindow {
         let hours = end.value.duration_since(start.value).as_secs_f64() / 3600.0;
         let max_hours = note.settings.sale_window_max_hours as f64;
         let message = if hours <= 0.0 {
-            "the sale ends before it starts: sale.end must be later than sale.start".to_string()
+            crate::msg!("sale-window-backwards")
         } else if hours > max_hours {
-            format!(
-                "the sale window is {} hours, longer than {}; long windows dilute the urgency of a flash sale",
-                number(hours),
-                number(max_hours)
+            crate::msg!(
+                "sale-window-long",
+                hours = number(hours),
+                max = number(max_hours)
             )
         } else {
             return;

@@ -56,12 +56,15 @@ impl Rule for TitleLength {
         let mut diagnostic = Diagnostic::new(
             Self::META.id,
             title.span.clone(),
-            format!(
-                "title is {length} units; the app cuts titles after {limit}, so “{cut}” is never seen"
+            crate::msg!(
+                "title-length",
+                length = length.to_string(),
+                limit = limit.to_string(),
+                cut = cut
             ),
         );
         diagnostic = diagnostic.with_suggestion(
-            format!("shorten it to {limit} units or fewer; what fits is “{kept}”"),
+            crate::msg!("title-length-help", limit = limit.to_string(), kept = kept),
             None,
             Applicability::HasPlaceholders,
         );

@@ -56,17 +56,17 @@ impl Rule for TitleScarcity {
             let mut diagnostic = Diagnostic::new(
                 Self::META.id,
                 title.span.clone(),
-                "sale Note whose title has no time or quantity limit; shoppers skim titles, so lead with one",
+                crate::msg!("title-scarcity-missing"),
             );
             diagnostic = match generated_title(note) {
                 Some(suggestion) => diagnostic.with_suggestion_at(
-                    "a title generated from the sale's facts, led by its real limit",
+                    crate::msg!("title-scarcity-generated"),
                     suggestion,
                     title.span.clone(),
                     Applicability::MaybeIncorrect,
                 ),
                 None => diagnostic.with_suggestion_at(
-                    "start the title with the sale's real limit (declare `product` and `sale` for a generated title)",
+                    crate::msg!("title-scarcity-start"),
                     format!("限时N小时｜{}", title.text),
                     title.span.clone(),
                     Applicability::HasPlaceholders,
@@ -79,25 +79,30 @@ impl Rule for TitleScarcity {
         if before < within {
             return;
         }
+        // The whole limit moves: 仅限今天, 限时48小时抢, not 仅限 alone.
+        let signal = signal.start..limit_end(region.text(), signal.end);
         let span = region.original(signal.clone());
         let signal_text = note.source_text(&span).to_string();
         let rest = remove_signal(&title.text, &signal_text);
         let mut diagnostic = Diagnostic::new(
             Self::META.id,
             span,
-            format!(
-                "scarcity signal “{signal_text}” starts at unit {before} of the title; front-load it within the first {within}"
+            crate::msg!(
+                "title-scarcity-late",
+                signal = &signal_text,
+                at = before.to_string(),
+                within = within.to_string()
             ),
         );
         diagnostic = diagnostic.with_suggestion_at(
-            "move the limit to the front",
+            crate::msg!("title-scarcity-move"),
             format!("{signal_text}｜{rest}"),
             title.span.clone(),
             Applicability::MaybeIncorrect,
         );
         if let Some(suggestion) = generated_title(note) {
             diagnostic = diagnostic.with_suggestion_at(
-                "or a title generated from the sale's facts",
+                crate::msg!("title-scarcity-or-generated"),
                 suggestion,
                 title.span.clone(),
                 Applicability::MaybeIncorrect,
@@ -105,6 +110,29 @@ impl Rule for TitleScarcity {
         }
         out.push(diagnostic);
     }
+}
+
+/// Where the limit phrase that a signal starts ends in `text`: the signal
+/// takes the day, number, unit and closing word written right after it
+/// (`仅限` + `今天`, `限时48小时` + `抢`, `今晚` + `20点截止`), so a
+/// rewrite moves the limit as one unit.
+fn limit_end(text: &str, mut end: usize) -> usize {
+    static COMPLETES: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?:今天|今晚|今日|今夜|明天|明晚|当天|本周末|本周|周末|[0-9０-９一二三四五六七八九十百两半]+(?:个)?(?:小时|天|日|点半|点|分钟|号|件|份|套|瓶|名|位)?|[:：][0-9０-９]{2}|截止|结束|开抢|抢购|秒杀|抢|有效|下架|前)",
+        )
+        .ok()
+    });
+    let Some(completes) = COMPLETES.as_ref() else {
+        return end;
+    };
+    while let Some(found) = completes.find(&text[end..]) {
+        if found.is_empty() {
+            break;
+        }
+        end += found.end();
+    }
+    end
 }
 
 /// The title without the signal and the separators left around it.

@@ -65,14 +65,17 @@ impl Rule for UnverifiedScarcity {
             let mut diagnostic = Diagnostic::new(
                 Self::META.id,
                 claim.span.clone(),
-                format!(
-                    "“{text}” is not backed by the front matter: declare {}",
-                    missing.join(" and ")
+                crate::msg!(
+                    "unverified-scarcity",
+                    text = text,
+                    missing =
+                        crate::i18n::Arg::list(missing.iter().copied(), crate::i18n::Join::And)
                 ),
             );
             let sale = facts.sale.map(|s| s.span.clone());
             if let Some(span) = sale {
-                diagnostic = diagnostic.with_related("the declared sale", Some(span));
+                diagnostic = diagnostic
+                    .with_related(crate::msg!("unverified-scarcity-declared"), Some(span));
             }
             out.push(diagnostic);
         }

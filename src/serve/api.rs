@@ -40,14 +40,22 @@ pub(crate) fn body_limit() -> usize {
 
 /// The language findings and titles are asked for in.
 ///
-/// It is read, checked and passed down to where the report and the titles
-/// are made, but changes nothing yet: messages exist in English only until
-/// they are translated, and then this is where the page's choice arrives.
+/// The findings' messages are shown in it (`crate::i18n`); rule ids, keys
+/// and spans stay the same in both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub(crate) enum Lang {
     Zh,
     En,
+}
+
+impl From<Lang> for crate::i18n::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Zh => crate::i18n::Lang::Zh,
+            Lang::En => crate::i18n::Lang::En,
+        }
+    }
 }
 
 impl Lang {
@@ -213,13 +221,12 @@ fn json_text(text: String) -> Response {
 /// --format json` prints it; a config that does not load is a 500 with the
 /// CLI's message.
 fn check_report(state: &Shared, name: String, text: String, lang: Lang) -> Response {
-    // Findings are English whatever `lang` is, until they are translated.
-    let _ = lang;
     let settings = match state.resolver.settings_for(Path::new(&name)) {
         Ok(settings) => settings,
         Err(err) => return error(StatusCode::INTERNAL_SERVER_ERROR, err.to_string()),
     };
-    let report = crate::run::lint_text(name, text.into_bytes(), &settings, Limits::default());
+    let mut report = crate::run::lint_text(name, text.into_bytes(), &settings, Limits::default());
+    report.localize(lang.into());
     json_text(report::json::render(&[report]))
 }
 

@@ -6,6 +6,7 @@
 //! [`LineIndex`] converts them to lines and columns only at the edge.
 
 pub mod dictionary;
+pub mod discount;
 pub mod disguise;
 pub mod fingerprint;
 pub mod lexicon;

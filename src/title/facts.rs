@@ -256,33 +256,12 @@ impl std::fmt::Display for Money {
     }
 }
 
-/// A discount in tenths of 折 (`67` is 6.7折).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Discount(pub u32);
+/// The one discount formatter (rounded up, never overstated).
+pub use crate::text::discount::Discount;
 
-impl Discount {
-    /// The discount a title may state for these prices: the real ratio
-    /// rounded *up* to one decimal, so it never overstates (199/299 is
-    /// 6.655…, stated 6.7折). `None` when there is no discount.
-    pub fn of(price: Money, original: Money) -> Option<Discount> {
-        if original.0 == 0 || price >= original {
-            return None;
-        }
-        let tenths = (u128::from(price.0) * 100).div_ceil(u128::from(original.0));
-        u32::try_from(tenths)
-            .ok()
-            .filter(|t| *t < 100)
-            .map(Discount)
-    }
-}
-
-impl std::fmt::Display for Discount {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 % 10 {
-            0 => write!(f, "{}", self.0 / 10),
-            tenth => write!(f, "{}.{tenth}", self.0 / 10),
-        }
-    }
+/// The discount a title may state for these prices.
+fn discount_of(price: Money, original: Money) -> Option<Discount> {
+    Discount::of_fen(price.0, original.0)
 }
 
 /// Checked facts, ready for the templates.
@@ -313,7 +292,7 @@ pub struct Facts {
 
 impl Facts {
     pub fn discount(&self) -> Option<Discount> {
-        Discount::of(self.price?, self.original_price?)
+        discount_of(self.price?, self.original_price?)
     }
 
     /// Whether the facts hold a limit a title can lead with.
@@ -635,7 +614,7 @@ mod tests {
 
     #[test]
     fn a_discount_rounds_up_so_it_never_overstates() {
-        let show = |p, o| Discount::of(money(p), money(o)).map(|d| d.to_string());
+        let show = |p, o| discount_of(money(p), money(o)).map(|d| d.to_string());
         assert_eq!(show(199, 299).as_deref(), Some("6.7"));
         assert_eq!(show(149, 299).as_deref(), Some("5"));
         assert_eq!(show(150, 300).as_deref(), Some("5"));

@@ -51,6 +51,12 @@ pub enum GenerateError {
         units: HalfUnits,
         limit: HalfUnits,
     },
+    /// The only limit given is a window longer than a flash sale, which no
+    /// title states (sale-window).
+    #[error(
+        "the sale window is {hours} hours, longer than a flash sale ({max} hours, sale-window), so no title states it — give a stock, or a window of at most {max} hours"
+    )]
+    WindowTooLong { hours: u32, max: usize },
     /// Every candidate broke a rule; `origin` names the input the flagged
     /// text came from, when it came from one.
     #[error("{}every candidate title breaks `{rule}`: {message}", origin.as_ref().map(|o| format!("{o}: ")).unwrap_or_default())]
@@ -83,6 +89,12 @@ pub fn generate(facts: &Facts, linter: &dyn Linter) -> Result<Generated, Generat
     let settings = linter.settings();
     let limit = settings.title_max_units;
     let drafts = drafts(facts, settings);
+    let max = settings.sale_window_max_hours;
+    if let Some(hours) = facts.hours.filter(|h| *h as usize > max)
+        && drafts.is_empty()
+    {
+        return Err(GenerateError::WindowTooLong { hours, max });
+    }
     if drafts.is_empty() {
         return Err(GenerateError::TooLong {
             origin: facts.product_origin.to_string(),
@@ -152,11 +164,20 @@ fn drafts(facts: &Facts, settings: &Settings) -> Vec<(String, &'static str, Clai
     let limit = settings.title_max_units;
     let unit = titles.unit(facts.category.as_deref().or(settings.category.as_deref()));
     let pieces = Pieces::of(&facts.product, &settings.dictionary, &settings.segmenter);
+    let max_hours = u32::try_from(settings.sale_window_max_hours).unwrap_or(u32::MAX);
     let mut drafts = Vec::new();
     for template in &titles.templates {
         for draft in template.render(facts, unit) {
+            // A window longer than a flash sale is no limit (sale-window).
+            let hours = [draft.claims.hours, draft.claims.countdown_hours];
+            if hours.iter().flatten().any(|h| *h > max_hours) {
+                continue;
+            }
             let fixed = units::length(&draft.before) + units::length(&draft.after);
             for product in pieces.fitting(fixed, limit) {
+                if repeats_a_word(product, &draft.before, &draft.after) {
+                    continue;
+                }
                 let title = format!("{}{product}{}", draft.before, draft.after);
                 let mut claims = draft.claims.clone();
                 claims.product = product.to_string();
@@ -165,6 +186,21 @@ fn drafts(facts: &Facts, settings: &Settings) -> Vec<(String, &'static str, Clai
         }
     }
     drafts
+}
+
+/// Whether the text around the product repeats a word of it (`补水精华 补水
+/// 保湿`, `限量版口红 限量优惠`): any two Chinese characters in a row of the
+/// product found again around it.
+fn repeats_a_word(product: &str, before: &str, after: &str) -> bool {
+    let chars: Vec<char> = product.chars().collect();
+    chars.windows(2).any(|pair| {
+        let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        if !(cjk(pair[0]) && cjk(pair[1])) {
+            return false;
+        }
+        let word: String = pair.iter().collect();
+        before.contains(&word) || after.contains(&word)
+    })
 }
 
 /// The order titles are offered in: best score, then the longer (the more

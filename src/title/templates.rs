@@ -38,6 +38,11 @@ impl Fact {
     }
 }
 
+/// Words in a template's fixed text that promise an offer (`限时优惠`,
+/// `限量优惠`): written only when the prices show one, though they state
+/// no discount of their own.
+const OFFER_WORDS: &[&str] = &["优惠"];
+
 /// Words in a template's fixed text that claim a fact.
 const CLAIM_WORDS: &[(&str, Fact)] = &[
     ("限量", Fact::Stock),
@@ -110,6 +115,8 @@ pub struct Template {
     pub parts: Vec<Part>,
     /// Every fact its slots and its fixed text claim.
     pub needs: BTreeSet<Fact>,
+    /// Its fixed text promises an offer (优惠): it needs a discount.
+    pub offers: bool,
 }
 
 /// What a title claims, for the JSON output and the tests.
@@ -247,16 +254,21 @@ impl Template {
                 "{id}: states no time or stock limit, so it cannot lead with one"
             ));
         }
+        let offers = parts.iter().any(|p| match p {
+            Part::Text(text) => OFFER_WORDS.iter().any(|w| text.contains(w)),
+            Part::Slot(_) => false,
+        });
         Ok(Template {
             id: id.to_string(),
             parts,
             needs,
+            offers,
         })
     }
 
     /// Whether every fact the template claims is given.
     pub fn usable(&self, facts: &Facts) -> bool {
-        self.needs.iter().all(|f| f.given(facts))
+        self.needs.iter().all(|f| f.given(facts)) && (!self.offers || facts.discount().is_some())
     }
 
     /// Every rendering of the template for `facts` (one per way of writing

@@ -42,6 +42,7 @@ impl Scratch {
         command
             .current_dir(self.dir.path())
             .env("NO_COLOR", "1")
+            .env("XHSLINT_LANG", "en")
             .args(args);
         command
     }

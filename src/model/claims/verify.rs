@@ -8,8 +8,11 @@ use std::ops::Range;
 use jiff::{Timestamp, Zoned};
 
 use super::{ClaimKind, PriceRole, Tolerance};
+use crate::i18n::Msg;
 use crate::input::front_matter::{Located, Sale, china_time};
 use crate::input::note::Note;
+use crate::msg;
+use crate::text::discount::Discount;
 use crate::text::numbers::NUMBER_PATTERN;
 
 /// The facts a Note declares.
@@ -53,7 +56,7 @@ impl<'a> Facts<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FactRef {
     /// `sale.stock is 500`.
-    pub message: String,
+    pub message: Msg,
     pub span: Range<usize>,
 }
 
@@ -61,7 +64,7 @@ pub struct FactRef {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Contradiction {
     /// Completes “<claim> …”: what the claim says and what the facts say.
-    pub reason: String,
+    pub reason: Msg,
     pub facts: Vec<FactRef>,
     /// The claim rewritten to the facts, when it can be.
     pub replacement: Option<String>,
@@ -121,10 +124,10 @@ fn window(claimed: f64, text: &str, facts: &Facts, tolerance: &Tolerance) -> Ver
         return Verdict::Holds;
     }
     Verdict::Contradicts(Contradiction {
-        reason: format!(
-            "says the sale lasts {} hours, but sale.start to sale.end is {} hours",
-            number(claimed),
-            number(actual)
+        reason: msg!(
+            "claim-window",
+            claimed = number(claimed),
+            actual = number(actual)
         ),
         facts: vec![time_fact("sale.start", start), time_fact("sale.end", end)],
         replacement: rescale(text, claimed, actual),
@@ -146,10 +149,10 @@ fn countdown(claimed: f64, text: &str, facts: &Facts, tolerance: &Tolerance) -> 
         return Verdict::Holds;
     }
     Verdict::Contradicts(Contradiction {
-        reason: format!(
-            "says {} hours are left, but the sale ends {} hours after publish_at",
-            number(claimed),
-            number(actual)
+        reason: msg!(
+            "claim-countdown",
+            claimed = number(claimed),
+            actual = number(actual)
         ),
         facts: vec![time_fact("publish_at", publish), time_fact("sale.end", end)],
         replacement: rescale(text, claimed, actual),
@@ -198,16 +201,15 @@ fn deadline(days_ahead: u8, clock: Option<u32>, facts: &Facts, tolerance: &Toler
         end_day.day(),
         clock_text(end_clock)
     ));
-    let which = if days_ahead == 0 {
-        "that day"
-    } else {
-        "the next day"
-    };
+    let which = if days_ahead == 0 { "same" } else { "next" };
     if end_day != expected_day {
         return Verdict::Contradicts(Contradiction {
-            reason: format!(
-                "says the sale ends {which}, but sale.end is {} China time, not on {expected_day} ({which} of {reference_name})",
-                china(&end_local)
+            reason: msg!(
+                "claim-deadline-day",
+                which = which,
+                end = china(&end_local),
+                expected = expected_day.to_string(),
+                reference = reference_name
             ),
             facts: facts_refs,
             replacement,
@@ -217,10 +219,10 @@ fn deadline(days_ahead: u8, clock: Option<u32>, facts: &Facts, tolerance: &Toler
         let gap = (f64::from(claimed) - f64::from(end_clock)).abs() / 60.0;
         if gap > tolerance.clock_hours {
             return Verdict::Contradicts(Contradiction {
-                reason: format!(
-                    "says the sale ends at {}, but sale.end is {} China time",
-                    clock_text(claimed),
-                    china(&end_local)
+                reason: msg!(
+                    "claim-deadline-clock",
+                    claimed = clock_text(claimed),
+                    end = china(&end_local)
                 ),
                 facts: facts_refs,
                 replacement,
@@ -238,16 +240,16 @@ fn stock(units: f64, text: &str, facts: &Facts) -> Verdict {
         return Verdict::Holds;
     }
     Verdict::Contradicts(Contradiction {
-        reason: format!(
-            "claims {} units, but sale.stock is {}",
-            number(units),
-            stock.value
+        reason: msg!(
+            "claim-stock",
+            claimed = number(units),
+            stock = stock.value.to_string()
         ),
         facts: vec![FactRef {
-            message: format!("sale.stock is {}", stock.value),
+            message: msg!("fact-stock", stock = stock.value.to_string()),
             span: stock.span.clone(),
         }],
-        replacement: replace_number(text, &stock.value.to_string()),
+        replacement: restate_stock(text, stock.value),
     })
 }
 
@@ -267,27 +269,23 @@ fn discount(claimed: f64, facts: &Facts) -> Verdict {
     if actual > claimed - 1.0 + epsilon && actual <= claimed + epsilon {
         return Verdict::Holds;
     }
-    let honest = ((actual - epsilon) * 10.0).ceil() / 10.0;
-    let direction = if actual > claimed {
-        "overstates the discount"
-    } else {
-        "understates the discount by a whole 折 or more"
-    };
+    let honest = Discount::of_yuan(price.value, original.value);
+    let direction = if actual > claimed { "over" } else { "under" };
     Verdict::Contradicts(Contradiction {
-        reason: format!(
-            "{direction}: sale.price / sale.original_price is {} / {} = {:.2}折, and {}折 is true only of a ratio above {} and at most {}",
-            number(price.value),
-            number(original.value),
-            actual,
-            number(claimed),
-            number(claimed - 1.0),
-            number(claimed)
+        reason: msg!(
+            "claim-discount",
+            direction = direction,
+            price = number(price.value),
+            original = number(original.value),
+            actual = format!("{actual:.2}"),
+            claimed = number(claimed),
+            low = number(claimed - 1.0)
         ),
         facts: vec![
             amount_fact("sale.price", price),
             amount_fact("sale.original_price", original),
         ],
-        replacement: Some(format!("{}折", number(honest))),
+        replacement: honest.map(|d| format!("{d}折")),
     })
 }
 
@@ -304,11 +302,11 @@ fn reduction(amount: f64, text: &str, facts: &Facts, tolerance: &Tolerance) -> V
         return Verdict::Holds;
     }
     Verdict::Contradicts(Contradiction {
-        reason: format!(
-            "overstates the saving: sale.original_price − sale.price is {} − {} = {}",
-            number(original.value),
-            number(price.value),
-            number(saving)
+        reason: msg!(
+            "claim-reduction",
+            original = number(original.value),
+            price = number(price.value),
+            saving = number(saving)
         ),
         facts: vec![
             amount_fact("sale.original_price", original),
@@ -345,10 +343,10 @@ fn price(
                     return Verdict::Holds;
                 }
                 return Verdict::Contradicts(Contradiction {
-                    reason: format!(
-                        "matches neither sale.price {} nor sale.original_price {}",
-                        number(price.value),
-                        number(original.value)
+                    reason: msg!(
+                        "claim-price-neither",
+                        price = number(price.value),
+                        original = number(original.value)
                     ),
                     facts: vec![
                         amount_fact("sale.price", price),
@@ -369,10 +367,7 @@ fn price(
         return Verdict::Holds;
     }
     Verdict::Contradicts(Contradiction {
-        reason: format!(
-            "does not match the declared {fact_name} {}",
-            number(fact.value)
-        ),
+        reason: msg!("claim-price", fact = fact_name, value = number(fact.value)),
         facts: vec![amount_fact(fact_name, fact)],
         replacement: replace_number(text, &number(fact.value)),
     })
@@ -388,9 +383,10 @@ fn china(zoned: &Zoned) -> String {
 
 fn time_fact(name: &str, fact: &Located<Timestamp>) -> FactRef {
     FactRef {
-        message: format!(
-            "{name} is {} China time",
-            china(&fact.value.to_zoned(china_time()))
+        message: msg!(
+            "fact-time",
+            name = name,
+            time = china(&fact.value.to_zoned(china_time()))
         ),
         span: fact.span.clone(),
     }
@@ -398,7 +394,7 @@ fn time_fact(name: &str, fact: &Located<Timestamp>) -> FactRef {
 
 fn amount_fact(name: &str, fact: &Located<f64>) -> FactRef {
     FactRef {
-        message: format!("{name} is {}", number(fact.value)),
+        message: msg!("fact-amount", name = name, value = number(fact.value)),
         span: fact.span.clone(),
     }
 }
@@ -434,6 +430,26 @@ fn replace_number(text: &str, with: &str) -> Option<String> {
         &text[..found.start()],
         &text[found.end()..]
     ))
+}
+
+/// A stock claim restated to the declared stock. `sale.stock` is the whole
+/// run, so a claim of what is *left* (`仅剩30件`) cannot be restated as
+/// `仅剩500件`: the true statement is `限量500件`, in the claim's own
+/// measure word.
+fn restate_stock(text: &str, stock: u64) -> Option<String> {
+    static NUMBER: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| regex::Regex::new(NUMBER_PATTERN).ok());
+    let found = NUMBER.as_ref()?.find(text)?;
+    let before = &text[..found.start()];
+    if !before.contains(['剩', '余']) {
+        return replace_number(text, &stock.to_string());
+    }
+    let measure = text[found.end()..]
+        .chars()
+        .next()
+        .filter(|c| !c.is_ascii() && !matches!(c, '！' | '，' | '。' | '～' | '~'))
+        .unwrap_or('件');
+    Some(format!("限量{stock}{measure}"))
 }
 
 /// The claim with its number rescaled from `claimed` to `actual` hours in

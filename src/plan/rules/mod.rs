@@ -79,16 +79,16 @@ impl Context<'_> {
                 .get(index)
                 .and_then(Option::as_ref)
                 .map_or_else(|| entry.path.value.clone(), |n| n.path.clone());
-            diagnostic.related.push(Related {
-                message: format!(
+            diagnostic.related.push(Related::new(
+                format!(
                     "{} joins campaign `{}` as its {} from its own front matter; list it under `notes` here to give it a stream, a replay or a code",
                     entry.path.value,
                     self.campaign.id.value,
                     entry.role.value.as_str()
                 ),
-                span: None,
-                path: Some(file),
-            });
+                None,
+                Some(file),
+            ));
         }
         diagnostic
     }

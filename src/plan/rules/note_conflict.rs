@@ -63,11 +63,11 @@ impl PlanRule for NoteConflict {
                     ),
                 )
                 .with_related("the plan's fact", Some(at));
-                diagnostic.related.push(Related {
-                    message: format!("{what} {note} in the Note's front matter"),
-                    span: None,
-                    path: Some(path.clone()),
-                });
+                diagnostic.related.push(Related::new(
+                    format!("{what} {note} in the Note's front matter"),
+                    None,
+                    Some(path.clone()),
+                ));
                 out.push(diagnostic);
             };
             let money = |a: f64, b: f64| (a - b).abs() > 0.005;

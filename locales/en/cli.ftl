@@ -1,0 +1,60 @@
+# The human output's own words: labels and the closing summary.
+
+human-error = error
+human-warning = warning
+human-info = info
+human-line = { " " }(line { $line })
+human-note = note: { $message }{ $place }
+human-help = help: { $text }
+human-fixable = { " " }[fixable]
+human-fixed = fixed
+
+count-file = { $n ->
+        [one] { $n } file
+       *[other] { $n } files
+    }
+count-record = { $n ->
+        [one] { $n } record
+       *[other] { $n } records
+    }
+count-input = { $n ->
+        [one] { $n } input
+       *[other] { $n } inputs
+    }
+count-error = { $n ->
+        [one] { $n } error
+       *[other] { $n } errors
+    }
+count-warning = { $n ->
+        [one] { $n } warning
+       *[other] { $n } warnings
+    }
+count-info = { $n ->
+        [one] { $n } info
+       *[other] { $n } infos
+    }
+count-finding = { $n ->
+        [one] { $n } finding
+       *[other] { $n } findings
+    }
+count-fixed-file = { $n ->
+        [one] { $n } fixed file
+       *[other] { $n } fixed files
+    }
+
+summary-no-problems = No problems found
+summary-clean = { $clean } in { $linted }
+summary-found = Found { $parts } in { $linted }
+summary-found-some = Found { $parts } in { $some } of { $linted }
+summary-unread = ; { $unread } could not be read
+summary-fixed = ; fixed { $fixes } in { $files }
+summary-unwritten = ; { $files } could not be written
+summary-end = .
+
+# A suggestion's advice and the rewrite it proposes.
+help-with-rewrite = { $advice }: { $rewrite }
+
+# Flags of `check` that cannot work together.
+usage-fix-stdin = --fix writes files, and stdin is not one — use --diff to see the fixes
+usage-fix-jsonl = --fix and --diff rewrite Note files, not JSON Lines records
+usage-diff-format = --diff prints a unified diff; it cannot be combined with --format

@@ -1,0 +1,36 @@
+# 终端输出里的固定用语和最后一行汇总。
+
+human-error = 错误
+human-warning = 警告
+human-info = 提示
+human-line = （第{ $line }行）
+human-note = 说明：{ $message }{ $place }
+human-help = 建议：{ $text }
+human-fixable = { " " }[可自动修复]
+human-fixed = 已修复
+
+count-file = { $n }个文件
+count-record = { $n }条记录
+count-input = { $n }个输入
+count-error = { $n }个错误
+count-warning = { $n }个警告
+count-info = { $n }条提示
+count-finding = { $n }处问题
+count-fixed-file = { $n }个已修复的文件
+
+summary-no-problems = 没有发现问题
+summary-clean = 检查了{ $linted }，{ $clean }
+summary-found = 在{ $linted }里发现{ $parts }
+summary-found-some = { $linted }里有{ $some }个发现问题，共{ $parts }
+summary-unread = ；{ $unread }无法读取
+summary-fixed = ；修复了{ $files }里的{ $fixes }
+summary-unwritten = ；{ $files }无法写入
+summary-end = 。
+
+# 建议和可以直接粘贴的改写。
+help-with-rewrite = { $advice }：{ $rewrite }
+
+# `check` 里不能一起用的选项。
+usage-fix-stdin = `--fix` 会改写文件，标准输入不是文件；想看修复结果请用 `--diff`
+usage-fix-jsonl = `--fix` 和 `--diff` 只改写笔记文件，不改 `--input jsonl` 读入的记录
+usage-diff-format = `--diff` 输出的是统一格式的差异，不能和 `--format` 一起用

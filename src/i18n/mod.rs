@@ -1,0 +1,353 @@
+//! The two languages xhslint speaks (SPEC 7): Simplified Chinese and
+//! English, with every user-facing text in Project Fluent files under
+//! `locales/<lang>/`, compiled into the binary.
+//!
+//! A text is a [`Msg`]: a message id and its arguments (placeables), never
+//! a concatenation. Rules build a `Msg`; the finding keeps its English text
+//! and the `Msg`, and the report layer renders it in the chosen language.
+//! This module depends on nothing else of the crate.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language of the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// `en`, `zh`, or a locale or language tag: `zh_CN.UTF-8`, `zh-Hans`,
+    /// `en-US`. Anything starting with `zh` is Chinese.
+    pub fn parse(text: &str) -> Option<Lang> {
+        let text = text.trim().to_ascii_lowercase();
+        if text.starts_with("zh") {
+            Some(Lang::Zh)
+        } else if text.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The language of a locale setting (`LC_ALL`, `LC_MESSAGES`, `LANG`):
+    /// `zh*` is Chinese; any other set value is English.
+    pub fn of_locale(value: &str) -> Option<Lang> {
+        let value = value.trim();
+        if value.is_empty() {
+            None
+        } else if value.to_ascii_lowercase().starts_with("zh") {
+            Some(Lang::Zh)
+        } else {
+            Some(Lang::En)
+        }
+    }
+
+    /// The language from an `Accept-Language` header: the first listed
+    /// language we speak, by the order of their weights.
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        let mut best: Option<(f32, Lang)> = None;
+        for part in header.split(',') {
+            let mut pieces = part.split(';');
+            let tag = pieces.next().unwrap_or_default();
+            let weight = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if let Some(lang) = Lang::parse(tag)
+                && weight > 0.0
+                && best.is_none_or(|(w, _)| weight > w)
+            {
+                best = Some((weight, lang));
+            }
+        }
+        best.map(|(_, lang)| lang)
+    }
+}
+
+/// Chooses the language (SPEC 7): the command line, else `XHSLINT_LANG`,
+/// else the config's `lang:`, else the locale (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`), else English. `env` reads one environment variable.
+pub fn choose(
+    flag: Option<Lang>,
+    config: Option<Lang>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Lang {
+    flag.or_else(|| env("XHSLINT_LANG").and_then(|v| Lang::parse(&v)))
+        .or(config)
+        .or_else(|| {
+            // The first of these that is set decides, as in POSIX.
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .find_map(|name| env(name).and_then(|v| Lang::of_locale(&v)))
+        })
+        .unwrap_or(Lang::En)
+}
+
+/// [`choose`] with the process environment.
+pub fn choose_from_env(flag: Option<Lang>, config: Option<Lang>) -> Lang {
+    choose(flag, config, |name| std::env::var(name).ok())
+}
+
+/// A placeable's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Text inserted as it is (quoted spans, rule ids, formatted numbers).
+    Text(String),
+    /// A count, for plural forms.
+    Count(i64),
+    /// Another text, shown in the same language.
+    Msg(Box<Msg>),
+    /// Items joined the language's way (`a and b`, `a和b`).
+    List(Vec<Arg>, Join),
+}
+
+/// How the items of a list are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Join {
+    /// `a, b` / `a、b`.
+    Comma,
+    /// `a and b` / `a和b`.
+    And,
+    /// `a or b` / `a或b`.
+    Or,
+}
+
+impl Join {
+    fn separator(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Join::Comma, Lang::En) => ", ",
+            (Join::And, Lang::En) => " and ",
+            (Join::Or, Lang::En) => " or ",
+            (Join::Comma, Lang::Zh) => "、",
+            (Join::And, Lang::Zh) => "和",
+            (Join::Or, Lang::Zh) => "或",
+        }
+    }
+}
+
+impl Arg {
+    /// `items` as one list placeable.
+    pub fn list<T: Into<Arg>>(items: impl IntoIterator<Item = T>, join: Join) -> Arg {
+        Arg::List(items.into_iter().map(Into::into).collect(), join)
+    }
+
+    fn render(&self, lang: Lang) -> String {
+        match self {
+            Arg::Text(text) => text.clone(),
+            Arg::Count(n) => n.to_string(),
+            Arg::Msg(msg) => msg.render(lang),
+            Arg::List(items, join) => {
+                let mut out = String::new();
+                for item in items {
+                    let item = item.render(lang);
+                    if !out.is_empty() {
+                        let separator = join.separator(lang);
+                        // 和 between Latin words reads better spaced:
+                        // `publish_at 和 sale.end`.
+                        let latin = out.ends_with(|c: char| c.is_ascii_alphanumeric())
+                            && item.starts_with(|c: char| c.is_ascii_alphanumeric());
+                        if latin && matches!(separator, "和" | "或") {
+                            out.push(' ');
+                            out.push_str(separator);
+                            out.push(' ');
+                        } else {
+                            out.push_str(separator);
+                        }
+                    }
+                    out.push_str(&item);
+                }
+                out
+            }
+        }
+    }
+}
+
+impl From<Msg> for Arg {
+    fn from(value: Msg) -> Self {
+        Arg::Msg(Box::new(value))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(value: &String) -> Self {
+        Arg::Text(value.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_string())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(value: usize) -> Self {
+        Arg::Count(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(value: i64) -> Self {
+        Arg::Count(value)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(value: u32) -> Self {
+        Arg::Count(i64::from(value))
+    }
+}
+
+/// A text to show: a message id of `locales/*/*.ftl` and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub id: Cow<'static, str>,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
+        Msg {
+            id: id.into(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The text in `lang`. A message missing from the files (a test
+    /// guards against it) shows its id rather than nothing.
+    pub fn render(&self, lang: Lang) -> String {
+        let bundle = bundle(lang);
+        let Some(pattern) = bundle.get_message(&self.id).and_then(|m| m.value()) else {
+            return self.id.to_string();
+        };
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                Arg::Count(n) => args.set(*name, FluentValue::from(*n)),
+                other => args.set(*name, FluentValue::from(other.render(lang))),
+            }
+        }
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
+    }
+}
+
+/// A text given to a finding, a suggestion or a note: a [`Msg`] shown in
+/// the run's language, or plain text shown as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    /// The text in English.
+    pub english: String,
+    /// The text to translate, when it is one.
+    pub msg: Option<Msg>,
+}
+
+impl From<Msg> for Text {
+    fn from(msg: Msg) -> Self {
+        Text {
+            english: msg.render(Lang::En),
+            msg: Some(msg),
+        }
+    }
+}
+
+impl From<String> for Text {
+    fn from(english: String) -> Self {
+        Text { english, msg: None }
+    }
+}
+
+impl From<&String> for Text {
+    fn from(english: &String) -> Self {
+        Text::from(english.clone())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(english: &str) -> Self {
+        Text::from(english.to_string())
+    }
+}
+
+/// `msg!("id", name = value, …)`: a [`Msg`] with named placeables.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Msg::new($id)$(.arg(stringify!($name), $value))*
+    };
+}
+
+/// The Fluent sources of a language, in the order they are loaded.
+pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => &[
+            ("rules.ftl", include_str!("../../locales/en/rules.ftl")),
+            ("cli.ftl", include_str!("../../locales/en/cli.ftl")),
+        ],
+        Lang::Zh => &[
+            ("rules.ftl", include_str!("../../locales/zh/rules.ftl")),
+            ("cli.ftl", include_str!("../../locales/zh/cli.ftl")),
+        ],
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn build(lang: Lang) -> Bundle {
+    let tag: unic_langid::LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // Placeables sit in running text; no bidi isolation marks around them.
+    bundle.set_use_isolating(false);
+    for (_, source) in sources(lang) {
+        // The files are ours and checked by tests; a malformed entry is
+        // skipped rather than taking the rest down.
+        let resource = FluentResource::try_new((*source).to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static EN: OnceLock<Bundle> = OnceLock::new();
+    static ZH: OnceLock<Bundle> = OnceLock::new();
+    match lang {
+        Lang::En => EN.get_or_init(|| build(Lang::En)),
+        Lang::Zh => ZH.get_or_init(|| build(Lang::Zh)),
+    }
+}
+
+/// The text of `id` with no arguments in `lang`.
+pub fn text(lang: Lang, id: &'static str) -> String {
+    Msg::new(id).render(lang)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,239 @@
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+
+use super::*;
+
+/// Every message of a language: its id and the names of its placeables.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let mut found = BTreeMap::new();
+    for (file, source) in sources(lang) {
+        let resource = match parser::parse(*source) {
+            Ok(resource) => resource,
+            Err((_, errors)) => panic!("{}/{file}: {errors:?}", lang.as_str()),
+        };
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let mut names = BTreeSet::new();
+                if let Some(pattern) = &message.value {
+                    placeables(pattern, &mut names);
+                }
+                let id = message.id.name.to_string();
+                assert!(
+                    found.insert(id.clone(), names).is_none(),
+                    "{}: `{id}` is defined twice",
+                    lang.as_str()
+                );
+            }
+        }
+    }
+    found
+}
+
+fn placeables(pattern: &ast::Pattern<&str>, names: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_names(expression, names);
+        }
+    }
+}
+
+fn expression_names(expression: &ast::Expression<&str>, names: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_names(selector, names);
+            for variant in variants {
+                placeables(&variant.value, names);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_names(inline, names),
+    }
+}
+
+fn inline_names(inline: &ast::InlineExpression<&str>, names: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            names.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_names(expression, names),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_message_exists_in_both_languages_with_the_same_placeables() {
+    let en = messages(Lang::En);
+    let zh = messages(Lang::Zh);
+    let only_en: Vec<&String> = en.keys().filter(|id| !zh.contains_key(*id)).collect();
+    let only_zh: Vec<&String> = zh.keys().filter(|id| !en.contains_key(*id)).collect();
+    assert!(only_en.is_empty(), "missing in zh: {only_en:?}");
+    assert!(only_zh.is_empty(), "missing in en: {only_zh:?}");
+    for (id, names) in &en {
+        assert_eq!(names, &zh[id], "`{id}` has other placeables in zh");
+    }
+    assert!(en.len() > 100, "{} messages", en.len());
+}
+
+/// The words a Chinese message may keep in Latin letters: what the reader
+/// types or sees as it is (keys, values, file names, brands), not prose.
+const KEPT: &[&str] = &["README", "kind", "sale", "organic"];
+
+/// A Chinese message's Latin-letter words that are prose left untranslated.
+fn english_words(value: &str) -> Vec<String> {
+    let mut plain = String::new();
+    let mut code = false;
+    for c in value.chars() {
+        if c == '`' {
+            code = !code;
+            continue;
+        }
+        if !code {
+            plain.push(c);
+        }
+    }
+    // Placeables, selector keys and front matter keys (sale.start,
+    // publish_at) are not prose.
+    let plain =
+        regex::Regex::new(r"\{[^{}]*\}|\*?\[[a-z-]+\]|[a-z_]+(\.[a-z_]+)+|[a-z]+(_[a-z]+)+")
+            .expect("valid regex")
+            .replace_all(&plain, " ")
+            .into_owned();
+    regex::Regex::new(r"[A-Za-z]{2,}")
+        .expect("valid regex")
+        .find_iter(&plain)
+        .map(|m| m.as_str().to_string())
+        .filter(|w| !KEPT.contains(&w.as_str()))
+        .collect()
+}
+
+/// The literal text of a pattern, its placeables left out.
+fn literal_text(pattern: &ast::Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => {
+                out.push(' ');
+                if let ast::Expression::Select { variants, .. } = expression {
+                    for variant in variants {
+                        literal_text(&variant.value, out);
+                        out.push(' ');
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_english_word_is_left_in_a_chinese_message() {
+    for (file, source) in sources(Lang::Zh) {
+        let resource = parser::parse(*source).unwrap_or_else(|(r, _)| r);
+        for entry in resource.body {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let mut text = String::new();
+            if let Some(pattern) = &message.value {
+                literal_text(pattern, &mut text);
+            }
+            let words = english_words(&text);
+            assert!(
+                words.is_empty(),
+                "zh/{file}: {words:?} in `{}`: {text}",
+                message.id.name
+            );
+        }
+    }
+}
+
+#[test]
+fn the_english_word_check_catches_prose_and_spares_keys() {
+    assert_eq!(
+        english_words("请填写 sale.start 和 `kind: organic`"),
+        Vec::<String>::new()
+    );
+    assert_eq!(english_words("“{ $text }”pressures读者"), ["pressures"]);
+    assert_eq!(english_words("{ $n }个 files"), ["files"]);
+}
+
+#[test]
+fn placeables_are_inserted_without_isolation_marks() {
+    let text = msg!("pressure-phrase", text = "手慢无").render(Lang::Zh);
+    assert_eq!(text, "“手慢无”是在逼读者下单，社区反感硬推销");
+    let text = msg!("pressure-phrase", text = "手慢无").render(Lang::En);
+    assert_eq!(
+        text,
+        "“手慢无” pressures readers; the community penalises hard selling"
+    );
+}
+
+#[test]
+fn counts_take_the_plural_form_of_the_language() {
+    let files = |n: usize, lang| Msg::new("count-file").arg("n", n).render(lang);
+    assert_eq!(files(1, Lang::En), "1 file");
+    assert_eq!(files(2, Lang::En), "2 files");
+    assert_eq!(files(2, Lang::Zh), "2个文件");
+}
+
+#[test]
+fn lists_join_the_way_each_language_does() {
+    let missing = || Arg::list(["sale.start", "sale.end"], Join::And);
+    let en = msg!(
+        "unverified-scarcity",
+        text = "限时24小时",
+        missing = missing()
+    );
+    assert_eq!(
+        en.render(Lang::En),
+        "“限时24小时” is not backed by the front matter: declare sale.start and sale.end"
+    );
+    assert_eq!(
+        en.render(Lang::Zh),
+        "“限时24小时”没有依据：在头部信息里填上 sale.start 和 sale.end"
+    );
+}
+
+#[test]
+fn the_language_is_chosen_flag_env_config_locale_then_english() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    let zh_locale = env(&[("LANG", "zh_CN.UTF-8")]);
+    assert_eq!(choose(None, None, zh_locale), Lang::Zh);
+    assert_eq!(choose(Some(Lang::En), None, zh_locale), Lang::En);
+    assert_eq!(choose(None, Some(Lang::En), zh_locale), Lang::En);
+    let pinned = env(&[("XHSLINT_LANG", "en"), ("LANG", "zh_CN.UTF-8")]);
+    assert_eq!(choose(None, Some(Lang::Zh), pinned), Lang::En);
+    // LC_ALL decides before LANG, as in POSIX.
+    let c_all = env(&[("LC_ALL", "C"), ("LANG", "zh_CN.UTF-8")]);
+    assert_eq!(choose(None, None, c_all), Lang::En);
+    let messages = env(&[("LC_MESSAGES", "zh_TW.UTF-8"), ("LANG", "en_US.UTF-8")]);
+    assert_eq!(choose(None, None, messages), Lang::Zh);
+    assert_eq!(choose(None, None, env(&[])), Lang::En);
+    // An unknown XHSLINT_LANG is ignored rather than guessed.
+    let unknown = env(&[("XHSLINT_LANG", "fr"), ("LANG", "zh_CN")]);
+    assert_eq!(choose(None, None, unknown), Lang::Zh);
+}
+
+#[test]
+fn accept_language_picks_the_heaviest_language_we_speak() {
+    assert_eq!(
+        Lang::from_accept_language("zh-CN,zh;q=0.9,en;q=0.8"),
+        Some(Lang::Zh)
+    );
+    assert_eq!(
+        Lang::from_accept_language("fr-FR, en;q=0.5, zh;q=0.4"),
+        Some(Lang::En)
+    );
+    assert_eq!(
+        Lang::from_accept_language("en-US;q=0.3, zh-Hans;q=0.7"),
+        Some(Lang::Zh)
+    );
+    assert_eq!(Lang::from_accept_language("fr, de"), None);
+}
