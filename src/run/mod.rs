@@ -83,8 +83,7 @@ pub type CrossNotePass = fn(&mut [Linted]);
 /// written; with [`BATCH_BYTES`] of input, bounds the memory a JSON Lines
 /// run holds: a batch's rendered reports, several times the size of its
 /// lines in the JSON formats, are held until the batch is written, and a
-/// run on a pool holds a few batches at once (one read ahead, [`IN_FLIGHT`]
-/// being linted, one being written).
+/// run on a pool holds a few smaller ones at once ([`PIPELINED_RECORDS`]).
 const BATCH_RECORDS: usize = 256;
 const BATCH_BYTES: usize = 2 * 1024 * 1024;
 
@@ -494,9 +493,11 @@ struct LineBatch {
 }
 
 impl LineBatch {
-    /// The next batch of `lines`; `None` at the end of the input.
+    /// The next batch of `lines`, at most `records` long; `None` at the
+    /// end of the input.
     fn read<R: BufRead>(
         lines: &mut record::LineReader<R>,
+        records: usize,
         last_line: &mut usize,
     ) -> Option<LineBatch> {
         let mut batch = LineBatch {
@@ -504,7 +505,7 @@ impl LineBatch {
             bytes: 0,
             error: None,
         };
-        while batch.lines.len() < BATCH_RECORDS && batch.bytes < BATCH_BYTES {
+        while batch.lines.len() < records && batch.bytes < BATCH_BYTES {
             match lines.next() {
                 Some(Ok(raw)) => {
                     *last_line = raw.line;
@@ -571,7 +572,7 @@ fn jsonl_serial<S: Sink, R: BufRead>(
     progress: &mut Progress,
 ) -> io::Result<()> {
     let mut last_line = 0;
-    while let Some(batch) = LineBatch::read(&mut lines, &mut last_line) {
+    while let Some(batch) = LineBatch::read(&mut lines, BATCH_RECORDS, &mut last_line) {
         let LineBatch {
             lines,
             bytes,
@@ -599,6 +600,12 @@ fn jsonl_serial<S: Sink, R: BufRead>(
 /// next while the one before it is written.
 const IN_FLIGHT: usize = 2;
 
+/// Records of a batch in a pipeline: no worker waits at the end of a
+/// batch, so batches can be small, and the few held at once (one read
+/// ahead, [`IN_FLIGHT`]) hold fewer records than one batch of
+/// [`BATCH_RECORDS`] — their rendered reports are most of a run's memory.
+const PIPELINED_RECORDS: usize = BATCH_RECORDS / 4;
+
 /// Lints JSON Lines on `pool` as a pipeline: a thread reads batches ahead,
 /// the workers lint and prepare them, a batch starting as soon as a worker
 /// is free of the one before, and this thread writes each batch in input
@@ -618,10 +625,11 @@ fn jsonl_pipelined<S: Sink, R: BufRead + Send>(
     use std::sync::{PoisonError, RwLock, mpsc};
 
     std::thread::scope(|threads| {
-        let (to_lint, read) = mpsc::sync_channel::<LineBatch>(1);
+        // The reader hands a batch over once the pipeline takes it.
+        let (to_lint, read) = mpsc::sync_channel::<LineBatch>(0);
         threads.spawn(move || {
             let mut last_line = 0;
-            while let Some(batch) = LineBatch::read(&mut lines, &mut last_line) {
+            while let Some(batch) = LineBatch::read(&mut lines, PIPELINED_RECORDS, &mut last_line) {
                 let ends = batch.error.is_some();
                 // The receiver is gone when the run stopped on an error.
                 if to_lint.send(batch).is_err() || ends {
