@@ -437,6 +437,84 @@ pub fn generate(vocabulary: &Vocabulary, seed: u64, count: usize) -> Vec<GenNote
         .collect()
 }
 
+/// The length of a Note (title and body, in characters) at each quantile
+/// of a real export: many short Notes, a few long ones. Measured once on a
+/// real Xiaohongshu export; only these figures are kept.
+const REAL_LENGTHS: [(f64, f64); 9] = [
+    (0.0, 12.0),
+    (0.10, 68.0),
+    (0.25, 146.0),
+    (0.50, 265.0),
+    (0.75, 471.0),
+    (0.90, 747.0),
+    (0.95, 940.0),
+    (0.99, 1021.0),
+    (1.0, 1083.0),
+];
+
+/// A length drawn from [`REAL_LENGTHS`] (linear between its quantiles).
+fn real_length(rng: &mut Rng) -> usize {
+    let q = rng.below(1_000_000) as f64 / 1_000_000.0;
+    let upper = REAL_LENGTHS
+        .iter()
+        .position(|&(at, _)| at > q)
+        .unwrap_or(REAL_LENGTHS.len() - 1);
+    let (q0, l0) = REAL_LENGTHS[upper - 1];
+    let (q1, l1) = REAL_LENGTHS[upper];
+    (l0 + (l1 - l0) * (q - q0) / (q1 - q0)) as usize
+}
+
+/// Generates `count` Notes from `seed` whose lengths are those of a real
+/// export ([`REAL_LENGTHS`]): a long Note has the opening, sale line,
+/// call to action and hashtags of [`generate`]'s; a short one is a title
+/// and a sentence or two, with a hashtag or none.
+pub fn generate_real_sized(vocabulary: &Vocabulary, seed: u64, count: usize) -> Vec<GenNote> {
+    let mut rng = Rng::new(seed);
+    (0..count)
+        .map(|i| {
+            let length = real_length(&mut rng);
+            if length >= 300 {
+                // The framing lines and hashtags add about 120 characters.
+                note(vocabulary, &mut rng, i, length - 120)
+            } else {
+                short_note(vocabulary, &mut rng, i, length)
+            }
+        })
+        .collect()
+}
+
+/// A short Note about `chars` characters long, title included.
+fn short_note(vocabulary: &Vocabulary, rng: &mut Rng, index: usize, chars: usize) -> GenNote {
+    // The long form cut short: its title, tags and front matter, and as
+    // many of its first lines as fit.
+    let budget = chars.saturating_sub(12);
+    let mut shaped = note(vocabulary, rng, index, budget);
+    let mut body = String::new();
+    for line in shaped.body.lines() {
+        if line.is_empty() || line.starts_with('#') || body.chars().count() >= budget {
+            break;
+        }
+        body.push_str(line);
+        body.push('\n');
+    }
+    while body.chars().count() < budget {
+        body.push_str(&filler(vocabulary, rng));
+        body.push_str(rng.pick(&["！", "～", "。\n", "，"]));
+    }
+    shaped.tags.truncate(rng.below(3));
+    for tag in &shaped.tags {
+        let _ = write!(body, " #{tag}");
+    }
+    shaped.body = body;
+    shaped
+}
+
+/// A one-line Note: the smallest Note a copywriter lints.
+pub fn one_line(seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    format!("{}{}\n", rng.pick(HOOKS), rng.pick(GAINS))
+}
+
 /// One Note about `chars` characters long as a Markdown file.
 pub fn note_of_size(vocabulary: &Vocabulary, seed: u64, chars: usize) -> GenNote {
     // Front matter, the closing sale line and the hashtags come on top of

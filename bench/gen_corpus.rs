@@ -4,7 +4,11 @@
 //! gen-corpus --seed 7 --jsonl notes.jsonl --notes 10000
 //!            --files notes/ --file-count 1000
 //!            --single note800.md --single-chars 800
+//!            --real-jsonl real.jsonl --real-files real/ --one-line line.md
 //! ```
+//! `--real-*` write Notes sized like a real export (many short, a few
+//! long; see `corpus::generate_real_sized`), as many as `--notes` and
+//! `--file-count` say.
 //! Every output is optional; the same seed always writes the same bytes.
 
 #[path = "corpus.rs"]
@@ -23,6 +27,9 @@ struct Args {
     file_count: usize,
     single: Option<PathBuf>,
     single_chars: usize,
+    real_jsonl: Option<PathBuf>,
+    real_files: Option<PathBuf>,
+    one_line: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -49,6 +56,9 @@ fn parse_args() -> Result<Args, String> {
             "--jsonl" => args.jsonl = Some(value.into()),
             "--files" => args.files = Some(value.into()),
             "--single" => args.single = Some(value.into()),
+            "--real-jsonl" => args.real_jsonl = Some(value.into()),
+            "--real-files" => args.real_files = Some(value.into()),
+            "--one-line" => args.one_line = Some(value.into()),
             _ => return Err(format!("unknown flag {flag}")),
         }
     }
@@ -64,23 +74,40 @@ fn run() -> Result<(), String> {
     let vocabulary = corpus::Vocabulary::new(terms);
     let io = |path: &PathBuf, e: std::io::Error| format!("{}: {e}", path.display());
 
-    if let Some(path) = &args.jsonl {
-        let notes = corpus::generate(&vocabulary, args.seed, args.notes);
+    let write_jsonl = |path: &PathBuf, notes: Vec<corpus::GenNote>| {
         let mut text = String::new();
         for note in &notes {
             text.push_str(&note.json_line());
             text.push('\n');
         }
-        fs::write(path, text).map_err(|e| io(path, e))?;
-    }
-    if let Some(dir) = &args.files {
+        fs::write(path, text).map_err(|e| io(path, e))
+    };
+    let write_files = |dir: &PathBuf, notes: Vec<corpus::GenNote>| {
         fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
-        // A seed of its own, so the files are not the JSONL's first Notes.
-        let notes = corpus::generate(&vocabulary, args.seed ^ 0xF11E, args.file_count);
         for note in &notes {
             let path = dir.join(format!("{}.md", note.id));
             fs::write(&path, note.markdown()).map_err(|e| io(&path, e))?;
         }
+        Ok::<(), String>(())
+    };
+    if let Some(path) = &args.jsonl {
+        write_jsonl(path, corpus::generate(&vocabulary, args.seed, args.notes))?;
+    }
+    // Seeds of their own, so the files are not the JSONL's first Notes.
+    if let Some(dir) = &args.files {
+        let notes = corpus::generate(&vocabulary, args.seed ^ 0xF11E, args.file_count);
+        write_files(dir, notes)?;
+    }
+    if let Some(path) = &args.real_jsonl {
+        let notes = corpus::generate_real_sized(&vocabulary, args.seed ^ 0x5EA1, args.notes);
+        write_jsonl(path, notes)?;
+    }
+    if let Some(dir) = &args.real_files {
+        let notes = corpus::generate_real_sized(&vocabulary, args.seed ^ 0xF11E5, args.file_count);
+        write_files(dir, notes)?;
+    }
+    if let Some(path) = &args.one_line {
+        fs::write(path, corpus::one_line(args.seed)).map_err(|e| io(path, e))?;
     }
     if let Some(path) = &args.single {
         // The body is sized, then the front matter, sale line and hashtags

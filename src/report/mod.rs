@@ -295,7 +295,7 @@ pub fn rule_help_uri(rule: &str) -> String {
 /// reports before it (separators, the document around them, the closing
 /// summary) is written by the thread that owns the output, one rendered
 /// report at a time, in input order.
-pub trait Renderer: Sync {
+pub trait Renderer: Send + Sync {
     /// One report, rendered.
     type Rendered: Send;
 

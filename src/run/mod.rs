@@ -76,9 +76,10 @@ pub enum RunError {
 /// JSON Lines records linted and prepared (rendered) at a time, then
 /// written; with [`BATCH_BYTES`] of input, bounds the memory a JSON Lines
 /// run holds: a batch's rendered reports, several times the size of its
-/// lines in the JSON formats, are held until the batch is written.
+/// lines in the JSON formats, are held until the batch is written, and a
+/// run on a pool holds a few smaller ones at once ([`PIPELINED_RECORDS`]).
 const BATCH_RECORDS: usize = 256;
-const BATCH_BYTES: usize = 4 * 1024 * 1024;
+const BATCH_BYTES: usize = 2 * 1024 * 1024;
 
 /// Linted files prepared at a time, then written. A run holds all its
 /// files for the run-wide pass, and their rendered reports come on top, so
@@ -112,7 +113,7 @@ pub struct Linted {
 /// Where the reports of a run go. Each report is first prepared (rendered,
 /// say) on a worker thread, in any order and many at a time, then handed
 /// over in input order.
-pub trait Sink: Sync {
+pub trait Sink: Send + Sync {
     /// A report as [`Sink::prepare`] leaves it.
     type Prepared: Send;
 
@@ -493,52 +494,220 @@ fn run_jsonl<S: Sink>(
         }
     };
     let max_line = usize::try_from(options.limits.max_file_bytes).unwrap_or(usize::MAX);
-    let mut lines = record::LineReader::new(reader, max_line);
+    let lines = record::LineReader::new(reader, max_line);
     let mut progress = Progress::for_stream(options.progress, total);
-    let mut last_line = 0;
-    loop {
-        let mut batch: Vec<RawLine> = Vec::new();
-        let mut batch_bytes = 0usize;
-        let mut read_error = None;
-        while batch.len() < BATCH_RECORDS && batch_bytes < BATCH_BYTES {
+    let lint = |raw| lint_record(raw, &display, settings);
+    match workers.pool() {
+        Some(pool) => jsonl_pipelined(lines, &lint, &display, sink, pool, &mut progress)?,
+        None => jsonl_serial(lines, &lint, &display, sink, &mut progress)?,
+    }
+    progress.finish();
+    Ok(())
+}
+
+/// JSON Lines records read at a time, and the read error that ended the
+/// input, if one did.
+struct LineBatch {
+    lines: Vec<RawLine>,
+    bytes: usize,
+    /// The line a read failed at, and why; nothing after it is read.
+    error: Option<(usize, io::Error)>,
+}
+
+impl LineBatch {
+    /// The next batch of `lines`, at most `records` long; `None` at the
+    /// end of the input.
+    fn read<R: BufRead>(
+        lines: &mut record::LineReader<R>,
+        records: usize,
+        last_line: &mut usize,
+    ) -> Option<LineBatch> {
+        let mut batch = LineBatch {
+            lines: Vec::new(),
+            bytes: 0,
+            error: None,
+        };
+        while batch.lines.len() < records && batch.bytes < BATCH_BYTES {
             match lines.next() {
                 Some(Ok(raw)) => {
-                    last_line = raw.line;
-                    batch_bytes += 1 + match &raw.content {
+                    *last_line = raw.line;
+                    batch.bytes += 1 + match &raw.content {
                         LineContent::Bytes(bytes) => bytes.len(),
                         LineContent::TooLong { len } => usize::try_from(*len).unwrap_or(0),
                     };
-                    batch.push(raw);
+                    batch.lines.push(raw);
                 }
                 Some(Err(err)) => {
-                    read_error = Some(err);
+                    batch.error = Some((*last_line + 1, err));
                     break;
                 }
                 None => break,
             }
         }
-        if batch.is_empty() && read_error.is_none() {
-            break;
+        (!batch.lines.is_empty() || batch.error.is_some()).then_some(batch)
+    }
+}
+
+/// A batch's reports, prepared, in input order (`None` for a blank line).
+struct Prepared<P> {
+    reports: Vec<Option<P>>,
+    records: usize,
+    bytes: usize,
+    error: Option<(usize, io::Error)>,
+}
+
+/// Hands a prepared batch to `sink`, then the read error that ended the
+/// input, if one did; whether the input goes on.
+fn write_prepared<S: Sink>(
+    batch: Prepared<S::Prepared>,
+    display: &str,
+    sink: &mut S,
+    progress: &mut Progress,
+) -> io::Result<bool> {
+    progress.suspend(|| {
+        for prepared in batch.reports.into_iter().flatten() {
+            sink.report(prepared)?;
         }
-        let records = batch.len() as u64;
-        let lint = |raw| lint_record(raw, &display, settings);
-        deliver_batch(batch, lint, sink, workers, &progress)?;
-        progress.advance(records, batch_bytes as u64);
-        if let Some(err) = read_error {
-            let line = last_line + 1;
-            report_now(
-                sink,
-                FileReport::failed(
-                    display.clone(),
-                    format!("{display}:{line}: cannot read: {err}"),
-                )
-                .with_record(RecordInfo::unread(line)),
-            )?;
+        sink.flush()
+    })?;
+    progress.advance(batch.records as u64, batch.bytes as u64);
+    let Some((line, err)) = batch.error else {
+        return Ok(true);
+    };
+    report_now(
+        sink,
+        FileReport::failed(
+            display.to_string(),
+            format!("{display}:{line}: cannot read: {err}"),
+        )
+        .with_record(RecordInfo::unread(line)),
+    )?;
+    Ok(false)
+}
+
+/// Lints JSON Lines on this thread alone, a batch at a time.
+fn jsonl_serial<S: Sink, R: BufRead>(
+    mut lines: record::LineReader<R>,
+    lint: &impl Fn(RawLine) -> Option<FileReport>,
+    display: &str,
+    sink: &mut S,
+    progress: &mut Progress,
+) -> io::Result<()> {
+    let mut last_line = 0;
+    while let Some(batch) = LineBatch::read(&mut lines, BATCH_RECORDS, &mut last_line) {
+        let LineBatch {
+            lines,
+            bytes,
+            error,
+        } = batch;
+        let records = lines.len();
+        let reports = lines
+            .into_iter()
+            .map(|raw| Some(sink.prepare(lint(raw)?)))
+            .collect();
+        let batch = Prepared {
+            reports,
+            records,
+            bytes,
+            error,
+        };
+        if !write_prepared(batch, display, sink, progress)? {
             break;
         }
     }
-    progress.finish();
     Ok(())
+}
+
+/// Batches being linted and prepared at once: the workers start on the
+/// next while the one before it is written.
+const IN_FLIGHT: usize = 2;
+
+/// Records of a batch in a pipeline: no worker waits at the end of a
+/// batch, so batches can be small, and the few held at once (one read
+/// ahead, [`IN_FLIGHT`]) hold fewer records than one batch of
+/// [`BATCH_RECORDS`] — their rendered reports are most of a run's memory.
+const PIPELINED_RECORDS: usize = BATCH_RECORDS / 4;
+
+/// Lints JSON Lines on `pool` as a pipeline: a thread reads batches ahead,
+/// the workers lint and prepare them, a batch starting as soon as a worker
+/// is free of the one before, and this thread writes each batch in input
+/// order while the workers go on with the next. Writing waits for the
+/// reports being prepared (`prepare` borrows the sink that `report`
+/// changes), which takes little: preparing one is quick.
+fn jsonl_pipelined<S: Sink, R: BufRead + Send>(
+    mut lines: record::LineReader<R>,
+    lint: &(impl Fn(RawLine) -> Option<FileReport> + Sync),
+    display: &str,
+    sink: &mut S,
+    pool: &rayon::ThreadPool,
+    progress: &mut Progress,
+) -> io::Result<()> {
+    use rayon::prelude::*;
+    use std::collections::VecDeque;
+    use std::sync::{PoisonError, RwLock, mpsc};
+
+    std::thread::scope(|threads| {
+        // The reader hands a batch over once the pipeline takes it.
+        let (to_lint, read) = mpsc::sync_channel::<LineBatch>(0);
+        threads.spawn(move || {
+            let mut last_line = 0;
+            while let Some(batch) = LineBatch::read(&mut lines, PIPELINED_RECORDS, &mut last_line) {
+                let ends = batch.error.is_some();
+                // The receiver is gone when the run stopped on an error.
+                if to_lint.send(batch).is_err() || ends {
+                    break;
+                }
+            }
+        });
+        let sink = RwLock::new(sink);
+        let sink = &sink;
+        pool.in_place_scope(|jobs| {
+            let mut in_flight: VecDeque<mpsc::Receiver<Prepared<S::Prepared>>> = VecDeque::new();
+            let mut write_next = |in_flight: &mut VecDeque<mpsc::Receiver<_>>| {
+                let Some(batch) = in_flight.pop_front().and_then(|done| done.recv().ok()) else {
+                    return Ok(false);
+                };
+                let mut sink = sink.write().unwrap_or_else(PoisonError::into_inner);
+                write_prepared(batch, display, &mut **sink, progress)
+            };
+            for batch in read.iter() {
+                let (done, prepared) = mpsc::sync_channel(1);
+                jobs.spawn(move |_| {
+                    let LineBatch {
+                        lines,
+                        bytes,
+                        error,
+                    } = batch;
+                    let records = lines.len();
+                    let reports = lines
+                        .into_par_iter()
+                        .map(|raw| {
+                            let report = lint(raw)?;
+                            let sink = sink.read().unwrap_or_else(PoisonError::into_inner);
+                            Some(sink.prepare(report))
+                        })
+                        .collect();
+                    // The receiver is gone when the run stopped on an error.
+                    let _ = done.send(Prepared {
+                        reports,
+                        records,
+                        bytes,
+                        error,
+                    });
+                });
+                in_flight.push_back(prepared);
+                if in_flight.len() >= IN_FLIGHT && !write_next(&mut in_flight)? {
+                    return Ok(());
+                }
+            }
+            while !in_flight.is_empty() {
+                if !write_next(&mut in_flight)? {
+                    return Ok(());
+                }
+            }
+            Ok(())
+        })
+    })
 }
 
 /// Lints a record of a JSON Lines batch named `display`, already parsed
@@ -563,5 +732,112 @@ pub fn lint_record(raw: RawLine, display: &str, settings: &Settings) -> Option<F
             FileReport::failed(display.to_string(), err.describe(display))
                 .with_record(RecordInfo::unread(err.line)),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads `lines` records, then fails as a disk would.
+    struct FailingReader {
+        text: io::Cursor<Vec<u8>>,
+    }
+
+    impl FailingReader {
+        fn new(records: usize) -> FailingReader {
+            let mut text = String::new();
+            for i in 0..records {
+                // A blank line now and then, which makes no report.
+                if i % 97 == 5 {
+                    text.push('\n');
+                } else {
+                    text.push_str(&format!("{{\"id\":{i},\"body\":\"第{i}条\"}}\n"));
+                }
+            }
+            FailingReader {
+                text: io::Cursor::new(text.into_bytes()),
+            }
+        }
+    }
+
+    impl io::Read for FailingReader {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            io::BufRead::fill_buf(self)?;
+            io::Read::read(&mut self.text, buf)
+        }
+    }
+
+    impl BufRead for FailingReader {
+        fn fill_buf(&mut self) -> io::Result<&[u8]> {
+            let at = self.text.position() as usize;
+            if at == self.text.get_ref().len() {
+                return Err(io::Error::other("the disk went away"));
+            }
+            Ok(&self.text.get_ref()[at..])
+        }
+
+        fn consume(&mut self, amount: usize) {
+            self.text.consume(amount);
+        }
+    }
+
+    /// Keeps each report's path and error, in the order handed over.
+    #[derive(Default)]
+    struct Collect(Vec<String>);
+
+    impl Sink for Collect {
+        type Prepared = String;
+
+        fn prepare(&self, report: FileReport) -> String {
+            format!("{} {}", report.path, report.error.unwrap_or_default())
+        }
+
+        fn report(&mut self, prepared: String) -> io::Result<()> {
+            self.0.push(prepared);
+            Ok(())
+        }
+    }
+
+    /// Every line's report made cheaply, named after the line.
+    fn lint(raw: RawLine) -> Option<FileReport> {
+        match raw.content {
+            LineContent::Bytes(bytes) if bytes.is_empty() => None,
+            _ => Some(FileReport::failed(
+                format!("line {}", raw.line),
+                String::new(),
+            )),
+        }
+    }
+
+    fn run_with(workers: &Workers, records: usize) -> Vec<String> {
+        let lines = record::LineReader::new(FailingReader::new(records), 1 << 20);
+        let mut sink = Collect::default();
+        let mut progress = Progress::for_stream(false, None);
+        let result = match workers.pool() {
+            Some(pool) => jsonl_pipelined(lines, &lint, "in.jsonl", &mut sink, pool, &mut progress),
+            None => jsonl_serial(lines, &lint, "in.jsonl", &mut sink, &mut progress),
+        };
+        result.expect("the sink does not fail");
+        sink.0
+    }
+
+    #[test]
+    fn the_pipeline_hands_over_what_one_thread_does_up_to_a_read_error() {
+        // Several batches, the last one short, then the read error.
+        let records = BATCH_RECORDS * 5 + 17;
+        let alone = run_with(&Workers::Caller, records);
+        assert_eq!(alone.len(), records - records.div_ceil(97) + 1);
+        assert_eq!(alone[0], "line 1 ");
+        let error = format!(
+            "in.jsonl in.jsonl:{}: cannot read: the disk went away",
+            records + 1
+        );
+        assert_eq!(alone.last(), Some(&error));
+        for threads in [2, 3, 8] {
+            let pool = Workers::new(threads, None).expect("workers");
+            assert!(pool.pool().is_some());
+            assert_eq!(run_with(&pool, records), alone, "{threads} threads");
+        }
     }
 }

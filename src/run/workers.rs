@@ -44,6 +44,14 @@ impl Workers {
         Workers::Caller
     }
 
+    /// The pool, unless the work runs on the calling thread.
+    pub fn pool(&self) -> Option<&rayon::ThreadPool> {
+        match self {
+            Workers::Pool(pool) => Some(pool),
+            Workers::Caller => None,
+        }
+    }
+
     /// `work` applied to each item, results in the items' order.
     pub fn map<T: Send, R: Send>(
         &self,
