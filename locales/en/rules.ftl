@@ -107,6 +107,7 @@ off-platform-label-names-another-store-as-the-place-to-buy = names another store
 off-platform-label-names-another-store-as-a-place-to-buy = names another store as a place to buy
 off-platform-label-gives-a-phone-number = gives a phone number
 off-platform-label-asks-for-a-DM-to-buy-or-book = asks for a DM to buy or book
+off-platform-label-asks-readers-to-order-by-chat = asks readers to order by chat
 off-platform-label-points-to-a-QR-code = points to a QR code
 off-platform-label-sends-readers-to-another-app = sends readers to another app
 

@@ -117,6 +117,7 @@ off-platform-label-names-another-store-as-the-place-to-buy = 让读者去别的�
 off-platform-label-names-another-store-as-a-place-to-buy = 提到可以去别的平台买
 off-platform-label-gives-a-phone-number = 留了电话号码
 off-platform-label-asks-for-a-DM-to-buy-or-book = 让读者私信下单或预约
+off-platform-label-asks-readers-to-order-by-chat = 让读者去聊天软件下单或预订
 off-platform-label-points-to-a-QR-code = 引导读者扫二维码
 off-platform-label-sends-readers-to-another-app = 把读者引到别的应用
 
