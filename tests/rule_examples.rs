@@ -1,6 +1,7 @@
 //! Runs every `flag:` and `pass:` example of every rule file, so a lexicon
 //! or pattern edit that breaks a known trap fails with the rule's name.
 
+use xhslint::fix::fix_note;
 use xhslint::input::note::{Note, NoteFormat};
 use xhslint::lint::lint_note;
 use xhslint::rules::{self, spec};
@@ -98,4 +99,50 @@ fn body_length_flags_over_1000_units_and_not_at_1000() {
     let note = |body: &str| format!("推车\n\n{body}");
     assert!(findings_of("body-length", &note(&at_limit)).is_empty());
     assert_eq!(findings_of("body-length", &note(&over)), ["推车"]);
+}
+
+/// The Note as `--fix` leaves it, with the default settings.
+fn fixed(note_text: &str) -> String {
+    let settings = Settings::default();
+    let note = Note::parse("example.md", note_text.to_string(), NoteFormat::Markdown);
+    let diagnostics = lint_note(&note, &settings);
+    fix_note("example.md", note, diagnostics, &settings)
+        .note
+        .source
+}
+
+#[test]
+fn every_fixable_rule_shows_its_fix_and_each_fix_is_what_the_example_says() {
+    let mut failures = Vec::new();
+    for rule in rules::all() {
+        let meta = rule.meta();
+        let examples = spec::examples(meta.spec).expect("examples parse");
+        let mut shown = 0;
+        for example in &examples.flag {
+            let Some(expected) = example.fixed() else {
+                continue;
+            };
+            shown += 1;
+            let got = fixed(example.note());
+            if got != expected {
+                failures.push(format!(
+                    "{}: fixed {:?}, expected {:?}",
+                    meta.id, got, expected
+                ));
+            }
+        }
+        if meta.fixable && shown == 0 {
+            failures.push(format!(
+                "{} is fixable but no flag: example says `fixed:`",
+                meta.id
+            ));
+        }
+        if !meta.fixable && shown > 0 {
+            failures.push(format!(
+                "{} is not fixable but an example says `fixed:`",
+                meta.id
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

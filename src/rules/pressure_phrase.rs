@@ -349,10 +349,14 @@ fn exclamation_runs(
             .map(char::len_utf8)
             .sum::<usize>();
         let written = note.source_text(&span).to_string();
-        let single = match written.chars().next() {
-            // One `‼` is two marks: keep one plain mark.
-            Some('‼') => "!".to_string(),
-            Some(c) => c.to_string(),
+        let mut chars = written.chars();
+        let single = match chars.next() {
+            // One `‼` is two marks: keep one, written as Chinese copy writes it.
+            Some('‼') => "！".to_string(),
+            // `❗️` keeps its presentation selector, so it stays an emoji.
+            Some(c) => std::iter::once(c)
+                .chain(chars.next().filter(|&s| is_selector(s)))
+                .collect(),
             None => String::new(),
         };
         let mut diagnostic = Diagnostic::new(

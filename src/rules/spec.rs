@@ -26,6 +26,10 @@ pub enum Example {
         texts: Vec<String>,
         #[serde(default)]
         why: Option<String>,
+        /// For a fixable rule: the whole Note after `--fix` with this rule
+        /// alone switched on.
+        #[serde(default)]
+        fixed: Option<String>,
     },
 }
 
@@ -40,6 +44,14 @@ impl Example {
         match self {
             Example::Note(_) => &[],
             Example::Detailed { texts, .. } => texts,
+        }
+    }
+
+    /// The Note as `--fix` leaves it, when the example says.
+    pub fn fixed(&self) -> Option<&str> {
+        match self {
+            Example::Note(_) => None,
+            Example::Detailed { fixed, .. } => fixed.as_deref(),
         }
     }
 }
