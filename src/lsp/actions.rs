@@ -3,25 +3,15 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, TextEdit, Url, WorkspaceEdit};
-use regex::Regex;
 
 use super::diagnostics::{DocLinks, to_lsp};
 use super::documents::Document;
 use super::position::PositionEncoding;
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::input::note::{Note, NoteFormat};
-
-/// A whole line holding a next-line suppression, as an HTML comment in the
-/// copy or a YAML comment in the front matter; group 1 is its rule list.
-static NEXT_LINE_DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[ \t]*(?:<!--|#)[ \t]*xhslint-disable-next-line[ \t]+([A-Za-z0-9-]+(?:[ \t]*[,，][ \t]*[A-Za-z0-9-]+)*)(?:[^\r\n]*?-->|[^\r\n]*)[ \t]*$",
-    )
-    .expect("valid directive regex")
-});
+use crate::lint::suppress::{self, DirectiveKind};
 
 /// What a code action request asks about.
 pub struct Request<'a> {
@@ -144,6 +134,25 @@ fn edit(request: &Request, span: Range<usize>, new_text: String) -> TextEdit {
     }
 }
 
+/// Where the rule list of a next-line suppression that is the whole of
+/// `line` ends, read by the linter's own directive parser; `None` when the
+/// line holds anything else, or a directive naming no rule (all rules).
+fn next_line_rules_end(
+    text: &str,
+    line: Range<usize>,
+    front_matter: Option<Range<usize>>,
+) -> Option<usize> {
+    let directives = suppress::directives(text, front_matter);
+    let directive = directives
+        .iter()
+        .find(|d| d.span.start >= line.start && d.span.end <= line.end)?;
+    let whole = text[line.clone()].trim() == text[directive.span.clone()].trim();
+    if !whole || directive.kind != DirectiveKind::DisableNextLine {
+        return None;
+    }
+    Some(directive.rules.last()?.span.end)
+}
+
 /// The edit that suppresses `rule` on `line`: the rule added to a
 /// next-line comment already above it (a second comment would leave the
 /// first suppressing a comment line), else a new comment line ending the
@@ -154,19 +163,18 @@ fn edit(request: &Request, span: Range<usize>, new_text: String) -> TextEdit {
 fn disable_next_line(request: &Request, rule: &str, line: usize) -> Option<TextEdit> {
     let text = &request.document.text;
     let index = &request.document.line_index;
-    if line > 0 {
-        let above = index.line_range(text, line - 1);
-        if let Some(rules) = NEXT_LINE_DIRECTIVE
-            .captures(&text[above.clone()])
-            .and_then(|caps| caps.get(1))
-        {
-            let at = above.start + rules.end();
-            return Some(edit(request, at..at, format!(", {rule}")));
-        }
+    let before = Note::parse("", text.clone(), request.format);
+    if line > 0
+        && let Some(at) = next_line_rules_end(
+            text,
+            index.line_range(text, line - 1),
+            before.front_matter.as_ref().map(|fm| fm.block.clone()),
+        )
+    {
+        return Some(edit(request, at..at, format!(", {rule}")));
     }
     let content = index.line_range(text, line);
     let at = content.start;
-    let before = Note::parse("", text.clone(), request.format);
     let in_front_matter = before
         .front_matter
         .as_ref()
@@ -226,15 +234,17 @@ mod tests {
     #[test]
     fn directive_line_rules_are_found() {
         let line = "<!-- xhslint-disable-next-line absolute-claim, off-platform -->";
-        let caps = NEXT_LINE_DIRECTIVE.captures(line).expect("matches");
-        assert_eq!(&caps[1], "absolute-claim, off-platform");
-        assert!(
-            NEXT_LINE_DIRECTIVE
-                .captures("正文 <!-- xhslint-disable-next-line off-platform -->")
-                .is_none()
+        let end = next_line_rules_end(line, 0..line.len(), None).expect("found");
+        assert_eq!(
+            &line[..end],
+            "<!-- xhslint-disable-next-line absolute-claim, off-platform"
         );
-        let yaml = "  # xhslint-disable-next-line absolute-claim -- 已核验";
-        let caps = NEXT_LINE_DIRECTIVE.captures(yaml).expect("matches");
-        assert_eq!(&caps[1], "absolute-claim");
+        let inline = "正文 <!-- xhslint-disable-next-line off-platform -->";
+        assert_eq!(next_line_rules_end(inline, 0..inline.len(), None), None);
+        let yaml =
+            "---\n  # xhslint-disable-next-line absolute-claim -- 已核验\ntitle: 精华\n---\n";
+        let line = 4..yaml.find("\ntitle").expect("line");
+        let end = next_line_rules_end(yaml, line, Some(0..yaml.len())).expect("found");
+        assert_eq!(&yaml[end - "absolute-claim".len()..end], "absolute-claim");
     }
 }
