@@ -104,10 +104,11 @@ pub fn summary(meta: &RuleMeta, lang: Lang) -> String {
     }
 }
 
-/// The rule's documentation in `lang`: in Chinese, each section's heading
-/// and prose are replaced by their Chinese; an example with no Chinese of
-/// its own is shared.
-fn body_in(meta: &RuleMeta, lang: Lang) -> String {
+/// The rule's documentation in `lang` (the sections of its page, from
+/// What it checks to Options): in Chinese, each section's heading and prose
+/// are replaced by their Chinese; an example with no Chinese of its own is
+/// shared.
+pub fn body_in(meta: &RuleMeta, lang: Lang) -> String {
     let english = body(meta);
     if lang == Lang::En {
         return english;
