@@ -81,7 +81,7 @@ fn explain_absolute_claim_in_chinese() {
     assert!(
         out.starts_with(
             "absolute-claim: 广告法禁用的绝对化用语（最好、第一、顶级、100%有效等）\n\
-             默认级别 error（错误） · 自动修改：否 · docs/rules/absolute-claim.md\n"
+             默认级别 error（错误） · 自动修改：不能 · docs/rules/absolute-claim.md\n"
         ),
         "{out}"
     );
@@ -137,7 +137,7 @@ fn rules_in_chinese_lists_every_rule_with_its_chinese_summary() {
     }
     assert!(
         lines.contains(
-            &"title-length           错误      否        标题超过20字（中文算1字，英文和数字算半字）"
+            &"title-length           错误      不能      标题超过20字（中文算1字，英文和数字算半字）"
         ),
         "{out}"
     );
