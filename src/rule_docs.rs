@@ -297,7 +297,7 @@ pub fn terminal_page(meta: &RuleMeta, lang: Lang) -> String {
         Msg::new("docs-terminal-status")
             .arg("severity", severity_name(meta, lang))
             .arg("fixable", yes_no(meta.fixable, lang))
-            .arg("url", rule_url(meta.id))
+            .arg("url", page_path(meta, lang))
             .render(lang)
             .dimmed()
     );
@@ -325,6 +325,14 @@ pub fn terminal_page(meta: &RuleMeta, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// Where the rule's page in `lang` is in the repository.
+fn page_path(meta: &RuleMeta, lang: Lang) -> String {
+    match lang {
+        Lang::En => rule_url(meta.id),
+        Lang::Zh => format!("docs/rules/zh/{}.md", meta.id),
+    }
 }
 
 /// `text` padded with spaces to `width` terminal columns (a CJK character

@@ -81,7 +81,7 @@ fn explain_absolute_claim_in_chinese() {
     assert!(
         out.starts_with(
             "absolute-claim: 广告法禁用的绝对化用语（最好、第一、顶级、100%有效等）\n\
-             默认级别 error（错误） · 自动修改：不能 · docs/rules/absolute-claim.md\n"
+             默认级别 error（错误） · 自动修改：不能 · docs/rules/zh/absolute-claim.md\n"
         ),
         "{out}"
     );
