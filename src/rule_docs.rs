@@ -4,11 +4,18 @@
 //! `docs/rules/RULE.md` pages committed in the repository (kept current by
 //! `tests/rule_docs.rs`; regenerate with `UPDATE_DOCS=1 cargo test --test
 //! rule_docs`).
+//!
+//! Each comes in English and Chinese. The English is the doc comment; the
+//! Chinese of each rule's summary and prose sections is in
+//! `locales/zh/docs.ftl` (`rule-doc-RULE-summary`, `-what`, `-why`,
+//! `-options`, and `-bad`/`-good` where the example is prose), next to the
+//! shared labels of both languages. The examples are shared.
 
 use colored::Colorize;
 use serde::Serialize;
 
 use crate::config::options;
+use crate::i18n::{Lang, Msg, text};
 use crate::plan;
 use crate::report::rule_url;
 use crate::rules::{self, RuleMeta};
@@ -71,6 +78,64 @@ fn body(meta: &RuleMeta) -> String {
     }
 }
 
+/// The Fluent id of a section's Chinese, by its English heading.
+fn section_key(heading: &str) -> Option<&'static str> {
+    match heading {
+        "What it checks" => Some("what"),
+        "Why it matters for the sale" => Some("why"),
+        "Bad" => Some("bad"),
+        "Good" => Some("good"),
+        "Options" => Some("options"),
+        _ => None,
+    }
+}
+
+/// The Chinese of a rule's text `rule-doc-RULE-KEY`, if written.
+pub fn zh_entry(meta: &RuleMeta, key: &str) -> Option<String> {
+    let id = format!("rule-doc-{}-{key}", meta.id);
+    crate::i18n::has_message(Lang::Zh, &id).then(|| Msg::new(id).render(Lang::Zh))
+}
+
+/// The rule's one-line summary in `lang`.
+pub fn summary(meta: &RuleMeta, lang: Lang) -> String {
+    match lang {
+        Lang::En => meta.summary.to_string(),
+        Lang::Zh => zh_entry(meta, "summary").unwrap_or_else(|| meta.summary.to_string()),
+    }
+}
+
+/// The rule's documentation in `lang` (the sections of its page, from
+/// What it checks to Options): in Chinese, each section's heading and prose
+/// are replaced by their Chinese; an example with no Chinese of its own is
+/// shared.
+pub fn body_in(meta: &RuleMeta, lang: Lang) -> String {
+    let english = body(meta);
+    if lang == Lang::En {
+        return english;
+    }
+    let mut out = Vec::new();
+    for (index, section) in english.split("\n## ").enumerate() {
+        let section = if index == 0 {
+            section.strip_prefix("## ").unwrap_or(section)
+        } else {
+            section
+        };
+        let (heading, content) = section.split_once('\n').unwrap_or((section, ""));
+        let Some(key) = section_key(heading) else {
+            out.push(format!("## {section}"));
+            continue;
+        };
+        let content = match zh_entry(meta, key) {
+            Some(zh) => zh,
+            None if content.trim() == "Only its severity." => text(lang, "docs-only-severity"),
+            None => content.trim_end().to_string(),
+        };
+        let heading = Msg::new(format!("docs-heading-{key}")).render(lang);
+        out.push(format!("## {heading}\n{content}"));
+    }
+    out.join("\n\n")
+}
+
 /// The YAML that sets the rule's severity (and options, with their defaults).
 fn config_example(meta: &RuleMeta) -> String {
     let severity = meta.default_severity.as_str();
@@ -102,112 +167,147 @@ fn config_example(meta: &RuleMeta) -> String {
     }
 }
 
-fn suppress_example(meta: &RuleMeta) -> String {
+fn suppress_example(meta: &RuleMeta, lang: Lang) -> String {
+    let reason = text(lang, "docs-waive-reason");
     if is_plan_rule(meta) {
         return format!(
-            "  - id: live-0612\n    xhslint: {{disable: [{}]}}  # why a person judged it fine",
+            "  - id: live-0612\n    xhslint: {{disable: [{}]}}  # {reason}",
             meta.id
         );
     }
-    format!(
-        "<!-- xhslint-disable-next-line {} -- why a person judged it fine -->",
-        meta.id
-    )
+    format!("<!-- xhslint-disable-next-line {} -- {reason} -->", meta.id)
 }
 
-fn yes_no(flag: bool) -> &'static str {
-    if flag { "yes" } else { "no" }
+fn yes_no(flag: bool, lang: Lang) -> String {
+    text(lang, if flag { "docs-yes" } else { "docs-no" })
 }
 
-/// The Markdown page `docs/rules/RULE.md`.
-pub fn markdown_page(meta: &RuleMeta) -> String {
-    let (source, config_in, waive, waive_lang) = if is_plan_rule(meta) {
-        (
-            "src/plan/rules/",
-            "the campaign file",
-            "To waive it for one stream, window, bundle or Note a person has checked, list it in that entry's `xhslint.disable` (or in the top-level `xhslint.disable` for the whole file):",
-            "yaml",
-        )
+/// The severity's name: the config value in English, with its Chinese
+/// after it in Chinese (`error（错误）`), since the config takes the value.
+fn severity_name(meta: &RuleMeta, lang: Lang) -> String {
+    let value = meta.default_severity.as_str();
+    match lang {
+        Lang::En => value.to_string(),
+        Lang::Zh => format!("{value}（{}）", text(lang, severity_id(value))),
+    }
+}
+
+fn severity_id(value: &str) -> &'static str {
+    match value {
+        "error" => "docs-severity-error",
+        "warning" => "docs-severity-warning",
+        "info" => "docs-severity-info",
+        _ => "docs-severity-off",
+    }
+}
+
+/// The Markdown page `docs/rules/RULE.md` (`docs/rules/zh/RULE.md` in
+/// Chinese).
+pub fn markdown_page(meta: &RuleMeta, lang: Lang) -> String {
+    let plan = is_plan_rule(meta);
+    let source = if plan {
+        "src/plan/rules/"
     } else {
-        (
-            "src/rules/",
-            "`.xhslint.yaml`",
-            "To waive one finding a person has checked, put this on the line above it:",
-            "markdown",
-        )
+        "src/rules/"
     };
+    let (config_in, waive, waive_lang) = if plan {
+        ("docs-config-in-plan", "docs-waive-plan", "yaml")
+    } else {
+        ("docs-config-in-note", "docs-waive-note", "markdown")
+    };
+    let generated = Msg::new("docs-generated-page")
+        .arg("source", source)
+        .arg("command", REGENERATE)
+        .render(lang);
     format!(
-        "<!-- Generated from the rule's doc comment in {source}. Edit it there, then run `{REGENERATE}`. -->\n\
+        "<!-- {generated} -->\n\
          # {id}\n\n\
          {summary}\n\n\
-         - Default severity: **{severity}**\n\
-         - Fixable with `--fix`: {fixable}\n\n\
+         - {severity_line}\n\
+         - {fixable_line}\n\n\
          {body}\n\n\
-         ## Configure\n\n\
-         In {config_in}:\n\n\
+         ## {configure}\n\n\
+         {config_in}\n\n\
          ```yaml\n{config}\n```\n\n\
          {waive}\n\n\
          ```{waive_lang}\n{suppress}\n```\n",
         id = meta.id,
-        summary = meta.summary,
-        severity = meta.default_severity,
-        fixable = yes_no(meta.fixable),
-        body = body(meta),
+        summary = summary(meta, lang),
+        severity_line = Msg::new("docs-default-severity")
+            .arg("severity", severity_name(meta, lang))
+            .render(lang),
+        fixable_line = Msg::new("docs-fixable-page")
+            .arg("fixable", yes_no(meta.fixable, lang))
+            .render(lang),
+        body = body_in(meta, lang),
+        configure = text(lang, "docs-heading-configure"),
+        config_in = text(lang, config_in),
+        waive = text(lang, waive),
         config = config_example(meta),
-        suppress = suppress_example(meta),
+        suppress = suppress_example(meta, lang),
     )
 }
 
-/// The index page `docs/rules/README.md`.
-pub fn index_page() -> String {
+/// The index page `docs/rules/README.md` (`docs/rules/zh/README.md`).
+pub fn index_page(lang: Lang) -> String {
     let mut page = format!(
-        "<!-- Generated from the rules' doc comments in src/rules/. Run `{REGENERATE}` after editing them. -->\n\
-         # Rules\n\n\
-         `xhslint rules` prints this table; `xhslint explain RULE` prints a page.\n\n\
-         | rule | default | fixable | checks |\n\
-         | --- | --- | --- | --- |\n"
+        "<!-- {} -->\n\
+         # {}\n\n\
+         {}\n\n\
+         | {} |\n\
+         | --- | --- | --- | --- |\n",
+        Msg::new("docs-generated-index")
+            .arg("command", REGENERATE)
+            .render(lang),
+        text(lang, "docs-index-title"),
+        text(lang, "docs-index-intro"),
+        text(lang, "docs-index-columns"),
     );
     for meta in catalogue() {
         page.push_str(&format!(
             "| [`{id}`]({id}.md) | {severity} | {fixable} | {summary} |\n",
             id = meta.id,
-            severity = meta.default_severity,
-            fixable = yes_no(meta.fixable),
-            summary = meta.summary.replace('|', "\\|"),
+            severity = severity_name(meta, lang),
+            fixable = yes_no(meta.fixable, lang),
+            summary = summary(meta, lang).replace('|', "\\|"),
         ));
     }
     page
 }
 
-/// Every page of `docs/rules/`, by file name.
+/// Every page of `docs/rules/`, by path under it: the English pages, then
+/// the Chinese ones under `zh/`.
 pub fn pages() -> Vec<(String, String)> {
-    let mut pages: Vec<(String, String)> = catalogue()
-        .into_iter()
-        .map(|meta| (format!("{}.md", meta.id), markdown_page(meta)))
-        .collect();
-    pages.push(("README.md".to_string(), index_page()));
+    let mut pages = Vec::new();
+    for (lang, dir) in [(Lang::En, ""), (Lang::Zh, "zh/")] {
+        for meta in catalogue() {
+            pages.push((format!("{dir}{}.md", meta.id), markdown_page(meta, lang)));
+        }
+        pages.push((format!("{dir}README.md"), index_page(lang)));
+    }
     pages
 }
 
 /// The rule's page for a terminal: headings emphasised, code indented.
-pub fn terminal_page(meta: &RuleMeta) -> String {
+pub fn terminal_page(meta: &RuleMeta, lang: Lang) -> String {
     let mut out = format!(
         "{}: {}\n{}\n",
         meta.id.bold(),
-        meta.summary,
-        format!(
-            "default severity {} · fixable: {} · {}",
-            meta.default_severity,
-            yes_no(meta.fixable),
-            rule_url(meta.id)
-        )
-        .dimmed()
+        summary(meta, lang),
+        Msg::new("docs-terminal-status")
+            .arg("severity", severity_name(meta, lang))
+            .arg("fixable", yes_no(meta.fixable, lang))
+            .arg("url", page_path(meta, lang))
+            .render(lang)
+            .dimmed()
     );
     let text = format!(
-        "{}\n\n## Configure\n```yaml\n{}\n```\n\n## Suppress one finding\n```markdown\n{}\n```",
-        body(meta),
+        "{}\n\n## {}\n```yaml\n{}\n```\n\n## {}\n```markdown\n{}\n```",
+        body_in(meta, lang),
+        text(lang, "docs-heading-configure"),
         config_example(meta),
-        suppress_example(meta)
+        text(lang, "docs-heading-suppress"),
+        suppress_example(meta, lang)
     );
     let mut in_code = false;
     for line in text.lines() {
@@ -227,21 +327,50 @@ pub fn terminal_page(meta: &RuleMeta) -> String {
     out
 }
 
+/// Where the rule's page in `lang` is in the repository.
+fn page_path(meta: &RuleMeta, lang: Lang) -> String {
+    match lang {
+        Lang::En => rule_url(meta.id),
+        Lang::Zh => format!("docs/rules/zh/{}.md", meta.id),
+    }
+}
+
+/// `text` padded with spaces to `width` terminal columns (a CJK character
+/// takes two).
+fn pad(text: &str, width: usize) -> String {
+    let used = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(used)))
+}
+
 /// The `xhslint rules` table.
-pub fn table() -> String {
+pub fn table(lang: Lang) -> String {
     let metas = catalogue();
     let id_width = metas.iter().map(|m| m.id.len()).max().unwrap_or(4).max(4);
+    let severity = |meta: &RuleMeta| match lang {
+        Lang::En => meta.default_severity.as_str().to_string(),
+        Lang::Zh => text(lang, severity_id(meta.default_severity.as_str())),
+    };
+    let width = |id: &'static str, least: usize| {
+        unicode_width::UnicodeWidthStr::width(text(lang, id).as_str()).max(least)
+    };
+    let (severity_width, fixable_width) = (
+        width("docs-table-default", 8),
+        width("docs-table-fixable", 7),
+    );
     let mut out = format!(
-        "{:id_width$}  {:8}  {:7}  {}\n",
-        "RULE", "DEFAULT", "FIXABLE", "CHECKS"
+        "{}  {}  {}  {}\n",
+        pad(&text(lang, "docs-table-rule"), id_width),
+        pad(&text(lang, "docs-table-default"), severity_width),
+        pad(&text(lang, "docs-table-fixable"), fixable_width),
+        text(lang, "docs-table-checks")
     );
     for meta in metas {
         out.push_str(&format!(
-            "{:id_width$}  {:8}  {:7}  {}\n",
-            meta.id,
-            meta.default_severity.as_str(),
-            yes_no(meta.fixable),
-            meta.summary
+            "{}  {}  {}  {}\n",
+            pad(meta.id, id_width),
+            pad(&severity(meta), severity_width),
+            pad(&yes_no(meta.fixable, lang), fixable_width),
+            summary(meta, lang)
         ));
     }
     out
@@ -339,6 +468,65 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_rule_has_its_summary_and_prose_in_chinese() {
+        for meta in catalogue() {
+            for key in ["summary", "what", "why"] {
+                assert!(
+                    zh_entry(meta, key).is_some(),
+                    "{}: no `rule-doc-{}-{key}` in locales/zh/docs.ftl",
+                    meta.id,
+                    meta.id
+                );
+            }
+            let english = body(meta);
+            let options = english[english.find("## Options\n").unwrap_or(0)..].trim();
+            if options != "## Options\nOnly its severity." {
+                assert!(
+                    zh_entry(meta, "options").is_some(),
+                    "{}: no `rule-doc-{}-options`",
+                    meta.id,
+                    meta.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_option_is_documented_with_its_default_in_chinese() {
+        for meta in catalogue() {
+            let zh = body_in(meta, Lang::Zh);
+            for (name, default) in option_defaults(meta) {
+                assert!(
+                    zh.contains(&format!("`{name}`（默认 `{default}`）")),
+                    "{}: the Chinese options do not give `{name}`（默认 `{default}`）",
+                    meta.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_chinese_page_keeps_the_examples_and_the_section_order() {
+        let meta = rules::find("title-length").expect("rule").meta();
+        let zh = body_in(meta, Lang::Zh);
+        let headings: Vec<&str> = zh.lines().filter(|l| l.starts_with("## ")).collect();
+        assert_eq!(
+            headings,
+            [
+                "## 查什么",
+                "## 为什么影响成交",
+                "## 反例",
+                "## 正例",
+                "## 参数"
+            ]
+        );
+        assert!(
+            zh.contains("## 反例\n```text\n这瓶保湿精华真的是我今年用过最温和最好吸收的一瓶\n```")
+        );
+        assert_eq!(body_in(meta, Lang::En), body(meta));
     }
 
     #[test]

@@ -12,22 +12,25 @@ use xhslint::rule_docs::{REGENERATE, pages};
 fn rule_doc_pages_are_current() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
     let expected: BTreeMap<String, String> = pages().into_iter().collect();
-    let on_disk: BTreeMap<String, String> = fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|name| name.ends_with(".md"))
-                .map(|name| {
-                    let text = fs::read_to_string(dir.join(&name)).unwrap_or_default();
-                    (name, text)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    // The English pages, then the Chinese ones under zh/.
+    let mut on_disk: BTreeMap<String, String> = BTreeMap::new();
+    for sub in ["", "zh/"] {
+        let Ok(entries) = fs::read_dir(dir.join(sub)) else {
+            continue;
+        };
+        for name in entries
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".md"))
+        {
+            let name = format!("{sub}{name}");
+            let text = fs::read_to_string(dir.join(&name)).unwrap_or_default();
+            on_disk.insert(name, text);
+        }
+    }
 
     if std::env::var_os("UPDATE_DOCS").is_some() {
-        fs::create_dir_all(&dir).expect("create docs/rules");
+        fs::create_dir_all(dir.join("zh")).expect("create docs/rules/zh");
         for name in on_disk.keys().filter(|n| !expected.contains_key(*n)) {
             fs::remove_file(dir.join(name)).expect("remove a stale page");
         }
@@ -80,12 +83,16 @@ fn a_page_carries_the_doc_the_configuration_and_the_suppression() {
 #[test]
 fn user_facing_text_cites_no_spec_section() {
     let readme = std::fs::read_to_string("README.md").expect("README");
-    let pages = std::fs::read_dir("docs/rules").expect("docs/rules");
     let mut texts = vec![("README.md".to_string(), readme)];
-    for page in pages {
-        let path = page.expect("entry").path();
-        let text = std::fs::read_to_string(&path).expect("page");
-        texts.push((path.display().to_string(), text));
+    for dir in ["docs/rules", "docs/rules/zh"] {
+        for page in std::fs::read_dir(dir).expect("docs/rules") {
+            let path = page.expect("entry").path();
+            if path.is_dir() {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("page");
+            texts.push((path.display().to_string(), text));
+        }
     }
     for (name, text) in texts {
         assert!(

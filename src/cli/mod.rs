@@ -34,8 +34,8 @@ pub fn run() -> ExitCode {
     let lang = cli.lang.map(crate::i18n::Lang::from);
     let code = match cli.command {
         Command::Check(args) => check::run(args, lang),
-        Command::Rules(args) => docs::rules(&args),
-        Command::Explain(args) => docs::explain(&args),
+        Command::Rules(args) => docs::rules(&args, lang),
+        Command::Explain(args) => docs::explain(&args, lang),
         Command::Init(args) => init::run(&args),
         Command::Title(args) => title::run(args),
         Command::Lsp(args) => lsp::run(args),

@@ -311,10 +311,12 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
         Lang::En => &[
             ("rules.ftl", include_str!("../../locales/en/rules.ftl")),
             ("cli.ftl", include_str!("../../locales/en/cli.ftl")),
+            ("docs.ftl", include_str!("../../locales/en/docs.ftl")),
         ],
         Lang::Zh => &[
             ("rules.ftl", include_str!("../../locales/zh/rules.ftl")),
             ("cli.ftl", include_str!("../../locales/zh/cli.ftl")),
+            ("docs.ftl", include_str!("../../locales/zh/docs.ftl")),
         ],
     }
 }
@@ -342,6 +344,11 @@ fn bundle(lang: Lang) -> &'static Bundle {
         Lang::En => EN.get_or_init(|| build(Lang::En)),
         Lang::Zh => ZH.get_or_init(|| build(Lang::Zh)),
     }
+}
+
+/// Whether `lang` has a message `id`.
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id)
 }
 
 /// The text of `id` with no arguments in `lang`.
