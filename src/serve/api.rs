@@ -333,17 +333,22 @@ fn doc_section(doc: &str, heading: &str) -> String {
 
 /// `GET /api/rules`: each rule's id, summary and why it matters for the
 /// sale, from the documentation `explain` prints, for the page's
-/// explanations.
-pub(crate) async fn rules() -> Response {
+/// explanations; in the language `Accept-Language` asks for.
+pub(crate) async fn rules(headers: HeaderMap) -> Response {
+    let lang = Lang::choose(None, &headers);
     let rules: Vec<serde_json::Value> = crate::rules::all()
         .iter()
         .map(|rule| {
             let meta = rule.meta();
-            let doc = meta.doc_markdown();
+            let english = || doc_section(&meta.doc_markdown(), crate::rule_docs::SECTIONS[1]);
+            let why = match lang {
+                Lang::Zh => crate::rule_docs::zh_entry(meta, "why").unwrap_or_else(english),
+                Lang::En => english(),
+            };
             json!({
                 "id": meta.id,
-                "summary": meta.summary,
-                "why": doc_section(&doc, crate::rule_docs::SECTIONS[1]),
+                "summary": crate::rule_docs::summary(meta, lang.into()),
+                "why": why,
             })
         })
         .collect();
