@@ -142,3 +142,76 @@ fn json_messages_follow_the_language_and_nothing_else_changes() {
         "{zh_messages:?}"
     );
 }
+
+/// The prose of a Chinese line: what is left once rule ids, code in
+/// backticks and quoted Note text are taken out.
+fn prose(line: &str) -> String {
+    let mut out = String::new();
+    let mut skip: Option<char> = None;
+    for c in line.chars() {
+        match (skip, c) {
+            (None, '`') => skip = Some('`'),
+            (None, '“') => skip = Some('”'),
+            (None, '[') => skip = Some(']'),
+            (Some(end), c) if c == end => skip = None,
+            (None, c) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// English words (three or more Latin letters) in the prose of `line`;
+/// rule ids such as `absolute-claim` (a rewrite may be one) are not prose.
+fn english_words(line: &str) -> Vec<String> {
+    prose(line)
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|w| !w.contains('-'))
+        .flat_map(|w| w.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|w| w.len() >= 3)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn suppression_findings_speak_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let note = dir.path().join("a.md");
+    std::fs::write(
+        &note,
+        "---\nxhslint:\n  disable: [pressure-phrase, absolute-claimm]\n---\n\
+         <!-- xhslint-disable-next-line pressure-phrase, absolute-claim -->\n今天天气不错。\n\
+         <!-- xhslint-frob -->\n<!-- xhslint-disable-next-line -->\n好看。\n",
+    )
+    .expect("writes");
+    let path = note.to_string_lossy().into_owned();
+    let (out, _) = run(&[], &["check", "--lang", "zh", &path]);
+    for expected in [
+        "提示[unused-suppression]: `xhslint.disable` 关掉了 `pressure-phrase`，可这篇笔记本来就没有它的提示",
+        "= 建议：从 `xhslint.disable` 里删掉 `pressure-phrase`",
+        "警告[invalid-suppression]: 没有 `absolute-claimm` 这条规则（写在`xhslint.disable`里），什么也屏蔽不了",
+        "= 建议：是不是想写 `absolute-claim`？",
+        "没屏蔽到任何问题：它管的地方没有 `pressure-phrase`、`absolute-claim` 的提示",
+        "= 建议：删掉这条注释 [可自动修复]",
+        "不认识 `xhslint-frob` 这个指令",
+        "这条 `xhslint-disable-next-line` 没屏蔽到任何问题：它管的地方本来就没有提示",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{out}");
+    }
+    for line in out
+        .lines()
+        .filter(|l| l.contains("suppression]") || l.contains("= "))
+    {
+        // The Note's own text is echoed after the `|` gutter; only the
+        // message and help lines are ours.
+        let line = line.split_once("]: ").map_or(line, |(_, m)| m);
+        assert_eq!(english_words(line), Vec::<String>::new(), "{line}");
+    }
+    let (en, _) = run(&[], &["check", "--lang", "en", &path]);
+    assert!(
+        en.contains(
+            "unknown rule `absolute-claimm` in `xhslint.disable`, so it suppresses nothing"
+        ),
+        "{en}"
+    );
+}

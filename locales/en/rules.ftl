@@ -182,3 +182,18 @@ plan-window-minutes = says the flash windows last { $minutes } minutes, but camp
 plan-window-minutes-help = say how long the planned windows run
 plan-sale-conflict = sale.{ $key } is { $own }, but campaign `{ $campaign }` plans { $planned } ({ $place }); the Note's value is used — correct one of them
 plan-fact = the plan's { $key }
+
+## Suppression comments and `xhslint.disable` (lint/suppress.rs)
+
+suppress-unknown-rule = unknown rule `{ $name }` in { $place }, so it suppresses nothing — `xhslint rules` lists the rule ids
+suppress-place-comment = a suppression comment
+suppress-place-switch = `xhslint.disable`
+suppress-did-you-mean = did you mean `{ $close }`?
+suppress-unknown-directive = unknown directive `{ $name }` — use `xhslint-disable-next-line`, `xhslint-disable` or `xhslint-enable`
+suppress-unused = this `{ $what }` suppresses nothing: no finding is reported where it applies
+suppress-unused-rules = this `{ $what }` suppresses nothing: no { $listed } finding is reported where it applies
+suppress-unused-some = this `{ $what }` suppresses nothing for { $listed }: no such finding is reported where it applies
+suppress-unused-switch = `xhslint.disable` switches off `{ $id }`, which reports nothing in this Note
+suppress-remove-switch = remove `{ $id }` from `xhslint.disable`
+suppress-remove-comment = remove the comment
+suppress-keep-rules = keep only the rules it suppresses

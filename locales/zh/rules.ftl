@@ -192,3 +192,18 @@ plan-window-minutes = 这里写秒杀{ $minutes }分钟，但活动 `{ $campaign
 plan-window-minutes-help = 按排期写秒杀时长
 plan-sale-conflict = `sale.{ $key }` 写的是{ $own }，活动 `{ $campaign }` 排的是{ $planned }（{ $place }）；目前按笔记里的算，请两边改成一致
 plan-fact = 活动方案里的 `{ $key }`
+
+## 屏蔽注释和 `xhslint.disable`（lint/suppress.rs）
+
+suppress-unknown-rule = 没有 `{ $name }` 这条规则（写在{ $place }里），什么也屏蔽不了；用 `xhslint rules` 查规则名
+suppress-place-comment = 屏蔽注释
+suppress-place-switch = `xhslint.disable`
+suppress-did-you-mean = 是不是想写 `{ $close }`？
+suppress-unknown-directive = 不认识 `{ $name }` 这个指令；请用 `xhslint-disable-next-line`、`xhslint-disable` 或 `xhslint-enable`
+suppress-unused = 这条 `{ $what }` 没屏蔽到任何问题：它管的地方本来就没有提示
+suppress-unused-rules = 这条 `{ $what }` 没屏蔽到任何问题：它管的地方没有 { $listed } 的提示
+suppress-unused-some = 这条 `{ $what }` 里的 { $listed } 没屏蔽到任何问题：它管的地方没有这类提示
+suppress-unused-switch = `xhslint.disable` 关掉了 `{ $id }`，可这篇笔记本来就没有它的提示
+suppress-remove-switch = 从 `xhslint.disable` 里删掉 `{ $id }`
+suppress-remove-comment = 删掉这条注释
+suppress-keep-rules = 只留下确实用得上的规则
