@@ -162,11 +162,12 @@ fn prose(line: &str) -> String {
 }
 
 /// English words (three or more Latin letters) in the prose of `line`;
-/// rule ids such as `absolute-claim` (a rewrite may be one) are not prose.
+/// rule ids such as `absolute-claim` (a rewrite may be one) and paths
+/// such as `notes/sale.md` are not prose.
 fn english_words(line: &str) -> Vec<String> {
     prose(line)
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .filter(|w| !w.contains('-'))
+        .split(|c: char| !c.is_ascii_alphanumeric() && !"-/.".contains(c))
+        .filter(|w| !w.contains(['-', '/']))
         .flat_map(|w| w.split(|c: char| !c.is_ascii_alphabetic()))
         .filter(|w| w.len() >= 3)
         .map(str::to_string)
@@ -212,6 +213,43 @@ fn suppression_findings_speak_chinese() {
         en.contains(
             "unknown rule `absolute-claimm` in `xhslint.disable`, so it suppresses nothing"
         ),
+        "{en}"
+    );
+}
+
+#[test]
+fn plan_findings_speak_chinese() {
+    let plan = "examples/campaign-618-broken/campaign.yaml";
+    let (out, code) = run(&[], &["plan", "--lang", "zh", plan]);
+    assert_eq!(code, 1, "{out}");
+    for expected in [
+        "警告[plan-first-order]: 首单优惠40%给多了，欢迎礼用不着这么大；控制在10%–15%",
+        "警告[plan-window-gap]: 21:40的秒杀场次离上一场（20:30）隔了70分钟：观众要等太久；每30–45分钟开一场",
+        "= 说明：上一场秒杀（第17行）",
+        "警告[plan-bundle-discount]: 套装 `补水修护套装` 卖339元，比单买还贵（单买合计328元）",
+        "= 建议：定价在246到278元之间",
+        "警告[plan-announcement]: 预告只比直播早24小时发出（2026-06-04 20:00）；至少提前3天发",
+        "错误[plan-note-conflict]: notes/sale.md 写的价格是189，计划里是199；改成一致",
+        "= 说明：笔记头部信息里写的价格是189",
+        "警告[plan-recap]: 回顾笔记没挂回放；设 `replay: true`，并把回放放进笔记",
+        "在1个文件里发现2个错误、15个警告。",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{out}");
+    }
+    let mut checked = 0;
+    for line in out.lines() {
+        let Some((_, message)) = line.split_once("]: ").or_else(|| line.split_once("= ")) else {
+            continue;
+        };
+        // A note may end with the file it points to.
+        let message = message.split(" (examples/").next().unwrap_or(message);
+        assert_eq!(english_words(message), Vec::<String>::new(), "{line}");
+        checked += 1;
+    }
+    assert!(checked >= 20, "{out}");
+    let (en, _) = run(&[], &["plan", "--lang", "en", plan]);
+    assert!(
+        en.contains("warning[plan-first-order]: a first-order discount of 40% is more than a welcome offer needs to give; keep it 10%–15%"),
         "{en}"
     );
 }

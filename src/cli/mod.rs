@@ -39,7 +39,7 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(&args),
         Command::Title(args) => title::run(args),
         Command::Lsp(args) => lsp::run(args),
-        Command::Plan(args) => plan::run(&args),
+        Command::Plan(args) => plan::run(&args, lang),
         Command::Serve(args) => crate::serve::run(&args, title::serve_titles),
         Command::Completions(args) => completions(args.shell),
     };
