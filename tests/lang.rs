@@ -253,3 +253,66 @@ fn plan_findings_speak_chinese() {
         "{en}"
     );
 }
+
+#[test]
+fn the_title_generator_speaks_chinese() {
+    let args = [
+        "title",
+        "--lang",
+        "zh",
+        "--product",
+        "玻尿酸补水精华液",
+        "--days",
+        "2",
+        "--stock",
+        "200",
+        "--price",
+        "79",
+        "--original-price",
+        "129",
+        "--benefit",
+        "国家级认证",
+        "--festival",
+        "618",
+        "--date",
+        "2026-06-10",
+        "-n",
+        "2",
+    ];
+    let (out, code) = run(&[], &args);
+    assert_eq!(code, 0, "{out}");
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "已知信息：玻尿酸补水精华液 · 2天 = 48小时 · 库存200 · 原价¥129，到手¥79，6.2折 · 国家级认证 · 618高峰期，节日当天是2026-06-18"
+        ),
+        "{out}"
+    );
+    assert_eq!(lines.next(), Some(" #   得分   字数  标题"), "{out}");
+    let note = out
+        .lines()
+        .find(|l| l.starts_with("说明："))
+        .unwrap_or_default();
+    assert!(
+        note.starts_with(
+            "说明：--benefit: “国家级认证”没能写进任何一个标题：写进去会触发 `absolute-claim`：“国家级”是广告法第九条禁止的绝对化用语"
+        ),
+        "{out}"
+    );
+    for line in [out.lines().next().unwrap_or_default(), note] {
+        let line = line.replace("--benefit", "");
+        assert_eq!(english_words(&line), Vec::<String>::new(), "{line}");
+    }
+    let (en, _) = run(&[], &args.map(|a| if a == "zh" { "en" } else { a }));
+    assert!(
+        en.starts_with("facts: 玻尿酸补水精华液 · 2 days = 48 h · stock 200 · ¥79 of ¥129 = 6.2折"),
+        "{en}"
+    );
+    assert!(
+        en.contains(
+            "note: --benefit: “国家级认证” is in none of the titles — `absolute-claim` flags it:"
+        ),
+        "{en}"
+    );
+}

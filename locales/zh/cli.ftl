@@ -34,3 +34,23 @@ help-with-rewrite = { $advice }：{ $rewrite }
 usage-fix-stdin = `--fix` 会改写文件，标准输入不是文件；想看修复结果请用 `--diff`
 usage-fix-jsonl = `--fix` 和 `--diff` 只改写笔记文件，不改 `--input jsonl` 读入的记录
 usage-diff-format = `--diff` 输出的是统一格式的差异，不能和 `--format` 一起用
+
+# 标题生成器的输出（cli/title.rs、title/）。
+
+title-facts = 已知信息：{ $facts }
+title-facts-days = { $days }天 = { $hours }小时
+title-facts-hours = { $hours }小时
+title-facts-stock = 库存{ $stock }
+title-facts-festival = { $name }{ $phase ->
+        [preheat] 预热期
+       *[peak] 高峰期
+    }，节日当天是{ $day }
+title-columns = { " " }#   得分   字数  标题
+title-note-unused = { $origin }{ $what }没能写进任何一个标题：{ $why }
+title-fact-window = { $hours }小时的活动时长
+title-fact-stock = 库存{ $stock }
+title-fact-price = 价格
+title-why-flagged = 写进去会触发 `{ $rule }`：{ $finding }
+title-why-fit = 标题限{ $limit }字，放了产品名和限时说法就放不下了
+title-finding-in = { $finding }（在“{ $title }”里）
+title-facts-discount = 原价¥{ $original }，到手¥{ $price }，{ $discount }折

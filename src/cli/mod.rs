@@ -37,7 +37,7 @@ pub fn run() -> ExitCode {
         Command::Rules(args) => docs::rules(&args),
         Command::Explain(args) => docs::explain(&args),
         Command::Init(args) => init::run(&args),
-        Command::Title(args) => title::run(args),
+        Command::Title(args) => title::run(args, lang),
         Command::Lsp(args) => lsp::run(args),
         Command::Plan(args) => plan::run(&args, lang),
         Command::Serve(args) => crate::serve::run(&args, title::serve_titles),
