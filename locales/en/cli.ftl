@@ -75,3 +75,9 @@ title-why-flagged = `{ $rule }` flags it: { $finding }
 title-why-fit = it does not fit in { $limit } units beside the product and the limit
 title-finding-in = { $finding } (in “{ $title }”)
 title-facts-discount = ¥{ $price } of ¥{ $original } = { $discount }折
+
+# The language server's hover and code-action titles (lsp/).
+
+lsp-hover-finding = **{ $rule }** ({ $severity }): { $message }
+lsp-action-rewrite = { $advice }: “{ $rewrite }”
+lsp-action-disable = Disable { $rule } for this line

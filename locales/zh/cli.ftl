@@ -54,3 +54,9 @@ title-why-flagged = 写进去会触发 `{ $rule }`：{ $finding }
 title-why-fit = 标题限{ $limit }字，放了产品名和限时说法就放不下了
 title-finding-in = { $finding }（在“{ $title }”里）
 title-facts-discount = 原价¥{ $original }，到手¥{ $price }，{ $discount }折
+
+# 编辑器里悬停提示和快速修复的标题（lsp/）。
+
+lsp-hover-finding = **{ $rule }**（{ $severity }）：{ $message }
+lsp-action-rewrite = { $advice }：“{ $rewrite }”
+lsp-action-disable = 这一行不检查 { $rule }

@@ -12,7 +12,9 @@ use super::diagnostics::{DocLinks, to_lsp};
 use super::documents::Document;
 use super::position::PositionEncoding;
 use crate::diagnostic::{Applicability, Diagnostic};
+use crate::i18n::Lang;
 use crate::input::note::{Note, NoteFormat};
+use crate::msg;
 
 /// A whole line holding a next-line suppression, as an HTML comment in the
 /// copy or a YAML comment in the front matter; group 1 is its rule list.
@@ -33,6 +35,8 @@ pub struct Request<'a> {
     pub format: NoteFormat,
     pub encoding: PositionEncoding,
     pub links: &'a DocLinks,
+    /// The language of the action titles.
+    pub lang: Lang,
 }
 
 /// Whether a request's `only` filter admits quick fixes.
@@ -75,7 +79,12 @@ pub fn code_actions(request: &Request) -> Vec<CodeActionOrCommand> {
                 continue;
             }
             let title = match suggestion.replacement().map(str::trim) {
-                Some(text) if !text.is_empty() => format!("{}: “{text}”", suggestion.message),
+                Some(text) if !text.is_empty() => msg!(
+                    "lsp-action-rewrite",
+                    advice = &suggestion.message,
+                    rewrite = text
+                )
+                .render(request.lang),
                 _ => suggestion.message.clone(),
             };
             // Only a rewrite safe without reading is preferred: a line with
@@ -101,7 +110,7 @@ pub fn code_actions(request: &Request) -> Vec<CodeActionOrCommand> {
         if let Some(text_edit) = disable_next_line(request, finding.rule, line) {
             suppressed.push((finding.rule, line));
             suppressions.push(quick_fix(
-                format!("Disable {} for this line", finding.rule),
+                msg!("lsp-action-disable", rule = finding.rule).render(request.lang),
                 request,
                 vec![text_edit],
                 diagnostic,
