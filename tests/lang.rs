@@ -316,3 +316,24 @@ fn the_title_generator_speaks_chinese() {
         "{en}"
     );
 }
+
+#[test]
+fn the_title_generator_refuses_in_chinese() {
+    let args = ["title", "--product", "玻尿酸补水精华液", "--days", "30"];
+    let output = xhslint(&[("XHSLINT_LANG", "zh")])
+        .args(args)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        err.trim_end(),
+        "错误: 活动时长720小时，比限时抢购（最多72小时，见 `sale-window`）长，标题里不能这么写；改给库存，或把时长缩到72小时以内"
+    );
+    let output = xhslint(&[]).args(args).output().expect("runs");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        err.starts_with("error: the sale window is 720 hours, longer than a flash sale"),
+        "{err}"
+    );
+}

@@ -81,3 +81,6 @@ title-facts-discount = ¥{ $price } of ¥{ $original } = { $discount }折
 lsp-hover-finding = **{ $rule }** ({ $severity }): { $message }
 lsp-action-rewrite = { $advice }: “{ $rewrite }”
 lsp-action-disable = Disable { $rule } for this line
+title-error-too-long = { $origin }: “{ $product }” is { $units } units and no word-boundary shortening of it fits a { $limit }-unit title with the sale's limit — give a shorter product name
+title-error-window = the sale window is { $hours } hours, longer than a flash sale ({ $max } hours, sale-window), so no title states it — give a stock, or a window of at most { $max } hours
+title-error-rejected = { $origin }every candidate title breaks `{ $rule }`: { $message }

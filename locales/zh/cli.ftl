@@ -60,3 +60,6 @@ title-facts-discount = 原价¥{ $original }，到手¥{ $price }，{ $discount 
 lsp-hover-finding = **{ $rule }**（{ $severity }）：{ $message }
 lsp-action-rewrite = { $advice }：“{ $rewrite }”
 lsp-action-disable = 这一行不检查 { $rule }
+title-error-too-long = { $origin }：“{ $product }”有{ $units }字，再加上限时限量的说法，怎么缩都放不进{ $limit }字的标题；换个短一点的产品名
+title-error-window = 活动时长{ $hours }小时，比限时抢购（最多{ $max }小时，见 `sale-window`）长，标题里不能这么写；改给库存，或把时长缩到{ $max }小时以内
+title-error-rejected = { $origin }每个候选标题都会触发 `{ $rule }`：{ $message }

@@ -35,7 +35,7 @@ pub fn run(args: &PlanArgs, lang: Option<Lang>) -> u8 {
     }) {
         Ok(loaded) => loaded,
         Err(err) => {
-            eprintln!("{}: {err}", "error".red().bold());
+            eprintln!("{}: {err}", i18n::text(lang, "human-error").red().bold());
             return exit::TROUBLE;
         }
     };

@@ -45,7 +45,7 @@ pub fn run(args: TitleArgs, lang: Option<Lang>) -> u8 {
             exit::CLEAN
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("{}: {message}", i18n::text(lang, "human-error"));
             exit::TROUBLE
         }
     }
@@ -108,7 +108,7 @@ pub fn titles(args: &TitleArgs, settings: &Settings, lang: Lang) -> Result<Strin
             path.display()
         ));
     }
-    let (facts, best, notes) = best_titles(inputs, usize::from(args.count), settings)?;
+    let (facts, best, notes) = best_titles(inputs, usize::from(args.count), settings, lang)?;
     Ok(match args.format {
         TitleFormat::Json => render_json(&facts, &best, &notes, lang),
         TitleFormat::Human => render_human(&facts, &best, &notes, lang),
@@ -118,7 +118,7 @@ pub fn titles(args: &TitleArgs, settings: &Settings, lang: Lang) -> Result<Strin
 /// The `title --format json` output for facts given as flags would give
 /// them: for callers with the facts in hand (the Python package).
 pub fn titles_json(inputs: Inputs, count: usize, settings: &Settings) -> Result<String, String> {
-    let (facts, best, notes) = best_titles(inputs, count, settings)?;
+    let (facts, best, notes) = best_titles(inputs, count, settings, Lang::En)?;
     Ok(render_json(&facts, &best, &notes, Lang::En))
 }
 
@@ -127,10 +127,11 @@ fn best_titles(
     inputs: Inputs,
     count: usize,
     settings: &Settings,
+    lang: Lang,
 ) -> Result<(Facts, Vec<Candidate>, Vec<Msg>), String> {
     let today = jiff::Timestamp::now().to_zoned(china_time()).date();
     let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.to_string())?;
-    let generated = generate(&facts, &Engine::new(settings)).map_err(|e| e.to_string())?;
+    let generated = generate(&facts, &Engine::new(settings)).map_err(|e| e.msg().render(lang))?;
     let best = generated.titles.into_iter().take(count).collect();
     Ok((facts, best, generated.notes))
 }

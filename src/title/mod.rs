@@ -41,6 +41,43 @@ fn serialize_units<S: serde::Serializer>(units: &HalfUnits, s: S) -> Result<S::O
     s.serialize_f64(units.as_f64())
 }
 
+impl GenerateError {
+    /// The error as a text to show in the run's language; its `Display`
+    /// is the English.
+    pub fn msg(&self) -> Msg {
+        match self {
+            GenerateError::TooLong {
+                origin,
+                product,
+                units,
+                limit,
+            } => msg!(
+                "title-error-too-long",
+                origin = origin,
+                product = product,
+                units = units.to_string(),
+                limit = limit.to_string()
+            ),
+            GenerateError::WindowTooLong { hours, max } => msg!(
+                "title-error-window",
+                hours = hours.to_string(),
+                max = max.to_string()
+            ),
+            GenerateError::Rejected {
+                origin, rule, said, ..
+            } => msg!(
+                "title-error-rejected",
+                origin = origin
+                    .as_ref()
+                    .map(|o| format!("{o}: "))
+                    .unwrap_or_default(),
+                rule = rule,
+                message = said.clone()
+            ),
+        }
+    }
+}
+
 /// Why no title could be written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum GenerateError {
@@ -66,6 +103,8 @@ pub enum GenerateError {
         origin: Option<String>,
         rule: String,
         message: String,
+        /// `message` in either language.
+        said: Msg,
     },
 }
 
@@ -142,6 +181,7 @@ pub fn generate(facts: &Facts, linter: &dyn Linter) -> Result<Generated, Generat
             origin,
             rule: first.finding.rule.to_string(),
             message: message.render(Lang::En),
+            said: message,
         });
     }
     candidates.sort_by(|(order_a, a), (order_b, b)| best_first((*order_a, a), (*order_b, b)));
