@@ -1128,3 +1128,34 @@ fn findings_follow_the_lang_option_else_the_client_locale() {
     assert!(messages(&mut client).contains(&zh_message.to_string()));
     client.shutdown();
 }
+
+#[test]
+fn hover_and_action_titles_follow_the_lang_option() {
+    let (mut client, _) = Client::start_with(None, json!({"debounceMs": 0, "lang": "zh"}));
+    client.open(URI, SALE_HOTPOT, 1);
+    let actions = code_actions(&mut client, URI, range((2, 13), (2, 13)));
+    let titles = titles(&actions);
+    assert_eq!(
+        titles.last().map(String::as_str),
+        Some("这一行不检查 pressure-phrase"),
+        "{titles:?}"
+    );
+    assert_eq!(titles.first().map(String::as_str), Some("只留一个：“！”"));
+    for title in &titles {
+        assert!(!title.contains(": “"), "{title}");
+        assert!(!title.contains("Disable"), "{title}");
+    }
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 2, "character": 11}}),
+    );
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        value.starts_with("**pressure-phrase**（警告）：“手慢无”是在逼读者下单，社区反感硬推销"),
+        "{value}"
+    );
+    client.shutdown();
+}

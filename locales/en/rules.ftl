@@ -183,3 +183,80 @@ plan-window-minutes = says the flash windows last { $minutes } minutes, but camp
 plan-window-minutes-help = say how long the planned windows run
 plan-sale-conflict = sale.{ $key } is { $own }, but campaign `{ $campaign }` plans { $planned } ({ $place }); the Note's value is used — correct one of them
 plan-fact = the plan's { $key }
+
+## Suppression comments and `xhslint.disable` (lint/suppress.rs)
+
+suppress-unknown-rule = unknown rule `{ $name }` in { $place }, so it suppresses nothing — `xhslint rules` lists the rule ids
+suppress-place-comment = a suppression comment
+suppress-place-switch = `xhslint.disable`
+suppress-did-you-mean = did you mean `{ $close }`?
+suppress-unknown-directive = unknown directive `{ $name }` — use `xhslint-disable-next-line`, `xhslint-disable` or `xhslint-enable`
+suppress-unused = this `{ $what }` suppresses nothing: no finding is reported where it applies
+suppress-unused-rules = this `{ $what }` suppresses nothing: no { $listed } finding is reported where it applies
+suppress-unused-some = this `{ $what }` suppresses nothing for { $listed }: no such finding is reported where it applies
+suppress-unused-switch = `xhslint.disable` switches off `{ $id }`, which reports nothing in this Note
+suppress-remove-switch = remove `{ $id }` from `xhslint.disable`
+suppress-remove-comment = remove the comment
+suppress-keep-rules = keep only the rules it suppresses
+
+## The plan rules (plan/rules/)
+
+plan-announcement-none = no announcement Note for stream `{ $stream }`; announce it { $min }–5 days ahead
+plan-announcement-undated = the announcement of stream `{ $stream }` has no `publish_at`, here or in its front matter
+plan-announcement-after = after the stream starts
+plan-announcement-hours = only { $hours } hours before the stream
+plan-announcement-late = the announcement goes out { $lead } ({ $stamp }); announce it at least { $min } days ahead
+plan-stream-starts = stream `{ $stream }` starts { $stamp }
+plan-bundle-costs = bundle `{ $bundle }` costs { $price } — { $more ->
+        [more] more than
+       *[same] the same as
+    } its items bought separately ({ $sum })
+plan-bundle-little = bundle `{ $bundle }` saves { $saving } on its items' { $sum }: too little to be worth a bundle; save { $min }–{ $max }
+plan-bundle-much = bundle `{ $bundle }` saves { $saving } on its items' { $sum }: more than the stream needs to give; save { $min }–{ $max }
+plan-bundle-help = price it between { $low } and { $high }
+plan-education-share = stream `{ $stream }` educates { $education } of { $total } minutes ({ $share }); aim for { $min } — about { $needed } minutes of showing and answering
+plan-festival-peak = { $what ->
+        [stream] the stream
+       *[sale] the sale
+    } runs { $start } to { $end }, beyond { $festival }'s peak ({ $first } to { $last }); keep festival sales inside the peak
+plan-preheat-none = no dated preheat Note for { $festival } ({ $day }); start the preheat at least { $min } days before
+plan-preheat-late = the preheat starts { $stamp } ({ $lead } days before { $festival } on { $day }); start it at least { $min } days before
+plan-first-order = a first-order discount of { $discount } is { $problem ->
+        [small] too small to win a first order
+       *[large] more than a welcome offer needs to give
+    }; keep it { $min }–{ $max }
+plan-flash-repeat = the same { $percent }% flash discount runs again on { $day } after { $earlier } within { $window } days; followers learn to wait for it — change the offer or make it a bundle or gift
+plan-product-count = stream `{ $stream }` links { $count } products; a live stream links at most { $max }
+plan-product-count-help = keep the { $max } best sellers here and move the rest to another stream
+plan-recap-none = no recap Note for stream `{ $stream }`; publish one within { $within } hours with the replay and a code
+plan-recap-early = before the stream ends
+plan-recap-hours = { $hours } hours after the stream ends
+plan-recap-late = the recap goes out { $late } ({ $stamp }); publish it within { $within } hours of the end
+plan-stream-ends = stream `{ $stream }` ends { $stamp }
+plan-recap-undated = the recap has no `publish_at`, here or in its front matter
+plan-recap-replay = the recap links no replay; set `replay: true` and put the replay in the Note
+plan-recap-code = the recap carries no discount code; give replay viewers one valid { $max } hours
+plan-recap-code-long = the recap's code stays valid { $hours } hours, longer than the { $max }-hour replay window
+plan-window-gap = the { $after } window starts { $interval } minutes after the { $before } one: { $problem }
+plan-window-gap-soon = too soon after the last one; leave at least { $min } minutes between starts
+plan-window-gap-long = viewers wait too long; start one every { $min }–{ $max } minutes
+plan-window-before = the window before it
+plan-window-length = the { $start }–{ $end } window lasts { $minutes } minutes: { $problem }
+plan-window-short = too short for viewers to open the product and pay; give it at least { $min } minutes
+plan-window-long = too long to feel like a flash offer; keep it within { $max } minutes
+plan-about-note = { $path } joins campaign `{ $campaign }` as its { $role } from its own front matter; list it under `notes` here to give it a stream, a replay or a code
+plan-note-conflict = { $path } says { $what ->
+        [price] price
+        [original] original price
+        [stock] stock
+        [start] start
+       *[end] end
+    } { $note }; the plan says { $planned } — correct one of them
+plan-note-conflict-plan = the plan's fact
+plan-note-conflict-note = { $what ->
+        [price] price
+        [original] original price
+        [stock] stock
+        [start] start
+       *[end] end
+    } { $note } in the Note's front matter

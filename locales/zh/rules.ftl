@@ -193,3 +193,85 @@ plan-window-minutes = 这里写秒杀{ $minutes }分钟，但活动 `{ $campaign
 plan-window-minutes-help = 按排期写秒杀时长
 plan-sale-conflict = `sale.{ $key }` 写的是{ $own }，活动 `{ $campaign }` 排的是{ $planned }（{ $place }）；目前按笔记里的算，请两边改成一致
 plan-fact = 活动方案里的 `{ $key }`
+
+## 屏蔽注释和 `xhslint.disable`（lint/suppress.rs）
+
+suppress-unknown-rule = 没有 `{ $name }` 这条规则（写在{ $place }里），什么也屏蔽不了；用 `xhslint rules` 查规则名
+suppress-place-comment = 屏蔽注释
+suppress-place-switch = `xhslint.disable`
+suppress-did-you-mean = 是不是想写 `{ $close }`？
+suppress-unknown-directive = 不认识 `{ $name }` 这个指令；请用 `xhslint-disable-next-line`、`xhslint-disable` 或 `xhslint-enable`
+suppress-unused = 这条 `{ $what }` 没屏蔽到任何问题：它管的地方本来就没有提示
+suppress-unused-rules = 这条 `{ $what }` 没屏蔽到任何问题：它管的地方没有 { $listed } 的提示
+suppress-unused-some = 这条 `{ $what }` 里的 { $listed } 没屏蔽到任何问题：它管的地方没有这类提示
+suppress-unused-switch = `xhslint.disable` 关掉了 `{ $id }`，可这篇笔记本来就没有它的提示
+suppress-remove-switch = 从 `xhslint.disable` 里删掉 `{ $id }`
+suppress-remove-comment = 删掉这条注释
+suppress-keep-rules = 只留下确实用得上的规则
+
+## 活动计划的规则（plan/rules/）
+
+plan-announcement-none = 直播 `{ $stream }` 没有预告笔记；提前{ $min }–5天发预告
+plan-announcement-undated = 直播 `{ $stream }` 的预告笔记没有 `publish_at`，计划里和笔记头部都没写
+plan-announcement-after = 在直播开始之后
+plan-announcement-hours = 只比直播早{ $hours }小时
+plan-announcement-late = 预告{ $lead }发出（{ $stamp }）；至少提前{ $min }天发
+plan-stream-starts = 直播 `{ $stream }` { $stamp } 开播
+plan-bundle-costs = 套装 `{ $bundle }` 卖{ $price }元，{ $more ->
+        [more] 比单买还贵
+       *[same] 和单买一样
+    }（单买合计{ $sum }元）
+plan-bundle-little = 套装 `{ $bundle }` 比单买（{ $sum }元）只省{ $saving }，太少，不值得买套装；省{ $min }–{ $max }才有吸引力
+plan-bundle-much = 套装 `{ $bundle }` 比单买（{ $sum }元）省了{ $saving }，让利超出直播需要；省{ $min }–{ $max }就够
+plan-bundle-help = 定价在{ $low }到{ $high }元之间
+plan-education-share = 直播 `{ $stream }` 共{ $total }分钟，讲解答疑只有{ $education }分钟（{ $share }）；要做到{ $min }，大约{ $needed }分钟用来展示产品、回答问题
+plan-festival-peak = { $what ->
+        [stream] 直播
+       *[sale] 活动
+    }从{ $start }持续到{ $end }，超出了{ $festival }的高峰期（{ $first }到{ $last }）；节日促销放在高峰期内
+plan-preheat-none = { $festival }（{ $day }）没有标了发布时间的预热笔记；至少提前{ $min }天开始预热
+plan-preheat-late = 预热{ $stamp }才开始（离{ $day }的{ $festival }只有{ $lead }天）；至少提前{ $min }天开始
+plan-first-order = 首单优惠{ $discount }{ $problem ->
+        [small] 太少，留不住新客
+       *[large] 给多了，欢迎礼用不着这么大
+    }；控制在{ $min }–{ $max }
+plan-flash-repeat = 同样的{ $percent }%秒杀折扣在{ $earlier }之后，{ $day }又来一次，都在{ $window }天内；粉丝会学着等下一次，换个优惠，或改成套装、赠品
+plan-product-count = 直播 `{ $stream }` 挂了{ $count }个商品；一场直播最多挂{ $max }个
+plan-product-count-help = 这场只留卖得最好的{ $max }个，其余放到另一场
+plan-recap-none = 直播 `{ $stream }` 没有回顾笔记；结束后{ $within }小时内发一篇，带上回放和优惠码
+plan-recap-early = 在直播结束之前
+plan-recap-hours = 在直播结束{ $hours }小时后
+plan-recap-late = 回顾笔记{ $late }发出（{ $stamp }）；直播结束后{ $within }小时内发
+plan-stream-ends = 直播 `{ $stream }` { $stamp } 结束
+plan-recap-undated = 回顾笔记没有 `publish_at`，计划里和笔记头部都没写
+plan-recap-replay = 回顾笔记没挂回放；设 `replay: true`，并把回放放进笔记
+plan-recap-code = 回顾笔记没有优惠码；给看回放的人一个{ $max }小时内有效的码
+plan-recap-code-long = 回顾笔记的优惠码有效{ $hours }小时，超过了{ $max }小时的回放期
+plan-window-gap = { $after }的秒杀场次离上一场（{ $before }）隔了{ $interval }分钟：{ $problem }
+plan-window-gap-soon = 隔得太近；两场开始时间至少隔{ $min }分钟
+plan-window-gap-long = 观众要等太久；每{ $min }–{ $max }分钟开一场
+plan-window-before = 上一场秒杀
+plan-window-length = { $start }–{ $end }这场秒杀持续{ $minutes }分钟：{ $problem }
+plan-window-short = 太短，观众来不及点开商品付款；至少留{ $min }分钟
+plan-window-long = 太长，不像秒杀了；控制在{ $max }分钟以内
+plan-about-note = { $path } 是靠自己的头部信息加入活动 `{ $campaign }` 的{ $role ->
+        [announcement] 预告笔记
+        [preheat] 预热笔记
+        [recap] 回顾笔记
+       *[sale] 带货笔记
+    }；想给它配直播、回放或优惠码，请在这里的 `notes` 下列出它
+plan-note-conflict = { $path } 写的{ $what ->
+        [price] 价格
+        [original] 原价
+        [stock] 库存
+        [start] 开始时间
+       *[end] 结束时间
+    }是{ $note }，计划里是{ $planned }；改成一致
+plan-note-conflict-plan = 计划里的值
+plan-note-conflict-note = 笔记头部信息里写的{ $what ->
+        [price] 价格
+        [original] 原价
+        [stock] 库存
+        [start] 开始时间
+       *[end] 结束时间
+    }是{ $note }

@@ -37,9 +37,9 @@ pub fn run() -> ExitCode {
         Command::Rules(args) => docs::rules(&args, lang),
         Command::Explain(args) => docs::explain(&args, lang),
         Command::Init(args) => init::run(&args),
-        Command::Title(args) => title::run(args),
+        Command::Title(args) => title::run(args, lang),
         Command::Lsp(args) => lsp::run(args),
-        Command::Plan(args) => plan::run(&args),
+        Command::Plan(args) => plan::run(&args, lang),
         Command::Serve(args) => crate::serve::run(&args, title::serve_titles),
         Command::Completions(args) => completions(args.shell),
     };

@@ -10,6 +10,7 @@ use super::args::{Deny, Format, PlanArgs};
 use super::check::configure_color;
 use super::exit;
 use crate::diagnostic::Severity;
+use crate::i18n::{self, Lang};
 use crate::plan::{self, timeline};
 use crate::report::github::GithubRenderer;
 use crate::report::human::HumanRenderer;
@@ -19,7 +20,8 @@ use crate::report::sarif::SarifRenderer;
 use crate::report::{FileReport, Renderer, Summary, render_all};
 use crate::rules::RuleMeta;
 
-pub fn run(args: &PlanArgs) -> u8 {
+pub fn run(args: &PlanArgs, lang: Option<Lang>) -> u8 {
+    let lang = lang.unwrap_or_else(|| i18n::choose_from_env(None, None));
     if args.timeline && !matches!(args.format, Format::Human | Format::Json) {
         eprintln!(
             "{}: --timeline prints text or JSON; use --format human or json",
@@ -33,7 +35,7 @@ pub fn run(args: &PlanArgs) -> u8 {
     }) {
         Ok(loaded) => loaded,
         Err(err) => {
-            eprintln!("{}: {err}", "error".red().bold());
+            eprintln!("{}: {err}", i18n::text(lang, "human-error").red().bold());
             return exit::TROUBLE;
         }
     };
@@ -54,11 +56,9 @@ pub fn run(args: &PlanArgs) -> u8 {
         Severity::Error
     };
     let diagnostics = plan::check(&loaded);
-    let reports = [FileReport::linted(
-        loaded.path.clone(),
-        loaded.source.clone(),
-        diagnostics,
-    )];
+    let mut report = FileReport::linted(loaded.path.clone(), loaded.source.clone(), diagnostics);
+    report.localize(lang);
+    let reports = [report];
     let text = match args.format {
         Format::Json => render_all(&mut JsonRenderer::default(), &reports),
         Format::Jsonl => render_all(&mut JsonlRenderer, &reports),
@@ -71,11 +71,11 @@ pub fn run(args: &PlanArgs) -> u8 {
             configure_color(args.color);
             if args.quiet {
                 render_with(
-                    HumanRenderer::new(move |d| d.severity >= failing, false),
+                    HumanRenderer::new(move |d| d.severity >= failing, false).with_lang(lang),
                     &reports,
                 )
             } else {
-                render_with(HumanRenderer::new(|_| true, true), &reports)
+                render_with(HumanRenderer::new(|_| true, true).with_lang(lang), &reports)
             }
         }
     };

@@ -10,16 +10,18 @@ use serde_json::{Value, json};
 use super::args::{Cli, Command, TitleArgs, TitleFormat, TitleRole};
 use super::exit;
 use crate::config::ConfigResolver;
+use crate::i18n::{self, Lang, Msg};
 use crate::input::front_matter::china_time;
 use crate::input::note::{Note, NoteFormat};
 use crate::input::source::{Limits, read_source};
 use crate::lint::Engine;
+use crate::msg;
 use crate::serve::{TitleOutcome, TitleRequest};
 use crate::settings::Settings;
 use crate::title::facts::{Facts, Input, Inputs};
 use crate::title::{Candidate, generate};
 
-pub fn run(args: TitleArgs) -> u8 {
+pub fn run(args: TitleArgs, lang: Option<Lang>) -> u8 {
     // The rules a title must pass are those `check` applies to the Note it
     // is for: the `--from` Note's, or a new Note's in this directory.
     let resolver = ConfigResolver::new(args.config.choice());
@@ -34,7 +36,8 @@ pub fn run(args: TitleArgs) -> u8 {
             return exit::TROUBLE;
         }
     };
-    match titles(&args, &settings) {
+    let lang = lang.unwrap_or_else(|| i18n::choose_from_env(None, settings.lang));
+    match titles(&args, &settings, lang) {
         Ok(output) => {
             let mut stdout = std::io::stdout().lock();
             let _ = stdout.write_all(output.as_bytes());
@@ -42,7 +45,7 @@ pub fn run(args: TitleArgs) -> u8 {
             exit::CLEAN
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("{}: {message}", i18n::text(lang, "human-error"));
             exit::TROUBLE
         }
     }
@@ -73,13 +76,13 @@ pub fn serve_titles(request: &TitleRequest, settings: &Settings) -> TitleOutcome
     if let Some(count) = request.count {
         args.count = count;
     }
-    match titles(&args, settings) {
+    match titles(&args, settings, Lang::En) {
         Ok(text) => TitleOutcome::Titles(text),
         Err(message) => TitleOutcome::Refused(message),
     }
 }
 
-pub fn titles(args: &TitleArgs, settings: &Settings) -> Result<String, String> {
+pub fn titles(args: &TitleArgs, settings: &Settings, lang: Lang) -> Result<String, String> {
     if let Some(role) = args.role {
         return role_titles(args, role, settings);
     }
@@ -105,18 +108,18 @@ pub fn titles(args: &TitleArgs, settings: &Settings) -> Result<String, String> {
             path.display()
         ));
     }
-    let (facts, best, notes) = best_titles(inputs, usize::from(args.count), settings)?;
+    let (facts, best, notes) = best_titles(inputs, usize::from(args.count), settings, lang)?;
     Ok(match args.format {
-        TitleFormat::Json => render_json(&facts, &best, &notes),
-        TitleFormat::Human => render_human(&facts, &best, &notes),
+        TitleFormat::Json => render_json(&facts, &best, &notes, lang),
+        TitleFormat::Human => render_human(&facts, &best, &notes, lang),
     })
 }
 
 /// The `title --format json` output for facts given as flags would give
 /// them: for callers with the facts in hand (the Python package).
 pub fn titles_json(inputs: Inputs, count: usize, settings: &Settings) -> Result<String, String> {
-    let (facts, best, notes) = best_titles(inputs, count, settings)?;
-    Ok(render_json(&facts, &best, &notes))
+    let (facts, best, notes) = best_titles(inputs, count, settings, Lang::En)?;
+    Ok(render_json(&facts, &best, &notes, Lang::En))
 }
 
 /// The resolved facts, the `count` best titles and the generator's notes.
@@ -124,10 +127,11 @@ fn best_titles(
     inputs: Inputs,
     count: usize,
     settings: &Settings,
-) -> Result<(Facts, Vec<Candidate>, Vec<String>), String> {
+    lang: Lang,
+) -> Result<(Facts, Vec<Candidate>, Vec<Msg>), String> {
     let today = jiff::Timestamp::now().to_zoned(china_time()).date();
     let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.to_string())?;
-    let generated = generate(&facts, &Engine::new(settings)).map_err(|e| e.to_string())?;
+    let generated = generate(&facts, &Engine::new(settings)).map_err(|e| e.msg().render(lang))?;
     let best = generated.titles.into_iter().take(count).collect();
     Ok((facts, best, generated.notes))
 }
@@ -200,7 +204,8 @@ fn facts_json(facts: &Facts) -> Value {
     value
 }
 
-fn render_json(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String {
+fn render_json(facts: &Facts, titles: &[Candidate], notes: &[Msg], lang: Lang) -> String {
+    let notes: Vec<String> = notes.iter().map(|n| n.render(lang)).collect();
     let titles: Vec<Value> = titles
         .iter()
         .enumerate()
@@ -227,21 +232,36 @@ fn render_json(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String 
     text
 }
 
-fn render_human(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String {
+fn render_human(facts: &Facts, titles: &[Candidate], notes: &[Msg], lang: Lang) -> String {
     let mut said = vec![facts.product.clone()];
     match facts.hours {
-        Some(hours) if facts.days_given => said.push(format!("{} days = {hours} h", hours / 24)),
-        Some(hours) => said.push(format!("{hours} h")),
+        Some(hours) if facts.days_given => said.push(
+            msg!(
+                "title-facts-days",
+                days = (hours / 24).to_string(),
+                hours = hours.to_string()
+            )
+            .render(lang),
+        ),
+        Some(hours) => said.push(msg!("title-facts-hours", hours = hours.to_string()).render(lang)),
         None => {}
     }
     if let Some(deadline) = facts.deadline {
         said.push(deadline.render());
     }
     if let Some(stock) = facts.stock {
-        said.push(format!("stock {stock}"));
+        said.push(msg!("title-facts-stock", stock = stock.to_string()).render(lang));
     }
     match (facts.price, facts.original_price, facts.discount()) {
-        (Some(p), Some(o), Some(d)) => said.push(format!("¥{p} of ¥{o} = {d}折")),
+        (Some(p), Some(o), Some(d)) => said.push(
+            msg!(
+                "title-facts-discount",
+                price = p.to_string(),
+                original = o.to_string(),
+                discount = d.to_string()
+            )
+            .render(lang),
+        ),
         (Some(p), _, _) => said.push(format!("¥{p}")),
         _ => {}
     }
@@ -254,14 +274,20 @@ fn render_human(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String
             .prefixes
             .first()
             .map_or(occasion.festival.display_name(), String::as_str);
-        said.push(format!(
-            "{name} {}, festival day {}",
-            occasion.phase().as_str(),
-            occasion.day
-        ));
+        said.push(
+            msg!(
+                "title-facts-festival",
+                name = name,
+                phase = occasion.phase().as_str(),
+                day = occasion.day.to_string()
+            )
+            .render(lang),
+        );
     }
-    let mut out = format!("facts: {}\n", said.join(" · "));
-    out.push_str(" #  score  units  title\n");
+    let mut out = msg!("title-facts", facts = said.join(" · ")).render(lang);
+    out.push('\n');
+    out.push_str(&i18n::text(lang, "title-columns"));
+    out.push('\n');
     for (i, c) in titles.iter().enumerate() {
         out.push_str(&format!(
             "{:>2}  {:>5}  {:>5}  {}\n",
@@ -272,7 +298,8 @@ fn render_human(facts: &Facts, titles: &[Candidate], notes: &[String]) -> String
         ));
     }
     for note in notes {
-        out.push_str(&format!("note: {note}\n"));
+        out.push_str(&msg!("human-note", message = note.render(lang), place = "").render(lang));
+        out.push('\n');
     }
     out
 }

@@ -20,9 +20,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
+use crate::i18n::{Arg, Join, Msg};
 use crate::input::front_matter::FrontMatter;
 use crate::input::note::Note;
 use crate::model::prepared::PreparedNote;
+use crate::msg;
 use crate::rules;
 use crate::text::LineIndex;
 
@@ -342,17 +344,15 @@ fn invalid(
         return;
     };
     let ids = rules::ids();
-    let unknown_rule = |name: &str, span: Range<usize>, place: &str| {
+    let unknown_rule = |name: &str, span: Range<usize>, place: Msg| {
         let mut diagnostic = Diagnostic::new(
             INVALID,
             span,
-            format!(
-                "unknown rule `{name}` in {place}, so it suppresses nothing — `xhslint rules` lists the rule ids"
-            ),
+            msg!("suppress-unknown-rule", name = name, place = place),
         );
         if let Some(close) = crate::config::did_you_mean(name, &ids) {
             diagnostic = diagnostic.with_suggestion(
-                format!("did you mean `{close}`?"),
+                msg!("suppress-did-you-mean", close = close),
                 Some(close.to_string()),
                 Applicability::MaybeIncorrect,
             );
@@ -365,10 +365,7 @@ fn invalid(
             let mut diagnostic = Diagnostic::new(
                 INVALID,
                 directive.span.clone(),
-                format!(
-                    "unknown directive `{}` — use `xhslint-disable-next-line`, `xhslint-disable` or `xhslint-enable`",
-                    directive.kind.name()
-                ),
+                msg!("suppress-unknown-directive", name = directive.kind.name()),
             );
             diagnostic.severity = severity;
             out.push(diagnostic);
@@ -379,7 +376,7 @@ fn invalid(
                 out.push(unknown_rule(
                     &name.id,
                     name.span.clone(),
-                    "a suppression comment",
+                    msg!("suppress-place-comment"),
                 ));
             }
         }
@@ -389,7 +386,7 @@ fn invalid(
             out.push(unknown_rule(
                 &switch.id,
                 switch.span.clone(),
-                "`xhslint.disable`",
+                msg!("suppress-place-switch"),
             ));
         }
     }
@@ -420,9 +417,7 @@ fn unused(
             Diagnostic::new(
                 UNUSED,
                 directive.span.clone(),
-                format!(
-                    "this `{what}` suppresses nothing: no finding is reported where it applies"
-                ),
+                msg!("suppress-unused", what = what),
             )
             .with_fix(remove_comment(note, directive))
         } else {
@@ -436,11 +431,7 @@ fn unused(
             if idle.is_empty() {
                 continue;
             }
-            let listed = idle
-                .iter()
-                .map(|n| format!("`{}`", n.id))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let listed = Arg::list(idle.iter().map(|n| format!("`{}`", n.id)), Join::Comma);
             let remaining: Vec<&RuleName> = directive
                 .rules
                 .iter()
@@ -450,18 +441,14 @@ fn unused(
                 Diagnostic::new(
                     UNUSED,
                     directive.span.clone(),
-                    format!(
-                        "this `{what}` suppresses nothing: no {listed} finding is reported where it applies"
-                    ),
+                    msg!("suppress-unused-rules", what = what, listed = listed),
                 )
                 .with_fix(remove_comment(note, directive))
             } else {
                 Diagnostic::new(
                     UNUSED,
                     idle[0].span.start..idle[idle.len() - 1].span.end,
-                    format!(
-                        "this `{what}` suppresses nothing for {listed}: no such finding is reported where it applies"
-                    ),
+                    msg!("suppress-unused-some", what = what, listed = listed),
                 )
                 .with_fix(rewrite_comment(note, directive, &remaining))
             }
@@ -476,13 +463,10 @@ fn unused(
         let mut diagnostic = Diagnostic::new(
             UNUSED,
             switch.span.clone(),
-            format!(
-                "`xhslint.disable` switches off `{}`, which reports nothing in this Note",
-                switch.id
-            ),
+            msg!("suppress-unused-switch", id = &switch.id),
         )
         .with_suggestion(
-            format!("remove `{}` from `xhslint.disable`", switch.id),
+            msg!("suppress-remove-switch", id = &switch.id),
             None,
             Applicability::HasPlaceholders,
         );
@@ -528,7 +512,7 @@ fn remove_comment(note: &PreparedNote, directive: &Directive) -> Suggestion {
         span.clone()
     };
     Suggestion::new(
-        "remove the comment",
+        msg!("suppress-remove-comment"),
         vec![Edit::new(removed, "")],
         Applicability::MachineApplicable,
     )
@@ -550,7 +534,7 @@ fn rewrite_comment(note: &PreparedNote, directive: &Directive, keep: &[&RuleName
         Syntax::Yaml => format!("# {} {listed}{reason}", directive.kind.name()),
     };
     Suggestion::new(
-        "keep only the rules it suppresses",
+        msg!("suppress-keep-rules"),
         vec![Edit::new(directive.span.clone(), replacement)],
         Applicability::MachineApplicable,
     )

@@ -10,8 +10,10 @@ use super::diagnostics::{DocLinks, to_lsp};
 use super::documents::Document;
 use super::position::PositionEncoding;
 use crate::diagnostic::{Applicability, Diagnostic};
+use crate::i18n::Lang;
 use crate::input::note::{Note, NoteFormat};
 use crate::lint::suppress::{self, DirectiveKind};
+use crate::msg;
 
 /// What a code action request asks about.
 pub struct Request<'a> {
@@ -23,6 +25,8 @@ pub struct Request<'a> {
     pub format: NoteFormat,
     pub encoding: PositionEncoding,
     pub links: &'a DocLinks,
+    /// The language of the action titles.
+    pub lang: Lang,
 }
 
 /// Whether a request's `only` filter admits quick fixes.
@@ -65,7 +69,12 @@ pub fn code_actions(request: &Request) -> Vec<CodeActionOrCommand> {
                 continue;
             }
             let title = match suggestion.replacement().map(str::trim) {
-                Some(text) if !text.is_empty() => format!("{}: “{text}”", suggestion.message),
+                Some(text) if !text.is_empty() => msg!(
+                    "lsp-action-rewrite",
+                    advice = &suggestion.message,
+                    rewrite = text
+                )
+                .render(request.lang),
                 _ => suggestion.message.clone(),
             };
             // Only a rewrite safe without reading is preferred: a line with
@@ -91,7 +100,7 @@ pub fn code_actions(request: &Request) -> Vec<CodeActionOrCommand> {
         if let Some(text_edit) = disable_next_line(request, finding.rule, line) {
             suppressed.push((finding.rule, line));
             suppressions.push(quick_fix(
-                format!("Disable {} for this line", finding.rule),
+                msg!("lsp-action-disable", rule = finding.rule).render(request.lang),
                 request,
                 vec![text_edit],
                 diagnostic,

@@ -30,6 +30,7 @@ use super::position::PositionEncoding;
 use super::settings::SettingsSource;
 use super::transport::{Incoming, Outbox, Outgoing};
 use crate::config::{ConfigChoice, FILE_NAMES};
+use crate::i18n::Lang;
 
 /// How long after the last change a document is linted, unless the client
 /// sets `debounceMs`.
@@ -667,6 +668,7 @@ impl Server {
             format,
             encoding: *encoding,
             links,
+            lang: lang_of(settings, &uri),
         })
     }
 
@@ -682,6 +684,14 @@ impl Server {
         let document = documents.get_mut(&uri)?;
         diagnostics::lint(document, &uri, settings).ok()?;
         let offset = document.positions(*encoding).offset(place.position);
-        hover::hover(document, document.findings(), offset, *encoding)
+        let lang = lang_of(settings, &uri);
+        hover::hover(document, document.findings(), offset, *encoding, lang)
     }
+}
+
+/// The language a document's findings are shown in.
+fn lang_of(settings: &SettingsSource, uri: &Url) -> Lang {
+    settings
+        .settings_for(file_path(uri).as_deref())
+        .map_or_else(|_| Lang::default(), |s| settings.lang(&s))
 }

@@ -15,7 +15,9 @@ use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{Arg, Lang, Msg};
 use crate::input::note::Note;
+use crate::msg;
 use crate::settings::Settings;
 use crate::text::segment::Segmenter;
 use crate::text::units::{self, HalfUnits};
@@ -37,6 +39,43 @@ pub struct Candidate {
 
 fn serialize_units<S: serde::Serializer>(units: &HalfUnits, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64(units.as_f64())
+}
+
+impl GenerateError {
+    /// The error as a text to show in the run's language; its `Display`
+    /// is the English.
+    pub fn msg(&self) -> Msg {
+        match self {
+            GenerateError::TooLong {
+                origin,
+                product,
+                units,
+                limit,
+            } => msg!(
+                "title-error-too-long",
+                origin = origin,
+                product = product,
+                units = units.to_string(),
+                limit = limit.to_string()
+            ),
+            GenerateError::WindowTooLong { hours, max } => msg!(
+                "title-error-window",
+                hours = hours.to_string(),
+                max = max.to_string()
+            ),
+            GenerateError::Rejected {
+                origin, rule, said, ..
+            } => msg!(
+                "title-error-rejected",
+                origin = origin
+                    .as_ref()
+                    .map(|o| format!("{o}: "))
+                    .unwrap_or_default(),
+                rule = rule,
+                message = said.clone()
+            ),
+        }
+    }
 }
 
 /// Why no title could be written.
@@ -64,6 +103,8 @@ pub enum GenerateError {
         origin: Option<String>,
         rule: String,
         message: String,
+        /// `message` in either language.
+        said: Msg,
     },
 }
 
@@ -73,7 +114,7 @@ pub struct Generated {
     /// Best first, without duplicates.
     pub titles: Vec<Candidate>,
     /// `origin: why` for a benefit or festival given but in no title.
-    pub notes: Vec<String>,
+    pub notes: Vec<Msg>,
 }
 
 /// A candidate a rule refused.
@@ -139,7 +180,8 @@ pub fn generate(facts: &Facts, linter: &dyn Linter) -> Result<Generated, Generat
         return Err(GenerateError::Rejected {
             origin,
             rule: first.finding.rule.to_string(),
-            message,
+            message: message.render(Lang::En),
+            said: message,
         });
     }
     candidates.sort_by(|(order_a, a), (order_b, b)| best_first((*order_a, a), (*order_b, b)));
@@ -239,7 +281,7 @@ fn best(facts: &Facts, linter: &dyn Linter) -> Option<Candidate> {
 }
 
 /// Which input the text a rule flagged came from, and the finding.
-fn explain(facts: &Facts, refused: &Refused) -> (Option<String>, String) {
+fn explain(facts: &Facts, refused: &Refused) -> (Option<String>, Msg) {
     let title = &refused.title;
     let finding = &refused.finding;
     let flagged = title.get(finding.span.clone()).unwrap_or(title);
@@ -256,7 +298,14 @@ fn explain(facts: &Facts, refused: &Refused) -> (Option<String>, String) {
     } else {
         None
     };
-    (origin, format!("{} (in “{title}”)", finding.message))
+    let said = finding
+        .msg
+        .clone()
+        .map_or_else(|| Arg::from(&finding.message), Arg::from);
+    (
+        origin,
+        msg!("title-finding-in", finding = said, title = title),
+    )
 }
 
 /// Notes on each fact that was given but is in no title — the sale
@@ -266,41 +315,58 @@ fn unused_facts(
     titles: &[Candidate],
     refused: &[Refused],
     limit: HalfUnits,
-) -> Vec<String> {
+) -> Vec<Msg> {
     let mut notes = Vec::new();
-    let mut note = |origin: Option<String>, what: String, claims: fn(&Claims) -> bool| {
+    let mut note = |origin: Option<String>, what: Arg, claims: fn(&Claims) -> bool| {
         if titles.iter().any(|c| claims(&c.claims)) {
             return;
         }
         let why = match refused.iter().find(|r| claims(&r.claims)) {
-            Some(r) => format!("`{}` flags it: {}", r.finding.rule, explain(facts, r).1),
-            None => format!("it does not fit in {limit} units beside the product and the limit"),
+            Some(r) => msg!(
+                "title-why-flagged",
+                rule = r.finding.rule,
+                finding = explain(facts, r).1
+            ),
+            None => msg!("title-why-fit", limit = limit.to_string()),
         };
         let origin = origin.map(|o| format!("{o}: ")).unwrap_or_default();
-        notes.push(format!("{origin}{what} is in none of the titles — {why}"));
+        notes.push(msg!(
+            "title-note-unused",
+            origin = origin,
+            what = what,
+            why = why
+        ));
     };
     if let Some(hours) = facts.hours.or(facts.countdown_hours) {
-        note(None, format!("the {hours}-hour window"), |c| {
-            c.hours.is_some() || c.countdown_hours.is_some() || c.deadline.is_some()
-        });
+        note(
+            None,
+            msg!("title-fact-window", hours = hours.to_string()).into(),
+            |c| c.hours.is_some() || c.countdown_hours.is_some() || c.deadline.is_some(),
+        );
     }
     if let Some(stock) = facts.stock {
-        note(None, format!("the stock of {stock}"), |c| c.stock.is_some());
+        note(
+            None,
+            msg!("title-fact-stock", stock = stock.to_string()).into(),
+            |c| c.stock.is_some(),
+        );
     }
     if facts.price.is_some() {
-        note(None, "the price".to_string(), |c| {
+        note(None, msg!("title-fact-price").into(), |c| {
             c.price.is_some() || c.discount.is_some()
         });
     }
     if let (Some(benefit), Some(origin)) = (&facts.benefit, &facts.benefit_origin) {
-        note(Some(origin.to_string()), format!("“{benefit}”"), |c| {
-            c.benefit.is_some()
-        });
+        note(
+            Some(origin.to_string()),
+            format!("“{benefit}”").into(),
+            |c| c.benefit.is_some(),
+        );
     }
     if let (Some(occasion), Some(origin)) = (&facts.festival, &facts.festival_origin) {
         note(
             Some(origin.to_string()),
-            occasion.festival.display_name().to_string(),
+            occasion.festival.display_name().into(),
             |c| c.festival.is_some(),
         );
     }
@@ -632,7 +698,10 @@ mod tests {
             .collect();
         let limit = HalfUnits::from_units(20);
         assert_eq!(
-            unused_facts(&facts, &only_time, &[], limit),
+            unused_facts(&facts, &only_time, &[], limit)
+                .iter()
+                .map(|m| m.render(Lang::En))
+                .collect::<Vec<_>>(),
             [
                 "the stock of 200 is in none of the titles — it does not fit in 20 units beside the product and the limit"
             ]
@@ -645,7 +714,10 @@ mod tests {
                 .filter(|c| c.claims.hours.is_none() && c.claims.countdown_hours.is_none())
                 .collect();
         assert_eq!(
-            unused_facts(&facts, &only_stock, &[], limit),
+            unused_facts(&facts, &only_stock, &[], limit)
+                .iter()
+                .map(|m| m.render(Lang::En))
+                .collect::<Vec<_>>(),
             [
                 "the 48-hour window is in none of the titles — it does not fit in 20 units beside the product and the limit"
             ]

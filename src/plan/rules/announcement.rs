@@ -1,5 +1,6 @@
 use super::{Context, PlanRule, declare_plan_rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::plan::model::{Role, stamp};
 
 declare_plan_rule! {
@@ -62,15 +63,13 @@ impl PlanRule for Announcement {
                 .min();
             let Some((published, index)) = earliest else {
                 let message = if announcements.is_empty() {
-                    format!(
-                        "no announcement Note for stream `{}`; announce it {min_days}–5 days ahead",
-                        stream.id.value
+                    msg!(
+                        "plan-announcement-none",
+                        stream = &stream.id.value,
+                        min = min_days.to_string()
                     )
                 } else {
-                    format!(
-                        "the announcement of stream `{}` has no `publish_at`, here or in its front matter",
-                        stream.id.value
-                    )
+                    msg!("plan-announcement-undated", stream = &stream.id.value)
                 };
                 let span = announcements.first().map_or_else(
                     || stream.id.span.clone(),
@@ -88,25 +87,33 @@ impl PlanRule for Announcement {
                 continue;
             }
             let lead = if hours < 0 {
-                "after the stream starts".to_string()
+                msg!("plan-announcement-after")
             } else {
-                format!("only {hours} hours before the stream")
+                msg!("plan-announcement-hours", hours = hours.to_string())
             };
-            out.push(plan.about_note(
-                index,
-                Diagnostic::new(
-                    Self::META.id,
-                    plan.publish_span(index),
-                    format!(
-                        "the announcement goes out {lead} ({}); announce it at least {min_days} days ahead",
-                        stamp(published)
+            out.push(
+                plan.about_note(
+                    index,
+                    Diagnostic::new(
+                        Self::META.id,
+                        plan.publish_span(index),
+                        msg!(
+                            "plan-announcement-late",
+                            lead = lead,
+                            stamp = stamp(published),
+                            min = min_days.to_string()
+                        ),
+                    )
+                    .with_related(
+                        msg!(
+                            "plan-stream-starts",
+                            stream = &stream.id.value,
+                            stamp = stamp(stream.start.value)
+                        ),
+                        Some(stream.start.span.clone()),
                     ),
-                )
-                .with_related(
-                    format!("stream `{}` starts {}", stream.id.value, stamp(stream.start.value)),
-                    Some(stream.start.span.clone()),
                 ),
-            ));
+            );
         }
     }
 }

@@ -1,5 +1,6 @@
 use super::{Context, PlanRule, declare_plan_rule, percent, yuan};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 
 declare_plan_rule! {
     /// ## What it checks
@@ -58,34 +59,30 @@ impl PlanRule for BundleDiscount {
                 let price = bundle.price.value;
                 let saving = (1.0 - price / sum) * 100.0;
                 let message = if price >= sum {
-                    format!(
-                        "bundle `{}` costs {} — {} its items bought separately ({})",
-                        bundle.name.value,
-                        yuan(price),
-                        if price > sum {
-                            "more than"
-                        } else {
-                            "the same as"
-                        },
-                        yuan(sum)
+                    msg!(
+                        "plan-bundle-costs",
+                        bundle = &bundle.name.value,
+                        price = yuan(price),
+                        more = if price > sum { "more" } else { "same" },
+                        sum = yuan(sum)
                     )
                 } else if saving < min - 0.05 {
-                    format!(
-                        "bundle `{}` saves {} on its items' {}: too little to be worth a bundle; save {}–{}",
-                        bundle.name.value,
-                        percent(saving),
-                        yuan(sum),
-                        percent(min),
-                        percent(max)
+                    msg!(
+                        "plan-bundle-little",
+                        bundle = &bundle.name.value,
+                        saving = percent(saving),
+                        sum = yuan(sum),
+                        min = percent(min),
+                        max = percent(max)
                     )
                 } else if saving > max + 0.05 {
-                    format!(
-                        "bundle `{}` saves {} on its items' {}: more than the stream needs to give; save {}–{}",
-                        bundle.name.value,
-                        percent(saving),
-                        yuan(sum),
-                        percent(min),
-                        percent(max)
+                    msg!(
+                        "plan-bundle-much",
+                        bundle = &bundle.name.value,
+                        saving = percent(saving),
+                        sum = yuan(sum),
+                        min = percent(min),
+                        max = percent(max)
                     )
                 } else {
                     continue;
@@ -95,7 +92,7 @@ impl PlanRule for BundleDiscount {
                 out.push(
                     Diagnostic::new(Self::META.id, bundle.price.span.clone(), message)
                         .with_suggestion(
-                            format!("price it between {} and {}", yuan(low), yuan(high)),
+                            msg!("plan-bundle-help", low = yuan(low), high = yuan(high)),
                             None,
                             crate::diagnostic::Applicability::MaybeIncorrect,
                         ),

@@ -1,5 +1,6 @@
 use super::{Context, PlanRule, declare_plan_rule, percent};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::plan::model::SegmentKind;
 
 declare_plan_rule! {
@@ -68,11 +69,14 @@ impl PlanRule for EducationShare {
             out.push(Diagnostic::new(
                 Self::META.id,
                 span,
-                format!(
-                    "stream `{}` educates {education} of {total} minutes ({}); aim for {} — about {needed} minutes of showing and answering",
-                    stream.id.value,
-                    percent(share),
-                    percent(min)
+                msg!(
+                    "plan-education-share",
+                    stream = &stream.id.value,
+                    education = education.to_string(),
+                    total = total.to_string(),
+                    share = percent(share),
+                    min = percent(min),
+                    needed = needed.to_string()
                 ),
             ));
         }

@@ -4,6 +4,7 @@ use jiff::Timestamp;
 
 use super::{Context, PlanRule, add_days, declare_plan_rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::plan::model::stamp;
 use crate::title::facts::china_date;
 use crate::title::festival::Phase;
@@ -64,7 +65,7 @@ impl PlanRule for FestivalPeak {
         let mut runs: Vec<(&str, Timestamp, Timestamp, Range<usize>)> = Vec::new();
         for stream in &plan.campaign.streams {
             runs.push((
-                "the stream",
+                "stream",
                 stream.start.value,
                 stream.end.value,
                 stream.end.span.clone(),
@@ -73,7 +74,7 @@ impl PlanRule for FestivalPeak {
         for note in &plan.campaign.notes {
             if let Some(sale) = &note.sale {
                 runs.push((
-                    "the sale",
+                    "sale",
                     sale.start.value,
                     sale.end.value,
                     sale.end.span.clone(),
@@ -89,11 +90,14 @@ impl PlanRule for FestivalPeak {
             out.push(Diagnostic::new(
                 Self::META.id,
                 span,
-                format!(
-                    "{what} runs {} to {}, beyond {}'s peak ({first} to {last}); keep festival sales inside the peak",
-                    stamp(start),
-                    stamp(end),
-                    festival.display_name()
+                msg!(
+                    "plan-festival-peak",
+                    what = what,
+                    start = stamp(start),
+                    end = stamp(end),
+                    festival = festival.display_name(),
+                    first = first.to_string(),
+                    last = last.to_string()
                 ),
             ));
         }

@@ -1,5 +1,6 @@
 use super::{Context, PlanRule, days_between, declare_plan_rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::plan::model::{Role, stamp};
 use crate::title::facts::china_date;
 
@@ -69,8 +70,11 @@ impl PlanRule for FestivalPreheat {
             let diagnostic = Diagnostic::new(
                 Self::META.id,
                 span,
-                format!(
-                    "no dated preheat Note for {name} ({day}); start the preheat at least {min_days} days before"
+                msg!(
+                    "plan-preheat-none",
+                    festival = name,
+                    day = day.to_string(),
+                    min = min_days.to_string()
                 ),
             );
             out.push(match preheats.first() {
@@ -88,9 +92,13 @@ impl PlanRule for FestivalPreheat {
             Diagnostic::new(
                 Self::META.id,
                 plan.publish_span(index),
-                format!(
-                    "the preheat starts {} ({lead} days before {name} on {day}); start it at least {min_days} days before",
-                    stamp(published)
+                msg!(
+                    "plan-preheat-late",
+                    stamp = stamp(published),
+                    lead = lead.to_string(),
+                    festival = name,
+                    day = day.to_string(),
+                    min = min_days.to_string()
                 ),
             ),
         ));

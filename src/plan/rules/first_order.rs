@@ -1,5 +1,6 @@
 use super::{Context, PlanRule, declare_plan_rule, percent};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 
 declare_plan_rule! {
     /// ## What it checks
@@ -45,20 +46,21 @@ impl PlanRule for FirstOrder {
         let min = plan.option(&Self::META, "min_percent") as f64;
         let max = plan.option(&Self::META, "max_percent") as f64;
         let problem = if discount.value < min {
-            "too small to win a first order"
+            "small"
         } else if discount.value > max {
-            "more than a welcome offer needs to give"
+            "large"
         } else {
             return;
         };
         out.push(Diagnostic::new(
             Self::META.id,
             discount.span.clone(),
-            format!(
-                "a first-order discount of {} is {problem}; keep it {}–{}",
-                percent(discount.value),
-                percent(min),
-                percent(max)
+            msg!(
+                "plan-first-order",
+                discount = percent(discount.value),
+                problem = problem,
+                min = percent(min),
+                max = percent(max)
             ),
         ));
     }

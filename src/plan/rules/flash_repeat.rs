@@ -5,6 +5,8 @@ use jiff::civil::Date;
 
 use super::{Context, PlanRule, days_between, declare_plan_rule};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{Arg, Join};
+use crate::msg;
 use crate::title::facts::china_date;
 
 declare_plan_rule! {
@@ -127,17 +129,19 @@ impl PlanRule for FlashRepeat {
                 if earlier.len() < max {
                     continue;
                 }
-                let listed: Vec<String> = earlier
-                    .iter()
-                    .map(|d| d.strftime("%m-%d").to_string())
-                    .collect();
+                let listed = Arg::list(
+                    earlier.iter().map(|d| d.strftime("%m-%d").to_string()),
+                    Join::Comma,
+                );
                 out.push(Diagnostic::new(
                     Self::META.id,
                     span.clone(),
-                    format!(
-                        "the same {percent}% flash discount runs again on {} after {} within {window} days; followers learn to wait for it — change the offer or make it a bundle or gift",
-                        day.strftime("%m-%d"),
-                        listed.join(", ")
+                    msg!(
+                        "plan-flash-repeat",
+                        percent = percent.to_string(),
+                        day = day.strftime("%m-%d").to_string(),
+                        earlier = listed,
+                        window = window.to_string()
                     ),
                 ));
             }

@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use super::model::{Campaign, NoteEntry, PlanError};
 use crate::diagnostic::{Diagnostic, Related, Severity};
 use crate::input::front_matter::FrontMatter;
+use crate::msg;
 use crate::rules::RuleMeta;
 use crate::title::facts::china_date;
 use crate::title::festival::{Calendar, Festival};
@@ -80,11 +81,11 @@ impl Context<'_> {
                 .and_then(Option::as_ref)
                 .map_or_else(|| entry.path.value.clone(), |n| n.path.clone());
             diagnostic.related.push(Related::new(
-                format!(
-                    "{} joins campaign `{}` as its {} from its own front matter; list it under `notes` here to give it a stream, a replay or a code",
-                    entry.path.value,
-                    self.campaign.id.value,
-                    entry.role.value.as_str()
+                msg!(
+                    "plan-about-note",
+                    path = &entry.path.value,
+                    campaign = &self.campaign.id.value,
+                    role = entry.role.value.as_str()
                 ),
                 None,
                 Some(file),

@@ -2,6 +2,7 @@ use std::ops::Range;
 
 use super::{Context, PlanRule, declare_plan_rule, yuan};
 use crate::diagnostic::{Diagnostic, Related};
+use crate::msg;
 use crate::plan::facts::planned_facts;
 use crate::plan::model::stamp;
 
@@ -57,14 +58,17 @@ impl PlanRule for NoteConflict {
                 let mut diagnostic = Diagnostic::new(
                     Self::META.id,
                     entry.path.span.clone(),
-                    format!(
-                        "{} says {what} {note}; the plan says {planned} — correct one of them",
-                        entry.path.value
+                    msg!(
+                        "plan-note-conflict",
+                        path = &entry.path.value,
+                        what = what,
+                        note = &note,
+                        planned = planned
                     ),
                 )
-                .with_related("the plan's fact", Some(at));
+                .with_related(msg!("plan-note-conflict-plan"), Some(at));
                 diagnostic.related.push(Related::new(
-                    format!("{what} {note} in the Note's front matter"),
+                    msg!("plan-note-conflict-note", what = what, note = note),
                     None,
                     Some(path.clone()),
                 ));
@@ -79,12 +83,7 @@ impl PlanRule for NoteConflict {
             if let (Some(n), Some(p)) = (&declared.original_price, &planned.original_price)
                 && money(n.value, p.value)
             {
-                conflict(
-                    "original price",
-                    yuan(n.value),
-                    yuan(p.value),
-                    p.span.clone(),
-                );
+                conflict("original", yuan(n.value), yuan(p.value), p.span.clone());
             }
             if let (Some(n), Some(p)) = (&declared.stock, &planned.stock)
                 && n.value != p.value

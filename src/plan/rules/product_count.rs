@@ -1,5 +1,6 @@
 use super::{Context, PlanRule, declare_plan_rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 
 declare_plan_rule! {
     /// ## What it checks
@@ -55,13 +56,15 @@ impl PlanRule for ProductCount {
                 Diagnostic::new(
                     Self::META.id,
                     span,
-                    format!(
-                        "stream `{}` links {count} products; a live stream links at most {max}",
-                        stream.id.value
+                    msg!(
+                        "plan-product-count",
+                        stream = &stream.id.value,
+                        count = count.to_string(),
+                        max = max.to_string()
                     ),
                 )
                 .with_suggestion(
-                    format!("keep the {max} best sellers here and move the rest to another stream"),
+                    msg!("plan-product-count-help", max = max.to_string()),
                     None,
                     crate::diagnostic::Applicability::HasPlaceholders,
                 ),

@@ -1,5 +1,6 @@
 use super::{Context, PlanRule, declare_plan_rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::plan::model::{Role, stamp};
 
 declare_plan_rule! {
@@ -67,9 +68,10 @@ impl PlanRule for Recap {
                 out.push(Diagnostic::new(
                     id,
                     stream.id.span.clone(),
-                    format!(
-                        "no recap Note for stream `{}`; publish one within {within} hours with the replay and a code",
-                        stream.id.value
+                    msg!(
+                        "plan-recap-none",
+                        stream = &stream.id.value,
+                        within = within.to_string()
                     ),
                 ));
                 continue;
@@ -81,11 +83,11 @@ impl PlanRule for Recap {
                     let hours =
                         (published.as_second() - stream.end.value.as_second()) as f64 / 3600.0;
                     let late = if hours < 0.0 {
-                        Some("before the stream ends".to_string())
+                        Some(msg!("plan-recap-early"))
                     } else if hours > within as f64 {
-                        Some(format!(
-                            "{} hours after the stream ends",
-                            hours.ceil() as i64
+                        Some(msg!(
+                            "plan-recap-hours",
+                            hours = (hours.ceil() as i64).to_string()
                         ))
                     } else {
                         None
@@ -95,13 +97,19 @@ impl PlanRule for Recap {
                             Diagnostic::new(
                                 id,
                                 plan.publish_span(index),
-                                format!(
-                                    "the recap goes out {late} ({}); publish it within {within} hours of the end",
-                                    stamp(published)
+                                msg!(
+                                    "plan-recap-late",
+                                    late = late,
+                                    stamp = stamp(published),
+                                    within = within.to_string()
                                 ),
                             )
                             .with_related(
-                                format!("stream `{}` ends {}", stream.id.value, stamp(stream.end.value)),
+                                msg!(
+                                    "plan-stream-ends",
+                                    stream = &stream.id.value,
+                                    stamp = stamp(stream.end.value)
+                                ),
                                 Some(stream.end.span.clone()),
                             ),
                         );
@@ -110,7 +118,7 @@ impl PlanRule for Recap {
                     found.push(Diagnostic::new(
                         id,
                         entry.path.span.clone(),
-                        "the recap has no `publish_at`, here or in its front matter".to_string(),
+                        msg!("plan-recap-undated"),
                     ));
                 }
                 if !entry.replay.as_ref().is_some_and(|r| r.value) {
@@ -118,28 +126,25 @@ impl PlanRule for Recap {
                         .replay
                         .as_ref()
                         .map_or_else(|| entry.path.span.clone(), |r| r.span.clone());
-                    found.push(Diagnostic::new(
-                        id,
-                        span,
-                        "the recap links no replay; set `replay: true` and put the replay in the Note".to_string(),
-                    ));
+                    found.push(Diagnostic::new(id, span, msg!("plan-recap-replay")));
                 }
                 match (&entry.code, &entry.code_valid_hours) {
                     (None, _) => found.push(Diagnostic::new(
                         id,
                         entry.path.span.clone(),
-                        format!(
-                            "the recap carries no discount code; give replay viewers one valid {max_valid} hours"
-                        ),
+                        msg!("plan-recap-code", max = max_valid.to_string()),
                     )),
-                    (Some(_), Some(valid)) if valid.value > max_valid => found.push(Diagnostic::new(
-                        id,
-                        valid.span.clone(),
-                        format!(
-                            "the recap's code stays valid {} hours, longer than the {max_valid}-hour replay window",
-                            valid.value
-                        ),
-                    )),
+                    (Some(_), Some(valid)) if valid.value > max_valid => {
+                        found.push(Diagnostic::new(
+                            id,
+                            valid.span.clone(),
+                            msg!(
+                                "plan-recap-code-long",
+                                hours = valid.value.to_string(),
+                                max = max_valid.to_string()
+                            ),
+                        ))
+                    }
                     _ => {}
                 }
                 out.extend(found.into_iter().map(|d| plan.about_note(index, d)));

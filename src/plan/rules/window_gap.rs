@@ -1,5 +1,6 @@
 use super::{Context, PlanRule, declare_plan_rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::plan::model::{clock, minutes_between};
 
 declare_plan_rule! {
@@ -54,11 +55,13 @@ impl PlanRule for WindowGap {
                 let (before, after) = (&pair[0], &pair[1]);
                 let interval = minutes_between(before.start.value, after.start.value);
                 let problem = if interval < min {
-                    format!(
-                        "too soon after the last one; leave at least {min} minutes between starts"
-                    )
+                    msg!("plan-window-gap-soon", min = min.to_string())
                 } else if interval > max {
-                    format!("viewers wait too long; start one every {min}–{max} minutes")
+                    msg!(
+                        "plan-window-gap-long",
+                        min = min.to_string(),
+                        max = max.to_string()
+                    )
                 } else {
                     continue;
                 };
@@ -66,13 +69,15 @@ impl PlanRule for WindowGap {
                     Diagnostic::new(
                         Self::META.id,
                         after.start.span.clone(),
-                        format!(
-                            "the {} window starts {interval} minutes after the {} one: {problem}",
-                            clock(after.start.value),
-                            clock(before.start.value)
+                        msg!(
+                            "plan-window-gap",
+                            after = clock(after.start.value),
+                            interval = interval.to_string(),
+                            before = clock(before.start.value),
+                            problem = problem
                         ),
                     )
-                    .with_related("the window before it", Some(before.start.span.clone())),
+                    .with_related(msg!("plan-window-before"), Some(before.start.span.clone())),
                 );
             }
         }

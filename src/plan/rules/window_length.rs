@@ -1,5 +1,6 @@
 use super::{Context, PlanRule, declare_plan_rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::plan::model::clock;
 
 declare_plan_rule! {
@@ -49,21 +50,21 @@ impl PlanRule for WindowLength {
             for window in &stream.windows {
                 let minutes = window.minutes();
                 let problem = if minutes < min {
-                    format!(
-                        "too short for viewers to open the product and pay; give it at least {min} minutes"
-                    )
+                    msg!("plan-window-short", min = min.to_string())
                 } else if minutes > max {
-                    format!("too long to feel like a flash offer; keep it within {max} minutes")
+                    msg!("plan-window-long", max = max.to_string())
                 } else {
                     continue;
                 };
                 out.push(Diagnostic::new(
                     Self::META.id,
                     window.start.span.clone(),
-                    format!(
-                        "the {}–{} window lasts {minutes} minutes: {problem}",
-                        clock(window.start.value),
-                        clock(window.end.value)
+                    msg!(
+                        "plan-window-length",
+                        start = clock(window.start.value),
+                        end = clock(window.end.value),
+                        minutes = minutes.to_string(),
+                        problem = problem
                     ),
                 ));
             }
