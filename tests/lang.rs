@@ -5,19 +5,10 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
+mod common;
+
 fn xhslint(env: &[(&str, &str)]) -> Command {
-    let mut command = Command::cargo_bin("xhslint").expect("binary");
-    command
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env_remove("XHSLINT_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    command
+    common::xhslint_with_env(env)
 }
 
 fn run(env: &[(&str, &str)], args: &[&str]) -> (String, i32) {

@@ -2,24 +2,17 @@
 //! throughout, with only what the reader types or sees as it is (rule ids,
 //! config keys and values, file paths, examples) left in Latin letters.
 
-use assert_cmd::Command;
+mod common;
+
 use regex::Regex;
 use xhslint::i18n::Lang;
 use xhslint::rule_docs::{catalogue, summary};
 
 fn xhslint(env: &[(&str, &str)], args: &[&str]) -> (String, String, i32) {
-    let mut command = Command::cargo_bin("xhslint").expect("binary");
-    command
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env_remove("XHSLINT_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    let output = command.args(args).output().expect("runs");
+    let output = common::xhslint_with_env(env)
+        .args(args)
+        .output()
+        .expect("runs");
     (
         String::from_utf8_lossy(&output.stdout).into_owned(),
         String::from_utf8_lossy(&output.stderr).into_owned(),

@@ -48,6 +48,23 @@ impl Scratch {
     }
 }
 
+/// `xhslint` in the repository, with no language chosen by the environment
+/// except the `env` given: for tests of which language the output speaks.
+pub fn xhslint_with_env(env: &[(&str, &str)]) -> Command {
+    let mut command = Command::cargo_bin("xhslint").expect("binary");
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env_remove("XHSLINT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command
+}
+
 /// Runs a command and returns (exit code, stdout, stderr).
 pub fn output(command: &mut Command) -> (i32, String, String) {
     let out = command.output().expect("runs");
