@@ -1,5 +1,7 @@
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::model::prepared::PreparedNote;
@@ -89,18 +91,35 @@ fn is_niche(tag: &str, category: &str) -> bool {
 }
 
 /// The category the copy talks about most, by its cue words; `None` when
-/// it names none.
+/// it names none. Each cue counts its non-overlapping occurrences, as
+/// `str::matches` would, but every cue is found in one pass over the copy.
 fn detect(note: &PreparedNote) -> Option<&'static str> {
-    let text: String = note
-        .regions()
-        .map(|r| r.text())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let cues = &*CUES;
+    let automaton = cues.automaton.as_ref()?;
+    let mut counts = vec![0usize; cues.terms.len()];
+    let mut next_free = vec![0usize; cues.terms.len()];
+    for region in note.regions() {
+        let text = region.text();
+        for hit in automaton.find_overlapping_iter(text) {
+            let term = hit.pattern().as_usize();
+            // Overlapping hits arrive by end; for one term, by start too.
+            if hit.start() >= next_free[term] {
+                counts[term] += 1;
+                next_free[term] = hit.end();
+            }
+        }
+        next_free.fill(0);
+    }
     CATEGORIES
         .iter()
         .map(|&category| {
-            let hits: usize = entries("cue", category)
-                .map(|e| text.matches(e.term.as_str()).count())
+            let hits: usize = cues
+                .categories
+                .iter()
+                .zip(&counts)
+                .map(|(served, &count)| {
+                    served.iter().filter(|c| **c == "all" || **c == category).count() * count
+                })
                 .sum();
             (hits, category)
         })
@@ -108,6 +127,36 @@ fn detect(note: &PreparedNote) -> Option<&'static str> {
         .max_by_key(|&(hits, _)| hits)
         .map(|(_, category)| category)
 }
+
+/// Every cue word once, with the categories of each entry that lists it.
+struct Cues {
+    terms: Vec<&'static str>,
+    categories: Vec<Vec<&'static str>>,
+    /// `None` only if the automaton could not be built, which a word list
+    /// this size cannot cause.
+    automaton: Option<AhoCorasick>,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut terms: Vec<&'static str> = Vec::new();
+    let mut categories: Vec<Vec<&'static str>> = Vec::new();
+    for entry in MIX.iter().filter(|e| role(e) == "cue") {
+        let served = entry.fields.get(1).map_or("", String::as_str);
+        match terms.iter().position(|t| *t == entry.term) {
+            Some(known) => categories[known].push(served),
+            None => {
+                terms.push(entry.term.as_str());
+                categories.push(vec![served]);
+            }
+        }
+    }
+    let automaton = AhoCorasick::new(&terms).ok();
+    Cues {
+        terms,
+        categories,
+        automaton,
+    }
+});
 
 /// The tags to suggest for a missing part of the mix.
 fn examples(role_name: &str, category: &str) -> String {
