@@ -49,6 +49,10 @@ static EMOJI_READINGS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
 
 fn emoji_reading(c: char) -> Option<char> {
     let pairs = &*EMOJI_READINGS;
+    // Nearly every character of copy sorts before the first emoji.
+    if pairs.first().is_none_or(|&(first, _)| c < first) {
+        return None;
+    }
     pairs
         .binary_search_by_key(&c, |&(e, _)| e)
         .ok()
@@ -89,7 +93,8 @@ pub fn read(
 /// Whether a character can sit between the characters of a term without
 /// being part of it: spaces, punctuation, symbols and emoji.
 fn is_separator(c: char) -> bool {
-    if c.is_alphanumeric() {
+    // Ideographs first: most of the copy, and slow to look up as letters.
+    if is_ideograph(c) || c.is_alphanumeric() {
         return false;
     }
     match c {
@@ -234,6 +239,17 @@ fn spelled_terms(
                 }
             })
             .collect();
+        if inside.is_empty() {
+            continue;
+        }
+        // A clause mark joins only a term spelled out character by
+        // character, at least three of them: `很好。用了` holds 好用 too.
+        // (Checked before the word boundaries, which cost a segmentation.)
+        let runs = inside.iter().filter(|&&e| edits[e].at.is_empty()).count();
+        let spelled_out = runs >= 2 && runs + 1 >= squeezed[range.clone()].chars().count();
+        if inside.iter().any(|&e| edits[e].clause) && !spelled_out {
+            continue;
+        }
         // On word boundaries as the squeezed copy reads, and as the copy
         // reads too: `手慢 无所谓` squeezes to 手慢无/所谓, but 无 belongs to
         // 无所谓.
@@ -241,17 +257,7 @@ fn spelled_terms(
         // around it was cut by the emoji: only a separator taken out needs
         // both readings to agree.
         let folded = folded_offset(&edits, range.start)..folded_offset(&edits, range.end);
-        let runs = inside.iter().filter(|&&e| edits[e].at.is_empty()).count();
-        if inside.is_empty()
-            || !boundaries.aligned(&range)
-            || (runs > 0 && !plain_boundaries.aligned(&folded))
-        {
-            continue;
-        }
-        // A clause mark joins only a term spelled out character by
-        // character, at least three of them: `很好。用了` holds 好用 too.
-        let spelled_out = runs >= 2 && runs + 1 >= squeezed[range.clone()].chars().count();
-        if inside.iter().any(|&e| edits[e].clause) && !spelled_out {
+        if !boundaries.aligned(&range) || (runs > 0 && !plain_boundaries.aligned(&folded)) {
             continue;
         }
         for e in inside {
