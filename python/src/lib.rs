@@ -20,6 +20,14 @@ use serde_json::Value;
 mod objects;
 use objects::Objects;
 
+#[cfg(all(
+    unix,
+    not(target_os = "openbsd"),
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 use xhslint::config::{Config, ConfigError as LoadError};
 use xhslint::input::record::{FACT_KEYS, LineContent, RawLine, Record, RecordInfo};
 use xhslint::input::source::Limits;
