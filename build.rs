@@ -24,6 +24,8 @@ mod gates;
 mod numbers;
 #[path = "src/model/pattern/required.rs"]
 mod required;
+#[path = "build/rule_data.rs"]
+mod rule_data;
 
 const DICT: &str = "dictionaries/jieba/dict.txt";
 
@@ -88,5 +90,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     fs::write(out.join("jieba_dict.rs"), constants)?;
 
     gates::write_table(&out)?;
+    rule_data::write_json(&out)?;
     Ok(())
 }

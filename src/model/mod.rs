@@ -8,4 +8,5 @@ pub mod claims;
 pub mod offer;
 pub mod pattern;
 pub mod prepared;
+pub mod rule_data;
 pub mod signals;

@@ -69,7 +69,7 @@ pub struct Classifier {
 
 impl Classifier {
     pub fn load() -> Result<Classifier, String> {
-        let spec: OfferSpec = serde_yaml::from_str(YAML).map_err(|e| e.to_string())?;
+        let spec: OfferSpec = super::rule_data::parse(YAML).map_err(|e| e.to_string())?;
         let signals = spec
             .signals
             .into_iter()

@@ -28,7 +28,7 @@ pub struct Signals {
 
 impl Signals {
     pub fn load() -> Result<Signals, String> {
-        let spec: SignalSpec = serde_yaml::from_str(YAML).map_err(|e| e.to_string())?;
+        let spec: SignalSpec = super::rule_data::parse(YAML).map_err(|e| e.to_string())?;
         Ok(Signals {
             price: compile_all(&spec.price)?,
             scarcity: compile_all(&spec.scarcity)?,

@@ -118,7 +118,11 @@ fn detect(note: &PreparedNote) -> Option<&'static str> {
                 .iter()
                 .zip(&counts)
                 .map(|(served, &count)| {
-                    served.iter().filter(|c| **c == "all" || **c == category).count() * count
+                    served
+                        .iter()
+                        .filter(|c| **c == "all" || **c == category)
+                        .count()
+                        * count
                 })
                 .sum();
             (hits, category)

@@ -71,10 +71,10 @@ pub fn examples(yaml: &str) -> Result<Examples, serde_yaml::Error> {
 /// failure here is a defect caught by the test suite, reported as the
 /// type's default rather than a panic in a user's run.
 pub fn params<T: DeserializeOwned + Default>(yaml: &str) -> T {
-    serde_yaml::from_str(yaml).unwrap_or_default()
+    crate::model::rule_data::parse(yaml).unwrap_or_default()
 }
 
 /// Like [`params`], but returns the error, for the tests.
-pub fn try_params<T: DeserializeOwned>(yaml: &str) -> Result<T, serde_yaml::Error> {
-    serde_yaml::from_str(yaml)
+pub fn try_params<T: DeserializeOwned>(yaml: &str) -> Result<T, String> {
+    crate::model::rule_data::parse(yaml)
 }

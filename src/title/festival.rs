@@ -117,7 +117,7 @@ impl Calendar {
     }
 
     pub fn load(yaml: &str) -> Result<Calendar, String> {
-        let spec: CalendarSpec = serde_yaml::from_str(yaml).map_err(|e| e.to_string())?;
+        let spec: CalendarSpec = crate::model::rule_data::parse(yaml).map_err(|e| e.to_string())?;
         let mut lunar = HashMap::new();
         for (key, dates) in spec.lunar_dates {
             let parsed = dates

@@ -452,7 +452,7 @@ impl Titles {
     }
 
     pub fn load(yaml: &str) -> Result<Titles, String> {
-        let spec: TitlesSpec = serde_yaml::from_str(yaml).map_err(|e| e.to_string())?;
+        let spec: TitlesSpec = crate::model::rule_data::parse(yaml).map_err(|e| e.to_string())?;
         let mut ids = BTreeSet::new();
         let templates = spec
             .templates

@@ -182,7 +182,8 @@ pub struct Claims {
 impl Claims {
     /// Compiles `rules/claims.yaml`; an error names the pattern at fault.
     pub fn load() -> Result<Claims, String> {
-        let data: Data = serde_yaml::from_str(YAML).map_err(|e| format!("claims.yaml: {e}"))?;
+        let data: Data =
+            crate::model::rule_data::parse(YAML).map_err(|e| format!("claims.yaml: {e}"))?;
         let compile = |source: &str| {
             GatedRegex::new(source).map_err(|e| format!("claims.yaml: `{source}`: {e}"))
         };
