@@ -41,6 +41,14 @@ fn title_scarcity_moves_the_whole_limit_to_the_front() {
             "奶茶色口红秋冬显白 今晚截止",
             "今晚截止｜奶茶色口红秋冬显白",
         ),
+        (
+            "50刀带走烤鸭三食这周末2/10-2/13",
+            "这周末2/10-2/13｜50刀带走烤鸭三食",
+        ),
+        (
+            "东城食府北京烤鸭三食 10/8-10/11 85折",
+            "10/8-10/11｜东城食府北京烤鸭三食 85折",
+        ),
     ] {
         let found = findings(&sale_note(title));
         let finding = found

@@ -169,10 +169,21 @@ mod tests {
             ("倒计时2天", "倒计时2天"),
             ("仅剩两天", "仅剩两天"),
             ("48h闪购", "48h闪购"),
+            ("东城10/8–10/11 85折特价", "10/8–10/11"),
+            ("5月1日-5月8日订购送汤", "5月1日-5月8日"),
+            ("Labor Day本周末特价", "本周末"),
+            ("烤鸭三食这周末2/10-2/13", "这周末"),
         ] {
             let range = first_scarcity(&Haystack::new(text)).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(&text[range], signal);
         }
-        assert!(first_scarcity(&Haystack::new("秋冬必备的羊毛开衫")).is_none());
+        for text in [
+            "秋冬必备的羊毛开衫",
+            "满45送18本周末开始咯",
+            "2/25堂食开放",
+            "2024.06.18到货",
+        ] {
+            assert!(first_scarcity(&Haystack::new(text)).is_none(), "{text}");
+        }
     }
 }

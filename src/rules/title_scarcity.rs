@@ -114,12 +114,12 @@ impl Rule for TitleScarcity {
 
 /// Where the limit phrase that a signal starts ends in `text`: the signal
 /// takes the day, number, unit and closing word written right after it
-/// (`仅限` + `今天`, `限时48小时` + `抢`, `今晚` + `20点截止`), so a
-/// rewrite moves the limit as one unit.
+/// (`仅限` + `今天`, `限时48小时` + `抢`, `今晚` + `20点截止`, `这周末` +
+/// `2/10-2/13`), so a rewrite moves the limit as one unit.
 fn limit_end(text: &str, mut end: usize) -> usize {
     static COMPLETES: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^(?:今天|今晚|今日|今夜|明天|明晚|当天|本周末|本周|周末|[0-9０-９一二三四五六七八九十百两半]+(?:个)?(?:小时|天|日|点半|点|分钟|号|件|份|套|瓶|名|位)?|[:：][0-9０-９]{2}|截止|结束|开抢|抢购|秒杀|抢|有效|下架|前)",
+            r"^(?:[0-9]{1,2}\s*[/月.]\s*[0-9]{1,2}(?:\s*[日号])?\s*(?:-|–|—|~|～|至|到)\s*(?:[0-9]{1,2}\s*[/月.]\s*)?[0-9]{1,2}(?:\s*[日号])?|今天|今晚|今日|今夜|明天|明晚|当天|本周末|本周|周末|[0-9０-９一二三四五六七八九十百两半]+(?:个)?(?:小时|天|日|点半|点|分钟|号|件|份|套|瓶|名|位)?|[:：][0-9０-９]{2}|截止|结束|开抢|抢购|秒杀|抢|有效|下架|前)",
         )
         .ok()
     });
