@@ -72,7 +72,7 @@ fn a_page_carries_the_doc_the_configuration_and_the_suppression() {
         "- Default severity: **error**\n",
         "## What it checks\n",
         "## Why it matters for the sale\n",
-        "## Options\n`max_units` (default `20`)",
+        "## Options\n- `max_units` (default `20`)",
         "rules:\n  title-length: {severity: error, max_units: 20}",
         "<!-- xhslint-disable-next-line title-length -- why a person judged it fine -->",
     ] {
@@ -99,5 +99,27 @@ fn user_facing_text_cites_no_spec_section() {
             !text.contains("SPEC "),
             "{name} cites the spec, which users do not have"
         );
+    }
+}
+
+#[test]
+fn the_readme_gives_each_section_key_its_declared_default() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    for rule in xhslint::rules::all() {
+        let meta = rule.meta();
+        for option in meta.options {
+            let Some((section, key)) = option.alias.and_then(|a| a.split_once('.')) else {
+                continue;
+            };
+            // The configuration table's row for the section.
+            let default = format!("`{key}: {}`", option.default);
+            assert!(
+                readme
+                    .lines()
+                    .filter(|line| line.starts_with(&format!("| `{section}` |")))
+                    .any(|row| row.contains(&default)),
+                "README: no `{section}` row with {default}"
+            );
+        }
     }
 }
