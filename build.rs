@@ -17,6 +17,9 @@ use std::path::PathBuf;
 // The build script analyses the rule regexes with the crate's own code.
 #[path = "src/model/pattern/analysis.rs"]
 mod analysis;
+#[allow(dead_code)] // only the rule files are needed here
+#[path = "src/text/data_files.rs"]
+mod data_files;
 #[path = "build/gates.rs"]
 mod gates;
 #[allow(dead_code)] // only the number pattern is needed here

@@ -216,7 +216,7 @@ macro_rules! declare_rule {
                 fixable: $fixable,
                 summary: $summary,
                 doc: concat!($($doc, "\n"),*),
-                spec: include_str!(concat!("../../rules/", $id, ".yaml")),
+                spec: $crate::text::data_files::rule_file($id),
                 options: &[$($($crate::rules::option_declaration!(
                     $option: $kind = $default, $option_doc $(, $alias)?
                 )),*)?],

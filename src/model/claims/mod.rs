@@ -15,7 +15,7 @@ use crate::model::prepared::{PreparedNote, RegionKind};
 use crate::text::{Haystack, numbers};
 
 /// The claim data, compiled into the binary.
-pub const YAML: &str = include_str!("../../../rules/claims.yaml");
+pub const YAML: &str = crate::text::data_files::rule_file("claims");
 
 /// Whose price a stated price is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
