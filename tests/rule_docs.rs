@@ -123,3 +123,31 @@ fn the_readme_gives_each_section_key_its_declared_default() {
         }
     }
 }
+
+#[test]
+fn the_readme_states_an_options_default_as_declared() {
+    // "its window is the option `window_days`, default 30": a default
+    // changed in the declaration fails here until the README follows.
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let stated = regex::Regex::new(r"`(\w+)`, default (\d+(?:\.5)?)").expect("regex");
+    let mut checked = 0;
+    for caps in stated.captures_iter(&readme) {
+        let defaults: Vec<String> = xhslint::rule_docs::catalogue()
+            .iter()
+            .flat_map(|meta| meta.options)
+            .filter(|option| option.name == &caps[1])
+            .map(|option| option.default.to_string())
+            .collect();
+        if defaults.is_empty() {
+            continue;
+        }
+        assert!(
+            defaults.iter().any(|d| d == &caps[2]),
+            "README: `{}`, default {} — declared {defaults:?}",
+            &caps[1],
+            &caps[2]
+        );
+        checked += 1;
+    }
+    assert!(checked >= 2, "{checked}");
+}
