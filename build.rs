@@ -17,6 +17,9 @@ use std::path::PathBuf;
 // The build script analyses the rule regexes with the crate's own code.
 #[path = "src/model/pattern/analysis.rs"]
 mod analysis;
+#[allow(dead_code)] // only the rule files are needed here
+#[path = "src/text/data_files.rs"]
+mod data_files;
 #[path = "build/gates.rs"]
 mod gates;
 #[allow(dead_code)] // only the number pattern is needed here
@@ -32,6 +35,7 @@ const DICT: &str = "dictionaries/jieba/dict.txt";
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed={DICT}");
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=build");
 
     let text = fs::read_to_string(DICT)?;
     // Like `Jieba::load_default_dict`: a word and an optional frequency

@@ -1,4 +1,5 @@
-//! Analyses every regex of the built-in rule data (`rules/*.yaml`) so a run
+//! Analyses every regex of the built-in rule data (the rule files of
+//! `src/text/data_files.rs`) so a run
 //! need not parse a regex it never builds (see
 //! `src/model/pattern/analysis.rs`). The table is keyed by the regex as the
 //! loaders expand it: `{NUM}` and the claims' word lists filled in. A regex
@@ -12,26 +13,20 @@ use std::path::Path;
 use serde_yaml::Value;
 
 use crate::analysis::analyze;
+use crate::data_files::RULE_FILES;
 use crate::numbers::NUMBER_PATTERN;
 
-const RULES: &str = "rules";
-
 pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
-    println!("cargo::rerun-if-changed={RULES}");
+    println!("cargo::rerun-if-changed=rules");
+    println!("cargo::rerun-if-changed=src/text/data_files.rs");
     println!("cargo::rerun-if-changed=src/model/pattern/analysis.rs");
     println!("cargo::rerun-if-changed=src/model/pattern/required.rs");
     println!("cargo::rerun-if-changed=src/text/numbers.rs");
 
-    let mut files: Vec<_> = fs::read_dir(RULES)?
-        .map(|entry| entry.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    files.retain(|path| path.extension().is_some_and(|ext| ext == "yaml"));
-    files.sort();
-
     let mut sources = Vec::new();
-    for path in &files {
-        let value: Value = serde_yaml::from_str(&fs::read_to_string(path)?)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+    for (name, text) in RULE_FILES {
+        let value: Value =
+            serde_yaml::from_str(text).map_err(|e| format!("rules/{name}.yaml: {e}"))?;
         let words = placeholder_words(&value);
         let mut found = Vec::new();
         collect(&value, false, &mut found);

@@ -2,6 +2,7 @@
 //! and the lexicons, with SPEC defaults until a config changes them.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::sync::Arc;
 
 use crate::diagnostic::Severity;
@@ -16,24 +17,98 @@ pub trait Rated {
     fn default_severity(&self) -> Severity;
 }
 
+/// The type of a rule option's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionKind {
+    /// A length in app units, in steps of 0.5 (`20`, `20.5`).
+    Units,
+    /// A whole number (`5`).
+    Count,
+}
+
+impl OptionKind {
+    /// What a value must look like, for error messages and docs.
+    pub fn describe(self) -> &'static str {
+        match self {
+            OptionKind::Units => "a length in app units such as 20 or 20.5",
+            OptionKind::Count => "a whole number such as 5",
+        }
+    }
+
+    /// The kind's name in `xhslint rules --format json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OptionKind::Units => "units",
+            OptionKind::Count => "count",
+        }
+    }
+}
+
+/// The value of a rule option; its variant is its [`OptionKind`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionValue {
+    Units(HalfUnits),
+    Count(usize),
+}
+
+impl OptionValue {
+    pub fn kind(self) -> OptionKind {
+        match self {
+            OptionValue::Units(_) => OptionKind::Units,
+            OptionValue::Count(_) => OptionKind::Count,
+        }
+    }
+}
+
+impl fmt::Display for OptionValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OptionValue::Units(units) => write!(f, "{units}"),
+            OptionValue::Count(count) => write!(f, "{count}"),
+        }
+    }
+}
+
+/// The rule options a config sets, by rule id and option name. A rule
+/// reads its options through the accessors `declare_rule!` generates
+/// (`TitleLength::max_units(&settings)`), which fall back to the declared
+/// default for an option not set here.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OptionValues(HashMap<(&'static str, &'static str), OptionValue>);
+
+impl OptionValues {
+    /// The value set for `rule`'s `option`, if any.
+    pub fn get(&self, rule: &str, option: &str) -> Option<OptionValue> {
+        // The map is covariant in its keys: look up with borrowed names.
+        let map: &HashMap<(&str, &str), OptionValue> = &self.0;
+        map.get(&(rule, option)).copied()
+    }
+
+    pub fn set(&mut self, rule: &'static str, option: &'static str, value: OptionValue) {
+        self.0.insert((rule, option), value);
+    }
+}
+
+/// Settings a rule's options are read from: a config's [`Settings`], or a
+/// campaign plan's.
+pub trait HasOptions {
+    fn options(&self) -> &OptionValues;
+}
+
+impl HasOptions for OptionValues {
+    fn options(&self) -> &OptionValues {
+        self
+    }
+}
+
 /// Everything a rule may consult besides the Note.
 #[derive(Clone)]
 pub struct Settings {
     /// Severity overrides by rule id; `None` switches a rule off.
     pub severities: HashMap<String, Option<Severity>>,
-    /// `title-length`: the platform limit.
-    pub title_max_units: HalfUnits,
-    /// `title-scarcity`: the signal must start within this many units.
-    pub scarcity_within: HalfUnits,
-    /// `hashtag-count`: the accepted range of distinct tags.
-    pub hashtags_min: usize,
-    pub hashtags_max: usize,
-    /// `body-length`: the platform limit.
-    pub body_max_units: HalfUnits,
-    /// `sale-window`: the longest flash-sale window, in hours.
-    pub sale_window_max_hours: usize,
-    /// `flash-fatigue`: how many days apart two sales count as a repeat.
-    pub flash_fatigue_window_days: usize,
+    /// The rule options the config sets; each rule declares its options
+    /// and their defaults (`declare_rule!`).
+    pub options: OptionValues,
     /// Default product category when a Note does not declare one.
     pub category: Option<String>,
     /// Default Note kind (`sale` or `organic`) when a Note does not declare
@@ -53,13 +128,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             severities: HashMap::new(),
-            title_max_units: HalfUnits::from_units(20),
-            scarcity_within: HalfUnits::from_units(8),
-            hashtags_min: 5,
-            hashtags_max: 8,
-            body_max_units: HalfUnits::from_units(1000),
-            sale_window_max_hours: 72,
-            flash_fatigue_window_days: 30,
+            options: OptionValues::default(),
             category: None,
             kind: None,
             lang: None,
@@ -70,6 +139,12 @@ impl Default for Settings {
     }
 }
 
+impl HasOptions for Settings {
+    fn options(&self) -> &OptionValues {
+        &self.options
+    }
+}
+
 impl Settings {
     /// The severity a rule reports at, `None` when it is off.
     pub fn severity(&self, rule: &impl Rated) -> Option<Severity> {
@@ -77,5 +152,16 @@ impl Settings {
             Some(configured) => *configured,
             None => Some(rule.default_severity()),
         }
+    }
+
+    /// These settings with `rule`'s `option` set to `value`.
+    pub fn with_option(
+        mut self,
+        rule: &'static str,
+        option: &'static str,
+        value: OptionValue,
+    ) -> Self {
+        self.options.set(rule, option, value);
+        self
     }
 }

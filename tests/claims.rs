@@ -4,13 +4,13 @@
 
 use xhslint::input::note::{Note, NoteFormat};
 use xhslint::lint::lint_note;
-use xhslint::model::claims::{ClaimKind, Claims, PriceRole};
+use xhslint::model::claims::{ClaimKind, ClaimPatterns, PriceRole};
 use xhslint::settings::Settings;
 use xhslint::text::Haystack;
 
 /// `(text under the span, kind)` of every claim in `text`.
 fn claims(text: &str) -> Vec<(String, ClaimKind)> {
-    Claims::load()
+    ClaimPatterns::load()
         .expect("claims.yaml compiles")
         .find(&Haystack::new(text))
         .into_iter()

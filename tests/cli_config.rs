@@ -260,7 +260,7 @@ fn explain_prints_the_rule_page() {
         "\nWHY IT MATTERS FOR THE SALE\n",
         "\nBAD\n    这瓶保湿精华真的是我今年用过最温和最好吸收的一瓶\n",
         "\nGOOD\n    限时48小时｜玻尿酸精华 限量优惠\n",
-        "\nOPTIONS\n`max_units` (default `20`)",
+        "\nOPTIONS\n- `max_units` (default `20`): the limit in app units, also settable as `title.max_units`.\n",
         "\nCONFIGURE\n    rules:\n      title-length: {severity: error, max_units: 20}",
         "    <!-- xhslint-disable-next-line title-length -- why a person judged it fine -->",
     ] {

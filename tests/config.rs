@@ -9,6 +9,7 @@ use xhslint::config::{Config, ConfigChoice, ConfigResolver, STARTER};
 use xhslint::diagnostic::Severity;
 use xhslint::lint::lint_source;
 use xhslint::rules::lexicons::LexiconSet;
+use xhslint::rules::{BodyLength, HashtagCount, TitleLength, TitleScarcity};
 use xhslint::settings::Settings;
 use xhslint::text::units::HalfUnits;
 
@@ -201,7 +202,10 @@ fn an_empty_or_commented_config_is_the_defaults() {
     for yaml in ["", "# nothing yet\n", "\u{FEFF}rules:\n"] {
         let config = parse(yaml);
         assert!(config.settings.severities.is_empty());
-        assert_eq!(config.settings.title_max_units, HalfUnits::from_units(20));
+        assert_eq!(
+            TitleLength::max_units(&*config.settings),
+            HalfUnits::from_units(20)
+        );
     }
 }
 
@@ -211,11 +215,18 @@ fn the_starter_config_parses_to_the_defaults() {
     let defaults = Settings::default();
     let s = &config.settings;
     assert!(s.severities.is_empty());
-    assert_eq!(s.title_max_units, defaults.title_max_units);
-    assert_eq!(s.scarcity_within, defaults.scarcity_within);
+    // The starter spells out the `title:` and `hashtags:` defaults.
     assert_eq!(
-        (s.hashtags_min, s.hashtags_max),
-        (defaults.hashtags_min, defaults.hashtags_max)
+        TitleLength::max_units(&**s),
+        TitleLength::max_units(&defaults)
+    );
+    assert_eq!(
+        TitleScarcity::scarcity_within(&**s),
+        TitleScarcity::scarcity_within(&defaults)
+    );
+    assert_eq!(
+        (HashtagCount::min(&**s), HashtagCount::max(&**s)),
+        (HashtagCount::min(&defaults), HashtagCount::max(&defaults))
     );
     assert!(s.dictionary.is_empty());
     assert!(
@@ -313,7 +324,7 @@ fn per_rule_options_and_sections_set_the_same_limits() {
         );
     }
     let half = parse("title: {max_units: 21.5}\n");
-    assert_eq!(half.settings.title_max_units, HalfUnits(43));
+    assert_eq!(TitleLength::max_units(&*half.settings), HalfUnits(43));
 }
 
 #[test]
@@ -535,10 +546,13 @@ fn the_readme_example_config_loads_and_applies() {
         Some(&Some(Severity::Error))
     );
     assert_eq!(s.severities.get("unused-suppression"), Some(&None));
-    assert_eq!(s.title_max_units, HalfUnits::from_units(22));
-    assert_eq!(s.body_max_units, HalfUnits::from_units(800));
-    assert_eq!(s.scarcity_within, HalfUnits::from_units(6));
-    assert_eq!((s.hashtags_min, s.hashtags_max), (4, 8));
+    assert_eq!(TitleLength::max_units(&**s), HalfUnits::from_units(22));
+    assert_eq!(BodyLength::max_units(&**s), HalfUnits::from_units(800));
+    assert_eq!(
+        TitleScarcity::scarcity_within(&**s),
+        HalfUnits::from_units(6)
+    );
+    assert_eq!((HashtagCount::min(&**s), HashtagCount::max(&**s)), (4, 8));
     assert_eq!(s.category.as_deref(), Some("food"));
     assert_eq!(s.dictionary, ["中国第一坊", "极光白", "第一坊"]);
     assert!(config.selection.selects(&dir.path().join("notes/a.txt")));

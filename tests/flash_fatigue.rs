@@ -10,7 +10,7 @@ use xhslint::diagnostic::Diagnostic;
 use xhslint::input::note::{Note, NoteFormat};
 use xhslint::lint::run_rules;
 use xhslint::rules;
-use xhslint::settings::Settings;
+use xhslint::settings::{OptionValue, Settings};
 
 #[derive(Deserialize)]
 struct Run {
@@ -198,16 +198,12 @@ fn three_files_in_shuffled_order_give_identical_output() {
 #[test]
 fn window_days_is_the_later_notes_option() {
     let notes = [parse("a.md", FIRST), parse("b.md", SECOND)];
-    let narrow = Settings {
-        flash_fatigue_window_days: 8,
-        ..Settings::default()
-    };
+    let narrow =
+        Settings::default().with_option("flash-fatigue", "window_days", OptionValue::Count(8));
     // b.md comes nine days after a.md.
     assert!(run(&notes, &narrow).values().all(Vec::is_empty));
-    let wide = Settings {
-        flash_fatigue_window_days: 9,
-        ..Settings::default()
-    };
+    let wide =
+        Settings::default().with_option("flash-fatigue", "window_days", OptionValue::Count(9));
     assert_eq!(run(&notes, &wide)["b.md"].len(), 1);
     assert!(
         run(&notes, &wide)["b.md"][0]

@@ -9,56 +9,35 @@ use regex::Regex;
 
 use xhslint::rules::pattern::{Build, GatedRegex, analyze, builtin_analysis};
 use xhslint::text::Haystack;
+use xhslint::text::data_files::RULE_FILES;
 use xhslint::text::numbers::NUMBER_PATTERN;
 
-const RULE_FILES: &[&str] = &[
-    include_str!("../rules/absolute-claim.yaml"),
-    include_str!("../rules/benefit-before-price.yaml"),
-    include_str!("../rules/claims.yaml"),
-    include_str!("../rules/community-framing.yaml"),
-    include_str!("../rules/off-platform.yaml"),
-    include_str!("../rules/pressure-phrase.yaml"),
-    include_str!("../rules/purchase-path.yaml"),
-    include_str!("../rules/signals.yaml"),
-    include_str!("../rules/offer.yaml"),
-];
-
-/// Rule files without regexes, for their example Notes.
-const OTHER_RULE_FILES: &[&str] = &[
-    include_str!("../rules/body-length.yaml"),
-    include_str!("../rules/claim-mismatch.yaml"),
-    include_str!("../rules/hashtag-count.yaml"),
-    include_str!("../rules/sale-window.yaml"),
-    include_str!("../rules/title-length.yaml"),
-    include_str!("../rules/title-scarcity.yaml"),
-    include_str!("../rules/unverified-scarcity.yaml"),
-];
-
 /// Every regex in the rule files (pattern `regex:` keys and the claims'
-/// veto lists), placeholders expanded as the loaders expand them.
+/// veto lists), placeholders expanded as the loaders expand them: `{NUM}`
+/// and the file's own `words:`.
 fn rule_regexes() -> Vec<String> {
-    let claims: serde_yaml::Value = serde_yaml::from_str(RULE_FILES[2]).expect("claims.yaml");
-    let words: Vec<(String, String)> = claims["words"]
-        .as_mapping()
-        .expect("claims words")
-        .iter()
-        .filter_map(|(k, v)| Some((format!("{{{}}}", k.as_str()?), v.as_str()?.to_string())))
-        .collect();
     let mut found = Vec::new();
-    for file in RULE_FILES {
-        let value: serde_yaml::Value = serde_yaml::from_str(file).expect("rule YAML");
-        collect(&value, false, &mut found);
-    }
-    found
-        .into_iter()
-        .map(|regex| {
+    for (name, text) in RULE_FILES {
+        let value: serde_yaml::Value =
+            serde_yaml::from_str(text).unwrap_or_else(|e| panic!("rules/{name}.yaml: {e}"));
+        let words: Vec<(String, String)> = value
+            .get("words")
+            .and_then(serde_yaml::Value::as_mapping)
+            .into_iter()
+            .flatten()
+            .filter_map(|(k, v)| Some((format!("{{{}}}", k.as_str()?), v.as_str()?.to_string())))
+            .collect();
+        let mut regexes = Vec::new();
+        collect(&value, false, &mut regexes);
+        found.extend(regexes.into_iter().map(|regex| {
             let mut source = regex.replace("{NUM}", NUMBER_PATTERN);
             for (placeholder, list) in &words {
                 source = source.replace(placeholder, list);
             }
             source
-        })
-        .collect()
+        }));
+    }
+    found
 }
 
 fn collect(value: &serde_yaml::Value, in_veto: bool, out: &mut Vec<String>) {
@@ -154,7 +133,7 @@ fn gated_matches(gated: &GatedRegex, haystack: &Haystack) -> Vec<std::ops::Range
 /// Every `note:` of every rule file's examples, and every claims example.
 fn example_notes() -> Vec<String> {
     let mut notes = Vec::new();
-    for file in RULE_FILES.iter().chain(OTHER_RULE_FILES) {
+    for (_, file) in RULE_FILES {
         for line in file.lines() {
             let line = line.trim_start().trim_start_matches("- ");
             if let Some(note) = line.strip_prefix("note: ")

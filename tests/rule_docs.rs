@@ -72,7 +72,7 @@ fn a_page_carries_the_doc_the_configuration_and_the_suppression() {
         "- Default severity: **error**\n",
         "## What it checks\n",
         "## Why it matters for the sale\n",
-        "## Options\n`max_units` (default `20`)",
+        "## Options\n- `max_units` (default `20`)",
         "rules:\n  title-length: {severity: error, max_units: 20}",
         "<!-- xhslint-disable-next-line title-length -- why a person judged it fine -->",
     ] {
@@ -100,4 +100,54 @@ fn user_facing_text_cites_no_spec_section() {
             "{name} cites the spec, which users do not have"
         );
     }
+}
+
+#[test]
+fn the_readme_gives_each_section_key_its_declared_default() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    for rule in xhslint::rules::all() {
+        let meta = rule.meta();
+        for option in meta.options {
+            let Some((section, key)) = option.alias.and_then(|a| a.split_once('.')) else {
+                continue;
+            };
+            // The configuration table's row for the section.
+            let default = format!("`{key}: {}`", option.default);
+            assert!(
+                readme
+                    .lines()
+                    .filter(|line| line.starts_with(&format!("| `{section}` |")))
+                    .any(|row| row.contains(&default)),
+                "README: no `{section}` row with {default}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_readme_states_an_options_default_as_declared() {
+    // "its window is the option `window_days`, default 30": a default
+    // changed in the declaration fails here until the README follows.
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let stated = regex::Regex::new(r"`(\w+)`, default (\d+(?:\.5)?)").expect("regex");
+    let mut checked = 0;
+    for caps in stated.captures_iter(&readme) {
+        let defaults: Vec<String> = xhslint::rule_docs::catalogue()
+            .iter()
+            .flat_map(|meta| meta.options)
+            .filter(|option| option.name == &caps[1])
+            .map(|option| option.default.to_string())
+            .collect();
+        if defaults.is_empty() {
+            continue;
+        }
+        assert!(
+            defaults.iter().any(|d| d == &caps[2]),
+            "README: `{}`, default {} — declared {defaults:?}",
+            &caps[1],
+            &caps[2]
+        );
+        checked += 1;
+    }
+    assert!(checked >= 2, "{checked}");
 }

@@ -1,7 +1,8 @@
 # 规则说明（`xhslint explain`、`xhslint rules`、docs/rules/zh/）。
 # 每条规则的英文写在它的文档注释里（src/rules/、src/plan/rules/），
 # 中文写在本文件的 `rule-doc-规则-…` 里：summary 一句话，what 查什么，
-# why 为什么影响成交，options 可调的参数；例子是散文时另写 bad、good。
+# why 为什么影响成交，options 没有声明参数的规则可调什么，option-参数名 每个
+# 参数调什么（参数和默认值声明在规则里）；例子是散文时另写 bad、good。
 
 docs-heading-what = 查什么
 docs-heading-why = 为什么影响成交
@@ -11,6 +12,8 @@ docs-heading-options = 参数
 docs-heading-configure = 配置
 docs-heading-suppress = 忽略某一条提示
 docs-only-severity = 只能调级别。
+docs-option = `{ $name }`（默认 `{ $default }`）：{ $doc }。
+docs-option-with-alias = `{ $name }`（默认 `{ $default }`）：{ $doc }，也可以写成 `{ $alias }`。
 docs-yes = 能
 docs-no = 不能
 docs-severity-error = 错误
@@ -44,24 +47,22 @@ rule-doc-title-length-what =
     按小红书的算法数标题长度：一个汉字算1字，其他字符按半字算（`😂` 算1字，`｜` 算半字）。超过上限（默认20字）就提示。
 rule-doc-title-length-why =
     标题太长，在信息流和搜索结果里会被截断。读者扫一眼看的往往就是结尾的限时、限量或优惠，偏偏被截掉的就是这一段。
-rule-doc-title-length-options =
-    `max_units`（默认 `20`）：字数上限，也可以写成 `title.max_units`。
+rule-doc-title-length-option-max_units = 字数上限
 
 rule-doc-title-scarcity-summary = 促销笔记的标题开头没有限时或限量
 rule-doc-title-scarcity-what =
     促销笔记（头部信息写了 `sale`，或正文里有价格、折扣）的标题要有限时或限量的说法，比如 `限时`、`限量`、`48小时`、`仅剩`、`倒计时`、`今晚截止`、`前100名`，而且要放在标题前8个字以内。
 rule-doc-title-scarcity-why =
     读者先刷标题再决定点不点。限时限量不写在标题里，或者压在标题末尾，这篇就和普通测评没区别，本该靠紧迫感拿到的点击就丢了。
-rule-doc-title-scarcity-options =
-    `scarcity_within`（默认 `8`）：限时限量之前最多能有几个字，也可以写成 `title.scarcity_within`。
+rule-doc-title-scarcity-option-scarcity_within = 限时限量之前最多能有几个字
 
 rule-doc-hashtag-count-summary = 话题标签少于5个或多于8个
 rule-doc-hashtag-count-what =
     数不重复的话题标签：头部信息的 `tags` 加上正文里的标签，三种写法（`#护肤`、`#护肤#`、`#护肤[话题]#`）都算，统一写法后再比。少于5个或多于8个就提示。地点、品牌、商品标记（`#店名[地点]#`）不算话题。
 rule-doc-hashtag-count-why =
     读者靠搜索找到笔记，话题标签就是入口。太少，想买的人搜不到；太多，看着像刷屏，流量也分散到不成交的话题上。5到8个、大词和细分词搭配最好。
-rule-doc-hashtag-count-options =
-    `min`（默认 `5`）和 `max`（默认 `8`）：不重复标签的个数范围，也可以写成 `hashtags.min` 和 `hashtags.max`。
+rule-doc-hashtag-count-option-min = 最少几个不重复的标签
+rule-doc-hashtag-count-option-max = 最多几个不重复的标签
 
 rule-doc-hashtag-duplicate-summary = 正文里同一个话题标签写了两次
 rule-doc-hashtag-duplicate-what =
@@ -161,8 +162,7 @@ rule-doc-body-length-why =
     超过上限发不出去；而且限时促销写成长文，优惠就被埋了，读者几秒钟就决定看不看。
 rule-doc-body-length-bad = 一篇1200字的测评，优惠放在最后一段。
 rule-doc-body-length-good = 三小段：东西能干什么、用起来什么感觉、优惠是什么，几百字说完。
-rule-doc-body-length-options =
-    `max_units`（默认 `1000`）：字数上限。
+rule-doc-body-length-option-max_units = 字数上限
 
 rule-doc-peak-window-summary = 发布时间不在流量高峰
 rule-doc-peak-window-what =
@@ -177,8 +177,7 @@ rule-doc-sale-window-what =
     头部信息写的活动时长 `sale.end − sale.start`：超过72小时，或者结束早于开始。
 rule-doc-sale-window-why =
     限时促销本来就该短。标题写限时，活动却卖一整周，紧迫感就稀释了，读者也学会了截止日期从来不是真的。
-rule-doc-sale-window-options =
-    `max_hours`（默认 `72`）：活动最长几个小时。
+rule-doc-sale-window-option-max_hours = 活动最长几个小时
 
 rule-doc-community-framing-summary = 促销笔记有紧迫感，却没说是给粉丝的
 rule-doc-community-framing-what =
@@ -233,8 +232,7 @@ rule-doc-flash-fatigue-what =
     同一次检查的笔记之间比：一场限时促销（头部信息写了 `sale` 的笔记），和前30天内发布的另一场（按 `publish_at`，没写就按 `sale.start`）卖的是同一个 `product`，或折扣相同（`price / original_price`，精确到0.1折）。提示落在后一篇上，并写出前一篇的文件名。文件给的顺序不影响结果。
 rule-doc-flash-fatigue-why =
     每周都来一次限时促销，读者就学会了截止日期不是真的：等下一次就好。以后每一场的紧迫感还没开始就用完了。
-rule-doc-flash-fatigue-options =
-    `window_days`（默认 `30`）：一场活动之后多少天内，同一产品或同样折扣再做就算重复；以后一篇笔记的配置为准。
+rule-doc-flash-fatigue-option-window_days = 一场活动之后多少天内，同一产品或同样折扣再做就算重复；以后一篇笔记的配置为准
 
 rule-doc-front-matter-summary = 头部信息格式错误，或已知字段的值写错
 rule-doc-front-matter-what =
@@ -261,8 +259,7 @@ rule-doc-plan-announcement-what =
     每场直播都要有一篇预告笔记，至少提前几天发出。
 rule-doc-plan-announcement-why =
     直播的观众是开播前攒的：提前3到5天预告，透露一点专享福利，粉丝当天才会来看。前一晚才预告，或者不预告，开播就是空房间。
-rule-doc-plan-announcement-options =
-    `min_days`（默认 `3`）：预告最少提前几天。
+rule-doc-plan-announcement-option-min_days = 预告最少提前几天
 
 rule-doc-plan-bundle-discount-summary = 套装省得太少或太多，或者比单买还贵
 rule-doc-plan-bundle-discount-what =
@@ -274,17 +271,15 @@ rule-doc-plan-bundle-discount-good =
     bundles:
       - {"{"}name: 补水套装, items: [serum, cream], price: 269{"}"}   # 单买328，省18%
     ```
-rule-doc-plan-bundle-discount-options =
-    `min_percent`（默认 `15`）：最少省百分之几。
-    `max_percent`（默认 `25`）：最多省百分之几。
+rule-doc-plan-bundle-discount-option-min_percent = 最少省百分之几
+rule-doc-plan-bundle-discount-option-max_percent = 最多省百分之几
 
 rule-doc-plan-education-share-summary = 直播里讲解的时间太少
 rule-doc-plan-education-share-what =
     一场直播计划的时长里，用来讲解（展示、试用、答疑）而不是卖货的比例。
 rule-doc-plan-education-share-why =
     小红书观众来看的是实在的演示，不是电视购物。大约七成时间讲解、三成时间推销的直播留得住信任；一味卖货的直播招来差评，平台据此把直播推给更少的人。
-rule-doc-plan-education-share-options =
-    `min_percent`（默认 `70`）：讲解最少占百分之几。
+rule-doc-plan-education-share-option-min_percent = 讲解最少占百分之几
 
 rule-doc-plan-festival-peak-summary = 节日促销比节日高峰拖得更长
 rule-doc-plan-festival-peak-what =
@@ -299,17 +294,15 @@ rule-doc-plan-festival-preheat-what =
     节日活动（写了 `festival:`）要有一篇预热笔记，在节日前足够早发出。
 rule-doc-plan-festival-preheat-why =
     节日的买家几周前就拿定了主意。一到两个月稳定发非促销笔记的预热，攒下好奇和熟悉，节日当天的限时促销才接得住；节日那周才露面的品牌，要和所有品牌的高峰福利硬拼，谁的首选都不是。
-rule-doc-plan-festival-preheat-options =
-    `min_days`（默认 `30`）：第一篇预热笔记最少比节日提前几天。
+rule-doc-plan-festival-preheat-option-min_days = 第一篇预热笔记最少比节日提前几天
 
 rule-doc-plan-first-order-summary = 新客首单优惠不在合适的范围内
 rule-doc-plan-first-order-what =
     活动给新客的首单优惠（`first_order_discount`，百分比）是否在合适的范围内。
 rule-doc-plan-first-order-why =
     限时促销时，10%到15%的新客优惠就够拿下第一单，把新买家带进社区。再少打动不了人；再多，每个新客都在亏利润，还显得限时福利本身很小。
-rule-doc-plan-first-order-options =
-    `min_percent`（默认 `10`）：首单优惠最少百分之几。
-    `max_percent`（默认 `15`）：首单优惠最多百分之几。
+rule-doc-plan-first-order-option-min_percent = 首单优惠最少百分之几
+rule-doc-plan-first-order-option-max_percent = 首单优惠最多百分之几
 
 rule-doc-plan-flash-repeat-summary = 同一个限时折扣出现得太频繁
 rule-doc-plan-flash-repeat-what =
@@ -326,9 +319,8 @@ rule-doc-plan-flash-repeat-good =
     ```yaml
     # 7折只做一次；其他场次讲解、做套装或送赠品
     ```
-rule-doc-plan-flash-repeat-options =
-    `max_repeats`（默认 `2`）：同一个折扣在统计期内最多做几天限时福利。
-    `window_days`（默认 `30`）：往回看多少天算重复。
+rule-doc-plan-flash-repeat-option-max_repeats = 同一个折扣在统计期内最多做几天限时福利
+rule-doc-plan-flash-repeat-option-window_days = 往回看多少天算重复
 
 rule-doc-plan-note-conflict-summary = 笔记写的活动事实和活动计划对不上
 rule-doc-plan-note-conflict-what =
@@ -351,32 +343,28 @@ rule-doc-plan-product-count-what =
     一场直播挂的商品比直播能带的多。
 rule-doc-plan-product-count-why =
     小红书一场直播最多挂20个商品。多出来的上不了架，主播说的东西观众没法一键买到；而且商品这么多，哪一个都来不及好好展示。
-rule-doc-plan-product-count-options =
-    `max_products`（默认 `20`）：一场直播最多挂几个商品。
+rule-doc-plan-product-count-option-max_products = 一场直播最多挂几个商品
 
 rule-doc-plan-recap-summary = 直播没有复盘笔记，或者发得晚、没有回放和优惠码
 rule-doc-plan-recap-what =
     每场直播之后都要有一篇复盘笔记：直播结束一天内发出，附上回放，带一个优惠码，优惠码的有效期不超过回放的时限。
 rule-doc-plan-recap-why =
     直播结束后在小红书上留作回放。24小时内发复盘，附回放和24小时有效的优惠码，能卖给所有错过直播的人，短期优惠码又让直播福利依然特别。优惠码有效一整周，直播的紧迫感就像是演出来的。
-rule-doc-plan-recap-options =
-    `within_hours`（默认 `24`）：直播结束后最多几个小时内发复盘。
-    `code_valid_hours`（默认 `24`）：复盘优惠码最多有效几个小时。
+rule-doc-plan-recap-option-within_hours = 直播结束后最多几个小时内发复盘
+rule-doc-plan-recap-option-code_valid_hours = 复盘优惠码最多有效几个小时
 
 rule-doc-plan-window-gap-summary = 限时福利没有每隔30–45分钟来一次
 rule-doc-plan-window-gap-what =
     一场直播里限时福利的节奏：从一个时段开始到下一个开始，比最长间隔长（观众会走），或比最短间隔短（中间没时间讲解）。
 rule-doc-plan-window-gap-why =
     限时福利每隔30到45分钟来一次，观众会一直看，晚来的人也有理由等下一轮。一个接一个，直播就成了卖货循环，社区会反感；一小时一个都没有，人就走光了。
-rule-doc-plan-window-gap-options =
-    `min_interval`（默认 `30`）：两个时段开始之间最少几分钟。
-    `max_interval`（默认 `45`）：两个时段开始之间最多几分钟。
+rule-doc-plan-window-gap-option-min_interval = 两个时段开始之间最少几分钟
+rule-doc-plan-window-gap-option-max_interval = 两个时段开始之间最多几分钟
 
 rule-doc-plan-window-length-summary = 限时福利的时段太短或太长
 rule-doc-plan-window-length-what =
     直播里的限时时段太短，观众来不及下单；或太长，不像限时福利。
 rule-doc-plan-window-length-why =
     限时时段奖励的是在场的观众：要长到够他们看商品卡、付款（至少5分钟左右），又要短到等一等就可能错过（最多15分钟左右）。两分钟的时段，链接还没加载完就结束了；一小时的时段，就是直播的普通价。
-rule-doc-plan-window-length-options =
-    `min_minutes`（默认 `5`）：时段最短几分钟。
-    `max_minutes`（默认 `15`）：时段最长几分钟。
+rule-doc-plan-window-length-option-min_minutes = 时段最短几分钟
+rule-doc-plan-window-length-option-max_minutes = 时段最长几分钟

@@ -8,9 +8,9 @@ use std::sync::Arc;
 use super::dictionary;
 use super::error::ConfigError;
 use super::locate;
-use super::options;
-use super::schema::{Level, OptionValue, RawConfig};
+use super::schema::{Level, RawConfig};
 use super::select::Selection;
+use crate::rules::HashtagCount;
 use crate::settings::Settings;
 use crate::text::lexicon::Lexicon;
 use crate::text::lexicons::{BUILTIN, LexiconSet, builtin_lexicons};
@@ -130,21 +130,8 @@ impl Builder<'_> {
         let mut settings = Settings::default();
         let mut words: Vec<String> = Vec::new();
 
-        if let Some(title) = &raw.title {
-            if let Some(units) = title.max_units {
-                settings.title_max_units = units.0;
-            }
-            if let Some(units) = title.scarcity_within {
-                settings.scarcity_within = units.0;
-            }
-        }
-        if let Some(hashtags) = &raw.hashtags {
-            if let Some(count) = hashtags.min {
-                settings.hashtags_min = count.0;
-            }
-            if let Some(count) = hashtags.max {
-                settings.hashtags_max = count.0;
-            }
+        for (meta, option, value) in raw.section_values() {
+            settings.options.set(meta.id, option.name, *value);
         }
         self.apply_rules(&raw, &mut settings)?;
         self.check_hashtag_range(&raw, &settings)?;
@@ -218,66 +205,55 @@ impl Builder<'_> {
                 None => {}
             }
             for (option, value) in &setting.options {
-                let at = || locate::key(self.source, &["rules", meta.id, option.name]);
-                if let Some(alias) = options::section_alias(meta.id, option.name)
-                    && self.section_value(raw, alias).is_some_and(|v| v != *value)
+                if let Some(alias) = option.alias
+                    && raw.section_value(meta, option).is_some_and(|v| v != *value)
                 {
+                    let at = locate::key(self.source, &["rules", meta.id, option.name]);
                     let (section, key) = alias.split_once('.').unwrap_or((alias, ""));
                     let (line, _) = locate::key(self.source, &[section, key]);
                     return Err(self.error_at(
-                        at(),
+                        at,
                         format!(
                             "`rules.{}.{}` contradicts `{alias}` on line {line} — set it in one place",
                             meta.id, option.name
                         ),
                     ));
                 }
-                if !options::set(settings, meta.id, option.name, *value) {
-                    return Err(self.error_at(
-                        at(),
-                        format!(
-                            "option `{}` of rule `{}` is declared but not supported yet — remove it",
-                            option.name, meta.id
-                        ),
-                    ));
-                }
+                settings.options.set(meta.id, option.name, *value);
             }
         }
         Ok(())
     }
 
-    /// The value a section key (`title.max_units`) sets, if the file sets it.
-    fn section_value(&self, raw: &RawConfig, alias: &str) -> Option<OptionValue> {
-        let title = raw.title.as_ref();
-        let hashtags = raw.hashtags.as_ref();
-        match alias {
-            "title.max_units" => title?.max_units.map(|u| OptionValue::Units(u.0)),
-            "title.scarcity_within" => title?.scarcity_within.map(|u| OptionValue::Units(u.0)),
-            "hashtags.min" => hashtags?.min.map(|c| OptionValue::Count(c.0)),
-            "hashtags.max" => hashtags?.max.map(|c| OptionValue::Count(c.0)),
-            _ => None,
-        }
-    }
-
     fn check_hashtag_range(&self, raw: &RawConfig, settings: &Settings) -> Result<(), ConfigError> {
-        if settings.hashtags_min <= settings.hashtags_max {
+        let (min, max) = (HashtagCount::min(settings), HashtagCount::max(settings));
+        if min <= max {
             return Ok(());
         }
+        let rule = &HashtagCount::META;
         let set_in_rule = raw
             .rules
             .iter()
             .flat_map(|t| &t.0)
-            .any(|(meta, setting)| meta.id == "hashtag-count" && !setting.options.is_empty());
+            .any(|(meta, setting)| meta.id == rule.id && !setting.options.is_empty());
         let at = if set_in_rule {
-            locate::key(self.source, &["rules", "hashtag-count"])
+            locate::key(self.source, &["rules", rule.id])
         } else {
-            locate::key(self.source, &["hashtags", "min"])
+            // Where the section sets the lower bound (`hashtags.min`).
+            let alias = rule
+                .options
+                .first()
+                .and_then(|o| o.alias)
+                .unwrap_or_default();
+            let path: Vec<&str> = alias.split('.').collect();
+            locate::key(self.source, &path)
         };
         Err(self.error_at(
             at,
             format!(
-                "hashtag range is empty: min {} is above max {} — min must not exceed max (defaults 5 and 8)",
-                settings.hashtags_min, settings.hashtags_max
+                "hashtag range is empty: min {min} is above max {max} — min must not exceed max (defaults {} and {})",
+                HashtagCount::min(&crate::settings::OptionValues::default()),
+                HashtagCount::max(&crate::settings::OptionValues::default()),
             ),
         ))
     }

@@ -6,7 +6,6 @@ mod dictionary;
 mod error;
 mod load;
 mod locate;
-pub mod options;
 mod resolve;
 mod schema;
 mod select;

@@ -4,6 +4,7 @@
 //! value is read, so every check that can happen here does).
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
@@ -12,6 +13,7 @@ use super::error::{duplicate, unknown};
 use crate::diagnostic::Severity;
 use crate::input::front_matter::{CATEGORIES, KINDS};
 use crate::rules::{self, OptionKind, RuleMeta, RuleOption};
+pub use crate::settings::OptionValue;
 use crate::text::units::HalfUnits;
 
 /// A config file as written. Every key is optional; an empty file is the
@@ -39,36 +41,150 @@ pub struct RawConfig {
     #[serde(default)]
     pub lang: Option<LangChoice>,
     #[serde(default)]
-    pub title: Option<TitleSection>,
+    pub title: Option<Section<TitleSection>>,
     #[serde(default)]
-    pub hashtags: Option<HashtagSection>,
+    pub hashtags: Option<Section<HashtagSection>>,
     #[serde(default)]
     pub include: Option<Vec<String>>,
     #[serde(default)]
     pub exclude: Option<Vec<String>>,
 }
 
-/// `title:` — the title rules' limits.
-#[derive(Debug, Default, Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a mapping with `max_units` and `scarcity_within`"
-)]
-pub struct TitleSection {
-    #[serde(default)]
-    pub max_units: Option<Units>,
-    #[serde(default)]
-    pub scarcity_within: Option<Units>,
+impl RawConfig {
+    /// The rule options the sections (`title:`, `hashtags:`) set, in the
+    /// order written.
+    pub fn section_values(&self) -> impl Iterator<Item = &SectionValue> {
+        let title = self.title.iter().flat_map(|s| &s.values);
+        title.chain(self.hashtags.iter().flat_map(|s| &s.values))
+    }
+
+    /// The value a section sets for `rule`'s `option`, if it does.
+    pub fn section_value(&self, rule: &RuleMeta, option: &RuleOption) -> Option<OptionValue> {
+        self.section_values()
+            .find(|(meta, o, _)| meta.id == rule.id && o.name == option.name)
+            .map(|(_, _, value)| *value)
+    }
 }
 
-/// `hashtags:` — the accepted range of distinct tags.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a mapping with `min` and `max`")]
-pub struct HashtagSection {
-    #[serde(default)]
-    pub min: Option<Count>,
-    #[serde(default)]
-    pub max: Option<Count>,
+/// A rule option a section sets: the rule, the option, the value.
+pub type SectionValue = (&'static RuleMeta, &'static RuleOption, OptionValue);
+
+/// A section of rule options under shorter keys: `title:` (the title
+/// rules' limits), `hashtags:` (the accepted range of distinct tags). Its
+/// keys are the options whose rules declare an alias in it
+/// (`alias: "title.max_units"`).
+#[derive(Debug)]
+pub struct Section<S> {
+    /// What it sets, in the order written.
+    pub values: Vec<SectionValue>,
+    name: PhantomData<S>,
+}
+
+/// A section's key in the config file.
+pub trait SectionName {
+    const NAME: &'static str;
+}
+
+/// `title:`
+#[derive(Debug)]
+pub struct TitleSection;
+
+impl SectionName for TitleSection {
+    const NAME: &'static str = "title";
+}
+
+/// `hashtags:`
+#[derive(Debug)]
+pub struct HashtagSection;
+
+impl SectionName for HashtagSection {
+    const NAME: &'static str = "hashtags";
+}
+
+/// The options section `name` sets, by key, in catalogue order.
+fn section_options(name: &str) -> Vec<(&'static str, (&'static RuleMeta, &'static RuleOption))> {
+    rules::all()
+        .iter()
+        .map(|rule| rule.meta())
+        .flat_map(|meta| {
+            meta.options.iter().filter_map(move |option| {
+                let (section, key) = option.alias?.split_once('.')?;
+                (section == name).then_some((key, (meta, option)))
+            })
+        })
+        .collect()
+}
+
+impl<'de, S: SectionName> Deserialize<'de> for Section<S> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V<S>(PhantomData<S>);
+        impl<'de, S: SectionName> Visitor<'de> for V<S> {
+            type Value = Section<S>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                let keys: Vec<String> = section_options(S::NAME)
+                    .iter()
+                    .map(|(key, _)| format!("`{key}`"))
+                    .collect();
+                match keys.split_last() {
+                    Some((last, [])) => write!(f, "a mapping with {last}"),
+                    Some((last, rest)) => {
+                        write!(f, "a mapping with {} and {last}", rest.join(", "))
+                    }
+                    None => f.write_str("an empty mapping"),
+                }
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Section<S>, A::Error> {
+                let choices = section_options(S::NAME);
+                let mut values: Vec<SectionValue> = Vec::new();
+                let mut seen: Vec<&str> = Vec::new();
+                loop {
+                    let seed = KeySeed {
+                        what: "key",
+                        parent: S::NAME,
+                        of_rule: None,
+                        qualified: true,
+                        choices: choices.clone(),
+                        seen: &seen,
+                    };
+                    let Some((meta, option)) = map.next_key_seed(seed)? else {
+                        break;
+                    };
+                    seen.extend(
+                        choices
+                            .iter()
+                            .find(|(_, (_, o))| *o == option)
+                            .map(|(k, _)| *k),
+                    );
+                    // An empty value (`max_units:`) leaves the default.
+                    let value = match option.kind {
+                        OptionKind::Units => map
+                            .next_value::<Option<Units>>()?
+                            .map(|u| OptionValue::Units(u.0)),
+                        OptionKind::Count => map
+                            .next_value::<Option<Count>>()?
+                            .map(|c| OptionValue::Count(c.0)),
+                    };
+                    values.extend(value.map(|value| (meta, option, value)));
+                }
+                Ok(Section {
+                    values,
+                    name: PhantomData,
+                })
+            }
+        }
+        deserializer.deserialize_map(V(PhantomData))
+    }
+}
+
+/// Reads an option's value as its kind requires.
+fn next_option_value<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    kind: OptionKind,
+) -> Result<OptionValue, A::Error> {
+    Ok(match kind {
+        OptionKind::Units => OptionValue::Units(map.next_value::<Units>()?.0),
+        OptionKind::Count => OptionValue::Count(map.next_value::<Count>()?.0),
+    })
 }
 
 /// One `lexicons:` entry: terms to add to and remove from a lexicon.
@@ -119,22 +235,6 @@ pub struct NoteKindChoice(pub String);
 pub enum Level {
     Off,
     On(Severity),
-}
-
-/// The value of a per-rule option.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OptionValue {
-    Units(HalfUnits),
-    Count(usize),
-}
-
-impl fmt::Display for OptionValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            OptionValue::Units(units) => write!(f, "{units}"),
-            OptionValue::Count(count) => write!(f, "{count}"),
-        }
-    }
 }
 
 /// What one `rules:` entry sets.
@@ -303,6 +403,8 @@ struct KeySeed<'a, T> {
     parent: &'a str,
     /// For an option: the rule it belongs to.
     of_rule: Option<&'a str>,
+    /// Whether messages name the key with its parent (`title.max_units`).
+    qualified: bool,
     choices: Vec<(&'static str, T)>,
     seen: &'a [&'a str],
 }
@@ -313,6 +415,7 @@ impl<'a> KeySeed<'a, &'static RuleMeta> {
             what: "rule",
             parent: "rules",
             of_rule: None,
+            qualified: false,
             choices: rules::all()
                 .iter()
                 .map(|r| (r.meta().id, r.meta()))
@@ -348,6 +451,7 @@ impl<T: Copy> Visitor<'_> for KeySeed<'_, T> {
         let names: Vec<&str> = self.choices.iter().map(|(name, _)| *name).collect();
         let subject = match self.of_rule {
             Some(rule) => format!("unknown {} `{v}` for rule `{rule}`", self.what),
+            None if self.qualified => format!("unknown {} `{}.{v}`", self.what, self.parent),
             None => format!("unknown {} `{v}`", self.what),
         };
         Err(E::custom(unknown(&subject, v, &names)))
@@ -407,6 +511,7 @@ impl<'de> Visitor<'de> for RuleSettingSeed {
                 what: "option",
                 parent: "rules",
                 of_rule: Some(self.0.id),
+                qualified: false,
                 choices: choices.clone(),
                 seen: &seen,
             };
@@ -420,10 +525,7 @@ impl<'de> Visitor<'de> for RuleSettingSeed {
                 }
                 Some(option) => {
                     seen.push(option.name);
-                    let value = match option.kind {
-                        OptionKind::Units => OptionValue::Units(map.next_value::<Units>()?.0),
-                        OptionKind::Count => OptionValue::Count(map.next_value::<Count>()?.0),
-                    };
+                    let value = next_option_value(&mut map, option.kind)?;
                     setting.options.push((option, value));
                 }
             }
@@ -481,6 +583,7 @@ impl<'de> Deserialize<'de> for LexiconTable {
                         what: "lexicon",
                         parent: "lexicons",
                         of_rule: None,
+                        qualified: false,
                         choices: lexicon_names().into_iter().map(|n| (n, n)).collect(),
                         seen: &seen,
                     };
@@ -494,5 +597,38 @@ impl<'de> Deserialize<'de> for LexiconTable {
             }
         }
         deserializer.deserialize_map(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_alias_is_a_key_of_a_section() {
+        let keys: Vec<String> = [TitleSection::NAME, HashtagSection::NAME]
+            .iter()
+            .flat_map(|section| {
+                section_options(section)
+                    .into_iter()
+                    .map(move |(key, _)| format!("{section}.{key}"))
+            })
+            .collect();
+        for rule in rules::all() {
+            for option in rule.meta().options {
+                if let Some(alias) = option.alias {
+                    assert!(keys.iter().any(|k| k == alias), "{alias}");
+                }
+            }
+        }
+        assert_eq!(
+            keys,
+            [
+                "title.max_units",
+                "title.scarcity_within",
+                "hashtags.min",
+                "hashtags.max"
+            ]
+        );
     }
 }

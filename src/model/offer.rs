@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::pattern::{Pattern, PatternSpec, compile_all};
 use crate::model::prepared::{CopyRegion, PreparedNote};
 
-pub const YAML: &str = include_str!("../../rules/offer.yaml");
+pub const YAML: &str = crate::text::data_files::rule_file("offer");
 
 #[derive(Debug, Default, Deserialize)]
 struct OfferSpec {

@@ -19,7 +19,7 @@ pub struct SignalSpec {
     pub scarcity: Vec<PatternSpec>,
 }
 
-pub const YAML: &str = include_str!("../../rules/signals.yaml");
+pub const YAML: &str = crate::text::data_files::rule_file("signals");
 
 pub struct Signals {
     pub price: Vec<Pattern>,

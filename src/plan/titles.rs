@@ -13,7 +13,7 @@ use crate::input::front_matter::china_time;
 use crate::input::note::{Note, NoteFormat};
 use crate::title::Linter;
 
-const YAML: &str = include_str!("../../rules/plan-titles.yaml");
+const YAML: &str = crate::text::data_files::rule_file("plan-titles");
 
 static TEMPLATES: LazyLock<HashMap<String, Vec<String>>> =
     LazyLock::new(|| serde_yaml::from_str(YAML).unwrap_or_default());

@@ -97,7 +97,7 @@ static CUSTOMER: LazyLock<Vec<Pattern>> =
 static RELATION: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.relation).unwrap_or_default());
 
-const SUBJECT_TEXT: &str = include_str!("../../dictionaries/absolute-claim-subject.txt");
+const SUBJECT_TEXT: &str = crate::text::data_files::dictionary_file("absolute-claim-subject");
 
 /// Head nouns of what a superlative can be about that is not what a Note
 /// promotes: places, organisations, people, times and gifts of life
@@ -233,7 +233,7 @@ struct Shape {
     verdict: Vec<Entry>,
 }
 
-const SHAPE_TEXT: &str = include_str!("../../dictionaries/absolute-claim-shape.txt");
+const SHAPE_TEXT: &str = crate::text::data_files::dictionary_file("absolute-claim-shape");
 
 static SHAPE: LazyLock<Shape> = LazyLock::new(|| {
     let lexicon = Lexicon::parse("absolute-claim-shape", SHAPE_TEXT).unwrap_or_default();

@@ -21,15 +21,15 @@ declare_rule! {
     /// ## Good
     /// Three short paragraphs — what it does, how it feels, the offer — in
     /// a few hundred characters.
-    ///
-    /// ## Options
-    /// `max_units` (default `1000`): the limit in app units.
     pub struct BodyLength {
         id: "body-length",
         severity: Error,
         fixable: false,
         summary: "Body over the app's 1000-unit limit",
-        options: [max_units: Units],
+        options: [
+            max_units: Units = 1000,
+            doc: "the limit in app units";
+        ],
     }
 }
 
@@ -39,7 +39,7 @@ impl Rule for BodyLength {
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
-        let limit = note.settings.body_max_units;
+        let limit = Self::max_units(note.settings);
         let length = units::length(&note.note.body_for_length());
         if length <= limit {
             return;

@@ -16,7 +16,7 @@ use crate::diagnostic::{Applicability, Diagnostic};
 use crate::model::prepared::{CopyRegion, PreparedNote};
 use crate::text::Haystack;
 
-const YAML: &str = include_str!("../../rules/claim-context.yaml");
+const YAML: &str = crate::text::data_files::rule_file("claim-context");
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,7 +1,7 @@
 use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::model::claims::verify::{Facts, Verdict, verify};
-use crate::model::claims::{ClaimKind, Claims};
+use crate::model::claims::verify::{DeclaredFacts, Verdict, verify};
+use crate::model::claims::{ClaimKind, ClaimPatterns};
 use crate::model::prepared::PreparedNote;
 
 declare_rule! {
@@ -63,15 +63,15 @@ impl Rule for ClaimMismatch {
     }
 
     fn validate(&self) -> Result<(), String> {
-        Claims::validate()
+        ClaimPatterns::validate()
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
-        let facts = Facts::of(note.note);
+        let facts = DeclaredFacts::of(note.note);
         if facts.sale.is_none() {
             return;
         }
-        let tolerance = &Claims::get().tolerance;
+        let tolerance = &ClaimPatterns::get().tolerance;
         for claim in note.claims() {
             let text = note.source_text(&claim.span);
             let Verdict::Contradicts(contradiction) = verify(&claim.kind, text, &facts, tolerance)

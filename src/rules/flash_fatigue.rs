@@ -35,17 +35,15 @@ declare_rule! {
     /// ```text
     /// notes/0615-serum.md  product: 玻尿酸精华, publish_at: 2026-07-16 20:00
     /// ```
-    ///
-    /// ## Options
-    /// `window_days` (default `30`): how many days after a sale another for
-    /// the same product or discount counts as a repeat; the later Note's
-    /// config decides.
     pub struct FlashFatigue {
         id: "flash-fatigue",
         severity: Warning,
         fixable: false,
         summary: "The same product or discount run as a flash sale again within 30 days",
-        options: [window_days: Count],
+        options: [
+            window_days: Count = 30,
+            doc: "how many days after a sale another for the same product or discount counts as a repeat; the later Note's config decides";
+        ],
     }
 }
 
@@ -94,7 +92,7 @@ impl<'a> FlashSale<'a> {
         };
         Some(FlashSale {
             index,
-            window_days: settings.flash_fatigue_window_days,
+            window_days: FlashFatigue::window_days(settings),
             path: &note.path,
             at: at.value,
             at_span: at.span.clone(),

@@ -25,16 +25,19 @@ declare_rule! {
     /// ```text
     /// #护肤分享 #玻尿酸精华 #补水保湿 #换季护肤 #干皮救星 #好物推荐
     /// ```
-    ///
-    /// ## Options
-    /// `min` (default `5`) and `max` (default `8`): the accepted range of
-    /// distinct tags, also settable as `hashtags.min` and `hashtags.max`.
     pub struct HashtagCount {
         id: "hashtag-count",
         severity: Warning,
         fixable: false,
         summary: "Fewer than 5 or more than 8 distinct hashtags",
-        options: [min: Count, max: Count],
+        options: [
+            min: Count = 5,
+            doc: "the fewest distinct tags",
+            alias: "hashtags.min";
+            max: Count = 8,
+            doc: "the most distinct tags",
+            alias: "hashtags.max";
+        ],
     }
 }
 
@@ -44,7 +47,7 @@ impl Rule for HashtagCount {
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
-        let (min, max) = (note.settings.hashtags_min, note.settings.hashtags_max);
+        let (min, max) = (Self::min(note.settings), Self::max(note.settings));
         let topics = note.distinct_topics();
         let count = topics.len();
         let anchor = note.note.anchor();

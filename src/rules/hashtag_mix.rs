@@ -43,7 +43,7 @@ declare_rule! {
     }
 }
 
-const MIX_TEXT: &str = include_str!("../../dictionaries/hashtag-mix.txt");
+const MIX_TEXT: &str = crate::text::data_files::dictionary_file("hashtag-mix");
 
 /// The categories a Note can have (SPEC 2), `other` aside.
 const CATEGORIES: &[&str] = &[

@@ -3,6 +3,7 @@
 //! `rules/<id>.yaml`, its words in `dictionaries/`.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Msg};
 use crate::input::note::Note;
 use crate::model::prepared::PreparedNote;
 use crate::settings::Settings;
@@ -40,6 +41,15 @@ mod title_scarcity;
 mod unused_suppression;
 mod unverified_scarcity;
 
+// The rules whose options the title generator, the review page and the
+// config read.
+pub use body_length::BodyLength;
+pub use flash_fatigue::FlashFatigue;
+pub use hashtag_count::HashtagCount;
+pub use sale_window::SaleWindow;
+pub use title_length::TitleLength;
+pub use title_scarcity::TitleScarcity;
+
 /// What every rule declares about itself, in one place: the catalogue,
 /// `xhslint rules`, `xhslint explain` and the doc pages all read it.
 #[derive(Debug, Clone, Copy)]
@@ -51,7 +61,8 @@ pub struct RuleMeta {
     pub summary: &'static str,
     /// The rule's documentation comment, in Markdown.
     pub doc: &'static str,
-    /// The rule's YAML data (parameters, patterns, examples).
+    /// The rule's YAML data (parameters, patterns, examples); empty for a
+    /// plan rule, which has none.
     pub spec: &'static str,
     /// What a config may set under `rules: {ID: {severity, ...options}}`.
     pub options: &'static [RuleOption],
@@ -67,44 +78,69 @@ impl crate::settings::Rated for RuleMeta {
     }
 }
 
-/// A per-rule option a config can set, e.g. `title-length: {max_units: 24}`.
-/// Its default lives in `Settings::default()`; `config::options` reads and
-/// writes it.
+pub use crate::settings::{OptionKind, OptionValue};
+
+/// A per-rule option a config can set, e.g. `title-length: {max_units: 24}`:
+/// declared once, with its default and what it sets, in the rule's
+/// `declare_rule!`, which also gives the rule a typed accessor for it
+/// (`TitleLength::max_units(&settings)`). Config validation, `explain`,
+/// the doc pages and `xhslint rules --format json` read this declaration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleOption {
     pub name: &'static str,
     pub kind: OptionKind,
-}
-
-/// The type of an option's value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OptionKind {
-    /// A length in app units, in steps of 0.5 (`20`, `20.5`).
-    Units,
-    /// A whole number (`5`).
-    Count,
-}
-
-impl OptionKind {
-    /// What a value must look like, for error messages and docs.
-    pub fn describe(self) -> &'static str {
-        match self {
-            OptionKind::Units => "a length in app units such as 20 or 20.5",
-            OptionKind::Count => "a whole number such as 5",
-        }
-    }
+    pub default: OptionValue,
+    /// What it sets, in English, for the rule's Options section; the
+    /// Chinese is `rule-doc-RULE-option-NAME` in `locales/zh/docs.ftl`.
+    pub doc: &'static str,
+    /// The section key that sets it too, e.g. `title.max_units`.
+    pub alias: Option<&'static str>,
 }
 
 impl RuleMeta {
-    /// The documentation with the one leading space of each `///` line removed.
+    /// The documentation with the one leading space of each `///` line
+    /// removed, and the Options section its declared options make.
     pub fn doc_markdown(&self) -> String {
-        self.doc
+        let doc = self
+            .doc
             .lines()
             .map(|line| line.strip_prefix(' ').unwrap_or(line))
             .collect::<Vec<_>>()
             .join("\n")
             .trim()
-            .to_string()
+            .to_string();
+        if self.options.is_empty() {
+            doc
+        } else {
+            format!("{doc}\n\n## Options\n{}", self.options_markdown(Lang::En))
+        }
+    }
+
+    /// The Options section of a rule with declared options, in `lang`: a
+    /// line per option with its default, what it sets (in Chinese,
+    /// `rule-doc-RULE-option-NAME` in `locales/zh/docs.ftl`) and the section
+    /// key that sets it too.
+    pub fn options_markdown(&self, lang: Lang) -> String {
+        self.options
+            .iter()
+            .map(|option| {
+                let zh = format!("rule-doc-{}-option-{}", self.id, option.name);
+                let doc = match lang {
+                    Lang::Zh if crate::i18n::has_message(lang, &zh) => Msg::new(zh).render(lang),
+                    _ => option.doc.to_string(),
+                };
+                let line = match option.alias {
+                    Some(alias) => Msg::new("docs-option-with-alias").arg("alias", alias),
+                    None => Msg::new("docs-option"),
+                };
+                let line = line
+                    .arg("name", option.name)
+                    .arg("default", option.default.to_string())
+                    .arg("doc", doc);
+                format!("- {}", line.render(lang))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -149,7 +185,11 @@ pub trait Rule: Send + Sync {
 
 /// Declares a rule: its documentation, id, default severity, fixability,
 /// one-line summary and (optionally) the options a config may set, read by
-/// everything that lists or explains rules.
+/// everything that lists or explains rules. Each option is declared as
+/// `NAME: KIND = DEFAULT, doc: "what it sets"` (and `, alias: "section.key"`
+/// when a config section sets it too), options separated by `;`; the rule
+/// gets an accessor per option, `Rule::NAME(&settings)`, returning the
+/// configured value or the default.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -158,7 +198,11 @@ macro_rules! declare_rule {
             severity: $severity:ident,
             fixable: $fixable:literal,
             summary: $summary:literal
-            $(, options: [$($option:ident: $kind:ident),* $(,)?])?
+            $(, options: [$(
+                $option:ident: $kind:ident = $default:literal,
+                doc: $option_doc:literal
+                $(, alias: $alias:literal)?
+            );* $(;)?])?
             $(,)?
         }
     ) => {
@@ -172,16 +216,80 @@ macro_rules! declare_rule {
                 fixable: $fixable,
                 summary: $summary,
                 doc: concat!($($doc, "\n"),*),
-                spec: include_str!(concat!("../../rules/", $id, ".yaml")),
-                options: &[$($($crate::rules::RuleOption {
-                    name: stringify!($option),
-                    kind: $crate::rules::OptionKind::$kind,
-                }),*)?],
+                spec: $crate::text::data_files::rule_file($id),
+                options: &[$($($crate::rules::option_declaration!(
+                    $option: $kind = $default, $option_doc $(, $alias)?
+                )),*)?],
             };
+
+            $($($crate::rules::option_accessor!($id, $option: $kind = $default, $option_doc);)*)?
         }
     };
 }
 pub(crate) use declare_rule;
+
+/// One option's [`RuleOption`], for `declare_rule!` and
+/// `declare_plan_rule!`.
+macro_rules! option_declaration {
+    ($option:ident: $kind:ident = $default:literal, $doc:literal $(, $alias:literal)?) => {
+        $crate::rules::RuleOption {
+            name: stringify!($option),
+            kind: $crate::rules::OptionKind::$kind,
+            default: $crate::rules::OptionValue::$kind($crate::rules::option_default!($kind, $default)),
+            doc: $doc,
+            alias: $crate::rules::option_alias!($($alias)?),
+        }
+    };
+}
+pub(crate) use option_declaration;
+
+/// One option's typed accessor: the configured value, else the default.
+macro_rules! option_accessor {
+    ($id:literal, $option:ident: $kind:ident = $default:literal, $doc:literal) => {
+        #[doc = concat!("`", stringify!($option), "` (default `", stringify!($default), "`): ", $doc, ".")]
+        pub fn $option(
+            settings: &impl $crate::settings::HasOptions,
+        ) -> $crate::rules::option_type!($kind) {
+            match settings.options().get($id, stringify!($option)) {
+                Some($crate::rules::OptionValue::$kind(value)) => value,
+                _ => $crate::rules::option_default!($kind, $default),
+            }
+        }
+    };
+}
+pub(crate) use option_accessor;
+
+/// The Rust type of an option kind's values.
+macro_rules! option_type {
+    (Units) => {
+        $crate::text::units::HalfUnits
+    };
+    (Count) => {
+        usize
+    };
+}
+pub(crate) use option_type;
+
+/// A declared default as a value of its kind: `20` app units, `5`.
+macro_rules! option_default {
+    (Units, $value:literal) => {
+        $crate::text::units::HalfUnits::from_units($value)
+    };
+    (Count, $value:literal) => {
+        $value
+    };
+}
+pub(crate) use option_default;
+
+macro_rules! option_alias {
+    () => {
+        None
+    };
+    ($alias:literal) => {
+        Some($alias)
+    };
+}
+pub(crate) use option_alias;
 
 /// Every rule, in catalogue order.
 pub fn all() -> &'static [&'static dyn Rule] {
@@ -222,4 +330,39 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
 /// Every rule id, for messages that list the valid choices.
 pub fn ids() -> Vec<&'static str> {
     all().iter().map(|rule| rule.meta().id).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::units::HalfUnits;
+
+    #[test]
+    fn every_declared_default_is_of_its_options_kind() {
+        for rule in all() {
+            for option in rule.meta().options {
+                assert_eq!(
+                    option.default.kind(),
+                    option.kind,
+                    "{}.{}",
+                    rule.meta().id,
+                    option.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_accessor_reads_the_configured_value_else_the_default() {
+        let defaults = Settings::default();
+        assert_eq!(TitleLength::max_units(&defaults), HalfUnits::from_units(20));
+        let set = defaults.clone().with_option(
+            "title-length",
+            "max_units",
+            OptionValue::Units(HalfUnits(43)),
+        );
+        assert_eq!(TitleLength::max_units(&set), HalfUnits(43));
+        // Another rule's option of the same name is not this one.
+        assert_eq!(BodyLength::max_units(&set), HalfUnits::from_units(1000));
+    }
 }

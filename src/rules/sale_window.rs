@@ -22,15 +22,15 @@ declare_rule! {
     /// ```text
     /// sale: {start: 2026-06-16 20:00, end: 2026-06-18 20:00}
     /// ```
-    ///
-    /// ## Options
-    /// `max_hours` (default `72`): the longest window, in hours.
     pub struct SaleWindow {
         id: "sale-window",
         severity: Warning,
         fixable: false,
         summary: "Declared sale window longer than a flash sale (72 h) or ending before it starts",
-        options: [max_hours: Count],
+        options: [
+            max_hours: Count = 72,
+            doc: "the longest window, in hours";
+        ],
     }
 }
 
@@ -52,7 +52,7 @@ impl Rule for SaleWindow {
             return;
         };
         let hours = end.value.duration_since(start.value).as_secs_f64() / 3600.0;
-        let max_hours = note.settings.sale_window_max_hours as f64;
+        let max_hours = Self::max_hours(note.settings) as f64;
         let message = if hours <= 0.0 {
             crate::msg!("sale-window-backwards")
         } else if hours > max_hours {
@@ -90,10 +90,11 @@ mod tests {
     #[test]
     fn max_hours_is_an_option() {
         assert!(findings(&Settings::default()).is_empty());
-        let strict = Settings {
-            sale_window_max_hours: 24,
-            ..Settings::default()
-        };
+        let strict = Settings::default().with_option(
+            "sale-window",
+            "max_hours",
+            crate::settings::OptionValue::Count(24),
+        );
         assert_eq!(
             findings(&strict),
             [

@@ -23,16 +23,16 @@ declare_rule! {
     /// ```text
     /// 限时48小时｜玻尿酸精华 限量优惠
     /// ```
-    ///
-    /// ## Options
-    /// `max_units` (default `20`): the limit in app units, also settable as
-    /// `title.max_units`.
     pub struct TitleLength {
         id: "title-length",
         severity: Error,
         fixable: false,
         summary: "Title over the app's 20-unit limit",
-        options: [max_units: Units],
+        options: [
+            max_units: Units = 20,
+            doc: "the limit in app units",
+            alias: "title.max_units";
+        ],
     }
 }
 
@@ -45,7 +45,7 @@ impl Rule for TitleLength {
         let Some(title) = &note.note.title else {
             return;
         };
-        let limit = note.settings.title_max_units;
+        let limit = Self::max_units(note.settings);
         let length = units::length(&title.text);
         if length <= limit {
             return;

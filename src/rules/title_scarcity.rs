@@ -26,16 +26,16 @@ declare_rule! {
     /// ```text
     /// 今晚截止｜奶茶色口红 秋冬显白
     /// ```
-    ///
-    /// ## Options
-    /// `scarcity_within` (default `8`): how many app units of title may precede
-    /// the signal, also settable as `title.scarcity_within`.
     pub struct TitleScarcity {
         id: "title-scarcity",
         severity: Warning,
         fixable: false,
         summary: "Sale Note whose title lacks a front-loaded scarcity signal",
-        options: [scarcity_within: Units],
+        options: [
+            scarcity_within: Units = 8,
+            doc: "how many app units of title may precede the signal",
+            alias: "title.scarcity_within";
+        ],
     }
 }
 
@@ -51,7 +51,7 @@ impl Rule for TitleScarcity {
         if !note.is_sale() {
             return;
         }
-        let within = note.settings.scarcity_within;
+        let within = Self::scarcity_within(note.settings);
         let Some(signal) = signals::first_scarcity(&region.haystack()) else {
             let mut diagnostic = Diagnostic::new(
                 Self::META.id,

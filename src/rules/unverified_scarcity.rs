@@ -1,7 +1,7 @@
 use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::Diagnostic;
-use crate::model::claims::verify::{Facts, Verdict, verify};
-use crate::model::claims::{ClaimKind, Claims};
+use crate::model::claims::verify::{DeclaredFacts, Verdict, verify};
+use crate::model::claims::{ClaimKind, ClaimPatterns};
 use crate::model::prepared::PreparedNote;
 
 declare_rule! {
@@ -48,8 +48,8 @@ impl Rule for UnverifiedScarcity {
     }
 
     fn check(&self, note: &PreparedNote, out: &mut Vec<Diagnostic>) {
-        let facts = Facts::of(note.note);
-        let tolerance = &Claims::get().tolerance;
+        let facts = DeclaredFacts::of(note.note);
+        let tolerance = &ClaimPatterns::get().tolerance;
         // Outside a sale, 倒计时15天 and 今天结束 are about exams and fairs;
         // a stated stock (限量200份) is selling whatever else the Note says.
         let sale = note.is_sale();

@@ -26,6 +26,7 @@ use crate::input::note::{Note, NoteFormat};
 use crate::input::source::Limits;
 use crate::model::prepared::PreparedNote;
 use crate::report;
+use crate::rules::{HashtagCount, TitleLength};
 use crate::text::units;
 
 /// The name a Note is checked under when the request gives none, as with
@@ -293,7 +294,7 @@ fn measurements(state: &Shared, name: String, text: String) -> Response {
         json!({
             "text": title.text,
             "units": units::length(&title.text).as_f64(),
-            "max_units": settings.title_max_units.as_f64(),
+            "max_units": TitleLength::max_units(&*settings).as_f64(),
         })
     });
     let tags = PreparedNote::new(&note, &settings).distinct_topics();
@@ -301,8 +302,8 @@ fn measurements(state: &Shared, name: String, text: String) -> Response {
         "title": title,
         "hashtags": {
             "count": tags.len(),
-            "min": settings.hashtags_min,
-            "max": settings.hashtags_max,
+            "min": HashtagCount::min(&*settings),
+            "max": HashtagCount::max(&*settings),
             "tags": tags,
         },
     });

@@ -35,14 +35,15 @@ const PHONE_DIGITS: usize = 11;
 
 /// Emoji written in place of a character, from `dictionaries/emoji-readings.txt`.
 static EMOJI_READINGS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
-    let mut pairs: Vec<(char, char)> = include_str!("../../dictionaries/emoji-readings.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| {
-            let mut fields = line.split('\t').map(|f| f.trim().chars().next());
-            Some((fields.next()??, fields.next()??))
-        })
-        .collect();
+    let mut pairs: Vec<(char, char)> =
+        const { super::data_files::dictionary_file("emoji-readings") }
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split('\t').map(|f| f.trim().chars().next());
+                Some((fields.next()??, fields.next()??))
+            })
+            .collect();
     pairs.sort_unstable();
     pairs
 });

@@ -20,72 +20,72 @@ pub const BUILTIN: &[(&str, LexiconRole, &str)] = &[
     (
         "absolute-claim",
         LexiconRole::Match,
-        include_str!("../../dictionaries/absolute-claim.txt"),
+        super::data_files::dictionary_file("absolute-claim"),
     ),
     (
         "absolute-claim-exempt",
         LexiconRole::Segmentation,
-        include_str!("../../dictionaries/absolute-claim-exempt.txt"),
+        super::data_files::dictionary_file("absolute-claim-exempt"),
     ),
     (
         "pressure-phrase",
         LexiconRole::Match,
-        include_str!("../../dictionaries/pressure-phrase.txt"),
+        super::data_files::dictionary_file("pressure-phrase"),
     ),
     (
         "pressure-phrase-exempt",
         LexiconRole::Segmentation,
-        include_str!("../../dictionaries/pressure-phrase-exempt.txt"),
+        super::data_files::dictionary_file("pressure-phrase-exempt"),
     ),
     (
         "off-platform",
         LexiconRole::Match,
-        include_str!("../../dictionaries/off-platform.txt"),
+        super::data_files::dictionary_file("off-platform"),
     ),
     (
         "off-platform-exempt",
         LexiconRole::Segmentation,
-        include_str!("../../dictionaries/off-platform-exempt.txt"),
+        super::data_files::dictionary_file("off-platform-exempt"),
     ),
     (
         "benefit",
         LexiconRole::Match,
-        include_str!("../../dictionaries/benefit.txt"),
+        super::data_files::dictionary_file("benefit"),
     ),
     (
         "purchase-path",
         LexiconRole::Match,
-        include_str!("../../dictionaries/purchase-path.txt"),
+        super::data_files::dictionary_file("purchase-path"),
     ),
     (
         "community-framing",
         LexiconRole::Match,
-        include_str!("../../dictionaries/community-framing.txt"),
+        super::data_files::dictionary_file("community-framing"),
     ),
     (
         "medical-claim",
         LexiconRole::Match,
-        include_str!("../../dictionaries/medical-claim.txt"),
+        super::data_files::dictionary_file("medical-claim"),
     ),
     (
         "medical-claim-exempt",
         LexiconRole::Segmentation,
-        include_str!("../../dictionaries/medical-claim-exempt.txt"),
+        super::data_files::dictionary_file("medical-claim-exempt"),
     ),
     (
         "false-authority",
         LexiconRole::Match,
-        include_str!("../../dictionaries/false-authority.txt"),
+        super::data_files::dictionary_file("false-authority"),
     ),
     (
         "risky-promise",
         LexiconRole::Match,
-        include_str!("../../dictionaries/risky-promise.txt"),
+        super::data_files::dictionary_file("risky-promise"),
     ),
     (
         "risky-promise-exempt",
         LexiconRole::Segmentation,
-        include_str!("../../dictionaries/risky-promise-exempt.txt"),
+        super::data_files::dictionary_file("risky-promise-exempt"),
     ),
 ];
 

@@ -5,6 +5,7 @@
 //! Everything inside the linter works on byte ranges into the original text;
 //! [`LineIndex`] converts them to lines and columns only at the edge.
 
+pub mod data_files;
 pub mod dictionary;
 pub mod discount;
 pub mod disguise;

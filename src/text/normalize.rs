@@ -20,7 +20,7 @@ struct Traditional {
 const CJK: std::ops::RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
 
 static TRADITIONAL: LazyLock<Traditional> = LazyLock::new(|| {
-    let mut pairs: Vec<(char, char)> = include_str!("../../dictionaries/traditional.txt")
+    let mut pairs: Vec<(char, char)> = const { super::data_files::dictionary_file("traditional") }
         .lines()
         .filter(|line| !line.starts_with('#'))
         .filter_map(|line| {

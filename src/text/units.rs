@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 pub struct HalfUnits(pub u32);
 
 impl HalfUnits {
-    pub fn from_units(units: u32) -> Self {
+    pub const fn from_units(units: u32) -> Self {
         HalfUnits(units * 2)
     }
 

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use serde::Deserialize;
 
-pub const YAML: &str = include_str!("../../rules/festivals.yaml");
+pub const YAML: &str = crate::text::data_files::rule_file("festivals");
 
 /// Where in a festival's run-up a date lies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]

@@ -18,6 +18,7 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::{Arg, Lang, Msg};
 use crate::input::note::Note;
 use crate::msg;
+use crate::rules::{SaleWindow, TitleLength};
 use crate::settings::Settings;
 use crate::text::segment::Segmenter;
 use crate::text::units::{self, HalfUnits};
@@ -128,9 +129,9 @@ struct Refused {
 /// them, best first, without duplicates.
 pub fn generate(facts: &Facts, linter: &dyn Linter) -> Result<Generated, GenerateError> {
     let settings = linter.settings();
-    let limit = settings.title_max_units;
+    let limit = TitleLength::max_units(settings);
     let drafts = drafts(facts, settings);
-    let max = settings.sale_window_max_hours;
+    let max = SaleWindow::max_hours(settings);
     if let Some(hours) = facts.hours.filter(|h| *h as usize > max)
         && drafts.is_empty()
     {
@@ -203,10 +204,10 @@ pub fn generate(facts: &Facts, linter: &dyn Linter) -> Result<Generated, Generat
 /// in template order, with its template and claims; not yet checked.
 fn drafts(facts: &Facts, settings: &Settings) -> Vec<(String, &'static str, Claims)> {
     let titles = Titles::builtin();
-    let limit = settings.title_max_units;
+    let limit = TitleLength::max_units(settings);
     let unit = titles.unit(facts.category.as_deref().or(settings.category.as_deref()));
     let pieces = Pieces::of(&facts.product, &settings.dictionary, &settings.segmenter);
-    let max_hours = u32::try_from(settings.sale_window_max_hours).unwrap_or(u32::MAX);
+    let max_hours = u32::try_from(SaleWindow::max_hours(settings)).unwrap_or(u32::MAX);
     let mut drafts = Vec::new();
     for template in &titles.templates {
         for draft in template.render(facts, unit) {
@@ -726,10 +727,11 @@ mod tests {
 
     #[test]
     fn every_candidate_refused_names_the_rule() {
-        let settings = Settings {
-            scarcity_within: HalfUnits(0),
-            ..Settings::default()
-        };
+        let settings = Settings::default().with_option(
+            "title-scarcity",
+            "scarcity_within",
+            crate::settings::OptionValue::Units(HalfUnits(0)),
+        );
         let err = generate(&facts("玻尿酸精华"), &crate::lint::Engine::new(&settings))
             .expect_err("nothing passes");
         let GenerateError::Rejected { origin, rule, .. } = &err else {

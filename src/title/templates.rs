@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::facts::Facts;
 
-pub const YAML: &str = include_str!("../../rules/titles.yaml");
+pub const YAML: &str = crate::text::data_files::rule_file("titles");
 
 /// A fact a title can claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -15,7 +15,7 @@ use crate::model::prepared::{PreparedNote, RegionKind};
 use crate::text::{Haystack, numbers};
 
 /// The claim data, compiled into the binary.
-pub const YAML: &str = include_str!("../../../rules/claims.yaml");
+pub const YAML: &str = crate::text::data_files::rule_file("claims");
 
 /// Whose price a stated price is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -173,15 +173,15 @@ struct ClaimPattern {
 }
 
 /// The compiled claim patterns.
-pub struct Claims {
+pub struct ClaimPatterns {
     patterns: Vec<ClaimPattern>,
     vetoes: Vec<Veto>,
     pub tolerance: Tolerance,
 }
 
-impl Claims {
+impl ClaimPatterns {
     /// Compiles `rules/claims.yaml`; an error names the pattern at fault.
-    pub fn load() -> Result<Claims, String> {
+    pub fn load() -> Result<ClaimPatterns, String> {
         let data: Data =
             crate::model::rule_data::parse(YAML).map_err(|e| format!("claims.yaml: {e}"))?;
         let compile = |source: &str| {
@@ -249,7 +249,7 @@ impl Claims {
                 vetoes,
             });
         }
-        Ok(Claims {
+        Ok(ClaimPatterns {
             patterns,
             vetoes,
             tolerance: data.tolerance,
@@ -259,7 +259,7 @@ impl Claims {
     /// Loads the claims and builds every regex now: the data check the
     /// tests run (loading alone builds regexes only as texts call for them).
     pub fn validate() -> Result<(), String> {
-        let claims = Claims::load()?;
+        let claims = ClaimPatterns::load()?;
         let patterns = claims
             .patterns
             .iter()
@@ -277,9 +277,9 @@ impl Claims {
 
     /// The shared compiled claims. The data is compiled in and validated by
     /// the tests; were it broken, no claim is found rather than a panic.
-    pub fn get() -> &'static Claims {
-        static CLAIMS: LazyLock<Claims> = LazyLock::new(|| {
-            Claims::load().unwrap_or(Claims {
+    pub fn get() -> &'static ClaimPatterns {
+        static CLAIMS: LazyLock<ClaimPatterns> = LazyLock::new(|| {
+            ClaimPatterns::load().unwrap_or(ClaimPatterns {
                 patterns: Vec::new(),
                 vetoes: Vec::new(),
                 tolerance: Tolerance::default(),
@@ -295,7 +295,7 @@ impl Claims {
     }
 
     /// The scarcity claims (window, countdown, deadline, stock) among
-    /// [`Claims::find`]'s, looking for the others only when a scarcity
+    /// [`ClaimPatterns::find`]'s, looking for the others only when a scarcity
     /// claim is there for them to overlap: most Notes state none, and the
     /// price patterns are the most numerous.
     pub fn find_scarcity(&self, haystack: &Haystack) -> Vec<Found> {
@@ -386,17 +386,20 @@ fn resolve(mut candidates: Vec<(Range<usize>, usize, Found)>) -> Vec<Found> {
 /// The claims of a prepared Note, title first, with source spans; links
 /// are not copy.
 pub fn in_note(note: &PreparedNote) -> Vec<Claim> {
-    in_regions(note, Claims::find)
+    in_regions(note, ClaimPatterns::find)
 }
 
 /// The scarcity claims of a prepared Note: those of [`in_note`] that are
 /// scarcity claims.
 pub fn scarcity_in_note(note: &PreparedNote) -> Vec<Claim> {
-    in_regions(note, Claims::find_scarcity)
+    in_regions(note, ClaimPatterns::find_scarcity)
 }
 
-fn in_regions(note: &PreparedNote, find: fn(&Claims, &Haystack) -> Vec<Found>) -> Vec<Claim> {
-    let claims = Claims::get();
+fn in_regions(
+    note: &PreparedNote,
+    find: fn(&ClaimPatterns, &Haystack) -> Vec<Found>,
+) -> Vec<Claim> {
+    let claims = ClaimPatterns::get();
     note.regions()
         .flat_map(|region| {
             find(claims, &region.haystack())
@@ -535,7 +538,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(String, ClaimKind)> {
-        let claims = Claims::load().expect("claims.yaml compiles");
+        let claims = ClaimPatterns::load().expect("claims.yaml compiles");
         claims
             .find(&Haystack::new(text))
             .into_iter()

@@ -17,15 +17,15 @@ use crate::text::numbers::NUMBER_PATTERN;
 
 /// The facts a Note declares.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Facts<'a> {
+pub struct DeclaredFacts<'a> {
     pub publish_at: Option<&'a Located<Timestamp>>,
     pub sale: Option<&'a Sale>,
 }
 
-impl<'a> Facts<'a> {
-    pub fn of(note: &'a Note) -> Facts<'a> {
+impl<'a> DeclaredFacts<'a> {
+    pub fn of(note: &'a Note) -> DeclaredFacts<'a> {
         let fm = note.front_matter.as_ref();
-        Facts {
+        DeclaredFacts {
             publish_at: fm.and_then(|fm| fm.publish_at.as_ref()),
             sale: fm.and_then(|fm| fm.sale.as_ref()),
         }
@@ -86,7 +86,12 @@ pub enum Verdict {
 }
 
 /// Checks a claim, written as `text` in the source, against `facts`.
-pub fn verify(kind: &ClaimKind, text: &str, facts: &Facts, tolerance: &Tolerance) -> Verdict {
+pub fn verify(
+    kind: &ClaimKind,
+    text: &str,
+    facts: &DeclaredFacts,
+    tolerance: &Tolerance,
+) -> Verdict {
     match *kind {
         ClaimKind::Window { hours } => window(hours, text, facts, tolerance),
         ClaimKind::Countdown { hours } => countdown(hours, text, facts, tolerance),
@@ -109,7 +114,7 @@ fn missing(pairs: &[(bool, &'static str)]) -> Verdict {
     }
 }
 
-fn window(claimed: f64, text: &str, facts: &Facts, tolerance: &Tolerance) -> Verdict {
+fn window(claimed: f64, text: &str, facts: &DeclaredFacts, tolerance: &Tolerance) -> Verdict {
     let (Some(start), Some(end)) = (facts.start(), facts.end()) else {
         return missing(&[
             (facts.start().is_some(), "sale.start"),
@@ -134,7 +139,7 @@ fn window(claimed: f64, text: &str, facts: &Facts, tolerance: &Tolerance) -> Ver
     })
 }
 
-fn countdown(claimed: f64, text: &str, facts: &Facts, tolerance: &Tolerance) -> Verdict {
+fn countdown(claimed: f64, text: &str, facts: &DeclaredFacts, tolerance: &Tolerance) -> Verdict {
     let (Some(publish), Some(end)) = (facts.publish_at, facts.end()) else {
         return missing(&[
             (facts.publish_at.is_some(), "publish_at"),
@@ -159,7 +164,12 @@ fn countdown(claimed: f64, text: &str, facts: &Facts, tolerance: &Tolerance) -> 
     })
 }
 
-fn deadline(days_ahead: u8, clock: Option<u32>, facts: &Facts, tolerance: &Tolerance) -> Verdict {
+fn deadline(
+    days_ahead: u8,
+    clock: Option<u32>,
+    facts: &DeclaredFacts,
+    tolerance: &Tolerance,
+) -> Verdict {
     let reference = facts
         .publish_at
         .map(|p| ("publish_at", p))
@@ -232,7 +242,7 @@ fn deadline(days_ahead: u8, clock: Option<u32>, facts: &Facts, tolerance: &Toler
     Verdict::Holds
 }
 
-fn stock(units: f64, text: &str, facts: &Facts) -> Verdict {
+fn stock(units: f64, text: &str, facts: &DeclaredFacts) -> Verdict {
     let Some(stock) = facts.stock() else {
         return missing(&[(false, "sale.stock")]);
     };
@@ -253,7 +263,7 @@ fn stock(units: f64, text: &str, facts: &Facts) -> Verdict {
     })
 }
 
-fn discount(claimed: f64, facts: &Facts) -> Verdict {
+fn discount(claimed: f64, facts: &DeclaredFacts) -> Verdict {
     let (Some(price), Some(original)) = (facts.price(), facts.original_price()) else {
         return missing(&[
             (facts.price().is_some(), "sale.price"),
@@ -289,7 +299,7 @@ fn discount(claimed: f64, facts: &Facts) -> Verdict {
     })
 }
 
-fn reduction(amount: f64, text: &str, facts: &Facts, tolerance: &Tolerance) -> Verdict {
+fn reduction(amount: f64, text: &str, facts: &DeclaredFacts, tolerance: &Tolerance) -> Verdict {
     let (Some(price), Some(original)) = (facts.price(), facts.original_price()) else {
         return missing(&[
             (facts.price().is_some(), "sale.price"),
@@ -322,7 +332,7 @@ fn price(
     amount: f64,
     role: PriceRole,
     text: &str,
-    facts: &Facts,
+    facts: &DeclaredFacts,
     tolerance: &Tolerance,
 ) -> Verdict {
     let matches = |fact: &Located<f64>| (amount - fact.value).abs() < tolerance.price_yuan;

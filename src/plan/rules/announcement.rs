@@ -27,15 +27,14 @@ declare_plan_rule! {
     /// notes:
     ///   - {path: notes/teaser.md, role: announcement, publish_at: 2026-06-12T19:30:00+08:00}
     /// ```
-    ///
-    /// ## Options
-    /// `min_days` (default `3`): the fewest days between the announcement
-    /// and the stream.
     pub struct Announcement {
         id: "plan-announcement",
         severity: Warning,
         summary: "A live stream is announced too late, or not at all",
-        options: [min_days],
+        options: [
+            min_days: Count = 3,
+            doc: "the fewest days between the announcement and the stream";
+        ],
     }
 }
 
@@ -45,7 +44,7 @@ impl PlanRule for Announcement {
     }
 
     fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
-        let min_days = plan.option(&Self::META, "min_days") as i64;
+        let min_days = Self::min_days(plan.settings) as i64;
         for stream in &plan.campaign.streams {
             let announcements: Vec<usize> = plan
                 .entries()

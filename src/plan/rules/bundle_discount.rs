@@ -25,15 +25,16 @@ declare_plan_rule! {
     /// bundles:
     ///   - {name: 补水套装, items: [serum, cream], price: 269}   # 18% off 328
     /// ```
-    ///
-    /// ## Options
-    /// `min_percent` (default `15`): the smallest saving.
-    /// `max_percent` (default `25`): the largest saving.
     pub struct BundleDiscount {
         id: "plan-bundle-discount",
         severity: Warning,
         summary: "A bundle saves too little or too much, or costs more than its items",
-        options: [min_percent, max_percent],
+        options: [
+            min_percent: Count = 15,
+            doc: "the smallest saving";
+            max_percent: Count = 25,
+            doc: "the largest saving";
+        ],
     }
 }
 
@@ -43,8 +44,8 @@ impl PlanRule for BundleDiscount {
     }
 
     fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
-        let min = plan.option(&Self::META, "min_percent") as f64;
-        let max = plan.option(&Self::META, "max_percent") as f64;
+        let min = Self::min_percent(plan.settings) as f64;
+        let max = Self::max_percent(plan.settings) as f64;
         for stream in &plan.campaign.streams {
             for bundle in &stream.bundles {
                 let sum: f64 = bundle

@@ -28,14 +28,14 @@ declare_plan_rule! {
     ///   - {kind: education, minutes: 85}
     ///   - {kind: promotion, minutes: 35}
     /// ```
-    ///
-    /// ## Options
-    /// `min_percent` (default `70`): the smallest share of education.
     pub struct EducationShare {
         id: "plan-education-share",
         severity: Warning,
         summary: "A live stream spends too little of its time educating",
-        options: [min_percent],
+        options: [
+            min_percent: Count = 70,
+            doc: "the smallest share of education";
+        ],
     }
 }
 
@@ -45,7 +45,7 @@ impl PlanRule for EducationShare {
     }
 
     fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
-        let min = plan.option(&Self::META, "min_percent") as f64;
+        let min = Self::min_percent(plan.settings) as f64;
         for stream in &plan.campaign.streams {
             let total: u64 = stream.segments.iter().map(|s| s.minutes.value).sum();
             if total == 0 {

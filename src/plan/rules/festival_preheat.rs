@@ -29,15 +29,14 @@ declare_plan_rule! {
     /// notes:
     ///   - {path: notes/preheat.md, role: preheat, publish_at: 2026-05-08T12:00:00+08:00}
     /// ```
-    ///
-    /// ## Options
-    /// `min_days` (default `30`): the fewest days between the first preheat
-    /// Note and the festival's day.
     pub struct FestivalPreheat {
         id: "plan-festival-preheat",
         severity: Warning,
         summary: "A festival campaign starts its preheat too late, or has none",
-        options: [min_days],
+        options: [
+            min_days: Count = 30,
+            doc: "the fewest days between the first preheat Note and the festival's day";
+        ],
     }
 }
 
@@ -51,7 +50,7 @@ impl PlanRule for FestivalPreheat {
         else {
             return;
         };
-        let min_days = plan.option(&Self::META, "min_days") as i64;
+        let min_days = Self::min_days(plan.settings) as i64;
         let name = festival.display_name();
         let preheats: Vec<usize> = plan
             .entries()

@@ -22,15 +22,16 @@ declare_plan_rule! {
     /// ```yaml
     /// first_order_discount: 12
     /// ```
-    ///
-    /// ## Options
-    /// `min_percent` (default `10`): the smallest first-order discount.
-    /// `max_percent` (default `15`): the largest first-order discount.
     pub struct FirstOrder {
         id: "plan-first-order",
         severity: Warning,
         summary: "The first-order discount for new buyers is outside a modest band",
-        options: [min_percent, max_percent],
+        options: [
+            min_percent: Count = 10,
+            doc: "the smallest first-order discount";
+            max_percent: Count = 15,
+            doc: "the largest first-order discount";
+        ],
     }
 }
 
@@ -43,8 +44,8 @@ impl PlanRule for FirstOrder {
         let Some(discount) = &plan.campaign.first_order_discount else {
             return;
         };
-        let min = plan.option(&Self::META, "min_percent") as f64;
-        let max = plan.option(&Self::META, "max_percent") as f64;
+        let min = Self::min_percent(plan.settings) as f64;
+        let max = Self::max_percent(plan.settings) as f64;
         let problem = if discount.value < min {
             "small"
         } else if discount.value > max {

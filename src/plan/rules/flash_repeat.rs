@@ -32,16 +32,16 @@ declare_plan_rule! {
     /// ```yaml
     /// # 30% off once; the other streams teach, bundle or give a gift
     /// ```
-    ///
-    /// ## Options
-    /// `max_repeats` (default `2`): the most days one discount may run as a
-    /// flash deal within the window.
-    /// `window_days` (default `30`): how many days back a repeat counts.
     pub struct FlashRepeat {
         id: "plan-flash-repeat",
         severity: Warning,
         summary: "The same flash discount comes back too often",
-        options: [max_repeats, window_days],
+        options: [
+            max_repeats: Count = 2,
+            doc: "the most days one discount may run as a flash deal within the window";
+            window_days: Count = 30,
+            doc: "how many days back a repeat counts";
+        ],
     }
 }
 
@@ -62,8 +62,8 @@ impl PlanRule for FlashRepeat {
     }
 
     fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
-        let max = plan.option(&Self::META, "max_repeats") as usize;
-        let window = plan.option(&Self::META, "window_days") as i64;
+        let max = Self::max_repeats(plan.settings);
+        let window = Self::window_days(plan.settings) as i64;
         let mut offers = Vec::new();
         for stream in &plan.campaign.streams {
             for w in &stream.windows {

@@ -1,7 +1,7 @@
 //! The plan rules: checks on a whole campaign, declared and documented like
 //! the Note rules (`declare_plan_rule!` makes the same [`RuleMeta`], so
 //! `xhslint rules`, `explain` and `docs/rules/` list them), each in its own
-//! file, its option defaults in `rules/<id>.yaml`.
+//! file, its options declared with their defaults as a Note rule's are.
 
 use std::collections::HashMap;
 
@@ -13,6 +13,7 @@ use crate::diagnostic::{Diagnostic, Related, Severity};
 use crate::input::front_matter::FrontMatter;
 use crate::msg;
 use crate::rules::RuleMeta;
+use crate::settings::{HasOptions, OptionValue, OptionValues};
 use crate::title::facts::china_date;
 use crate::title::festival::{Calendar, Festival};
 
@@ -133,11 +134,6 @@ impl Context<'_> {
             .min_by_key(|day| days_between(anchor, *day).abs())?;
         Some((festival, day))
     }
-
-    /// A whole-number option of `rule`.
-    pub fn option(&self, rule: &RuleMeta, name: &str) -> u64 {
-        self.settings.option(rule, name)
-    }
 }
 
 /// A check on a whole campaign.
@@ -147,8 +143,9 @@ pub trait PlanRule: Send + Sync {
     fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>);
 }
 
-/// Declares a plan rule; the same shape as `declare_rule!`, its data in
-/// `rules/<id>.yaml` (`options:` holds each option's default).
+/// Declares a plan rule; the same shape as `declare_rule!` (options are
+/// whole numbers: `NAME: Count = DEFAULT, doc: "what it sets"`). A plan
+/// rule has no data file: its limits are its options.
 macro_rules! declare_plan_rule {
     (
         $(#[doc = $doc:literal])*
@@ -156,7 +153,10 @@ macro_rules! declare_plan_rule {
             id: $id:literal,
             severity: $severity:ident,
             summary: $summary:literal
-            $(, options: [$($option:ident),* $(,)?])?
+            $(, options: [$(
+                $option:ident: $kind:ident = $default:literal,
+                doc: $option_doc:literal
+            );* $(;)?])?
             $(,)?
         }
     ) => {
@@ -170,12 +170,13 @@ macro_rules! declare_plan_rule {
                 fixable: false,
                 summary: $summary,
                 doc: concat!($($doc, "\n"),*),
-                spec: include_str!(concat!("../../../rules/", $id, ".yaml")),
-                options: &[$($($crate::rules::RuleOption {
-                    name: stringify!($option),
-                    kind: $crate::rules::OptionKind::Count,
-                }),*)?],
+                spec: "",
+                options: &[$($($crate::rules::option_declaration!(
+                    $option: $kind = $default, $option_doc
+                )),*)?],
             };
+
+            $($($crate::rules::option_accessor!($id, $option: $kind = $default, $option_doc);)*)?
         }
     };
 }
@@ -208,17 +209,17 @@ pub fn ids() -> Vec<&'static str> {
     all().iter().map(|rule| rule.meta().id).collect()
 }
 
-/// The default of an option, from the rule's `rules/<id>.yaml`.
-pub fn default_option(meta: &RuleMeta, name: &str) -> Option<u64> {
-    let spec: serde_yaml::Value = serde_yaml::from_str(meta.spec).ok()?;
-    spec.get("options")?.get(name)?.as_u64()
-}
-
 /// The severities and options one campaign file sets for the plan rules.
 #[derive(Debug, Clone, Default)]
 pub struct PlanSettings {
     severities: HashMap<&'static str, Option<Severity>>,
-    options: HashMap<(&'static str, &'static str), u64>,
+    options: OptionValues,
+}
+
+impl HasOptions for PlanSettings {
+    fn options(&self) -> &OptionValues {
+        &self.options
+    }
 }
 
 impl PlanSettings {
@@ -253,7 +254,10 @@ impl PlanSettings {
                         ),
                     });
                 };
-                settings.options.insert((meta.id, option.name), value.value);
+                let value = usize::try_from(value.value).unwrap_or(usize::MAX);
+                settings
+                    .options
+                    .set(meta.id, option.name, OptionValue::Count(value));
             }
         }
         Ok(settings)
@@ -265,15 +269,6 @@ impl PlanSettings {
             Some(configured) => *configured,
             None => Some(rule.default_severity),
         }
-    }
-
-    pub fn option(&self, rule: &RuleMeta, name: &str) -> u64 {
-        self.options
-            .iter()
-            .find(|((id, option), _)| *id == rule.id && *option == name)
-            .map(|(_, v)| *v)
-            .or_else(|| default_option(rule, name))
-            .unwrap_or_default()
     }
 }
 
@@ -315,29 +310,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_declared_option_has_a_default_and_every_default_a_declaration() {
-        for rule in all() {
-            let meta = rule.meta();
-            for option in meta.options {
-                assert!(
-                    default_option(meta, option.name).is_some(),
-                    "rules/{}.yaml gives no default for `{}`",
-                    meta.id,
-                    option.name
-                );
-            }
-            let spec: serde_yaml::Value = serde_yaml::from_str(meta.spec).expect("spec parses");
-            if let Some(options) = spec.get("options").and_then(|o| o.as_mapping()) {
-                for key in options.keys() {
-                    let name = key.as_str().unwrap_or_default();
-                    assert!(
-                        meta.options.iter().any(|o| o.name == name),
-                        "rules/{}.yaml sets `{name}`, which the rule does not declare",
-                        meta.id
-                    );
-                }
-            }
-        }
+    fn a_campaign_sets_an_option_the_rule_reads() {
+        let mut settings = PlanSettings::default();
+        assert_eq!(window_length::WindowLength::max_minutes(&settings), 15);
+        settings
+            .options
+            .set("plan-window-length", "max_minutes", OptionValue::Count(20));
+        assert_eq!(window_length::WindowLength::max_minutes(&settings), 20);
+        assert_eq!(window_length::WindowLength::min_minutes(&settings), 5);
     }
 
     #[test]

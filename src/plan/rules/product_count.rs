@@ -25,14 +25,14 @@ declare_plan_rule! {
     ///   - id: live-0616
     ///     products: [ ... 12 products, the rest in another stream ... ]
     /// ```
-    ///
-    /// ## Options
-    /// `max_products` (default `20`): the most products one stream links.
     pub struct ProductCount {
         id: "plan-product-count",
         severity: Error,
         summary: "A live stream links more products than the platform allows",
-        options: [max_products],
+        options: [
+            max_products: Count = 20,
+            doc: "the most products one stream links";
+        ],
     }
 }
 
@@ -42,7 +42,7 @@ impl PlanRule for ProductCount {
     }
 
     fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
-        let max = plan.option(&Self::META, "max_products") as usize;
+        let max = Self::max_products(plan.settings);
         for stream in &plan.campaign.streams {
             let count = stream.products.len();
             if count <= max {

@@ -32,17 +32,16 @@ declare_plan_rule! {
     ///     code: HUIFANG24
     ///     code_valid_hours: 24
     /// ```
-    ///
-    /// ## Options
-    /// `within_hours` (default `24`): the most hours from the stream's end
-    /// to the recap.
-    /// `code_valid_hours` (default `24`): the longest a recap's code may
-    /// stay valid.
     pub struct Recap {
         id: "plan-recap",
         severity: Warning,
         summary: "A live stream has no recap, or a late one without replay and code",
-        options: [within_hours, code_valid_hours],
+        options: [
+            within_hours: Count = 24,
+            doc: "the most hours from the stream's end to the recap";
+            code_valid_hours: Count = 24,
+            doc: "the longest a recap's code may stay valid";
+        ],
     }
 }
 
@@ -52,8 +51,8 @@ impl PlanRule for Recap {
     }
 
     fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
-        let within = plan.option(&Self::META, "within_hours") as i64;
-        let max_valid = plan.option(&Self::META, "code_valid_hours");
+        let within = Self::within_hours(plan.settings) as i64;
+        let max_valid = Self::code_valid_hours(plan.settings) as u64;
         let id = Self::META.id;
         for stream in &plan.campaign.streams {
             let recaps: Vec<usize> = plan

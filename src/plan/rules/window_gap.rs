@@ -28,17 +28,16 @@ declare_plan_rule! {
     ///   - {start: "20:10", end: "20:20"}
     ///   - {start: "20:50", end: "21:00"}
     /// ```
-    ///
-    /// ## Options
-    /// `min_interval` (default `30`): the fewest minutes from one window's
-    /// start to the next.
-    /// `max_interval` (default `45`): the most minutes from one window's
-    /// start to the next.
     pub struct WindowGap {
         id: "plan-window-gap",
         severity: Warning,
         summary: "Flash windows do not come back every 30–45 minutes",
-        options: [min_interval, max_interval],
+        options: [
+            min_interval: Count = 30,
+            doc: "the fewest minutes from one window's start to the next";
+            max_interval: Count = 45,
+            doc: "the most minutes from one window's start to the next";
+        ],
     }
 }
 
@@ -48,8 +47,8 @@ impl PlanRule for WindowGap {
     }
 
     fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
-        let min = plan.option(&Self::META, "min_interval") as i64;
-        let max = plan.option(&Self::META, "max_interval") as i64;
+        let min = Self::min_interval(plan.settings) as i64;
+        let max = Self::max_interval(plan.settings) as i64;
         for stream in &plan.campaign.streams {
             for pair in stream.windows.windows(2) {
                 let (before, after) = (&pair[0], &pair[1]);

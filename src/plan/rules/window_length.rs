@@ -26,15 +26,16 @@ declare_plan_rule! {
     /// windows:
     ///   - {start: "20:30", end: "20:40", offer: 159}
     /// ```
-    ///
-    /// ## Options
-    /// `min_minutes` (default `5`): the shortest window.
-    /// `max_minutes` (default `15`): the longest window.
     pub struct WindowLength {
         id: "plan-window-length",
         severity: Warning,
         summary: "A flash window is shorter or longer than a flash offer should run",
-        options: [min_minutes, max_minutes],
+        options: [
+            min_minutes: Count = 5,
+            doc: "the shortest window";
+            max_minutes: Count = 15,
+            doc: "the longest window";
+        ],
     }
 }
 
@@ -44,8 +45,8 @@ impl PlanRule for WindowLength {
     }
 
     fn check(&self, plan: &Context, out: &mut Vec<Diagnostic>) {
-        let min = plan.option(&Self::META, "min_minutes") as i64;
-        let max = plan.option(&Self::META, "max_minutes") as i64;
+        let min = Self::min_minutes(plan.settings) as i64;
+        let max = Self::max_minutes(plan.settings) as i64;
         for stream in &plan.campaign.streams {
             for window in &stream.windows {
                 let minutes = window.minutes();
