@@ -1157,5 +1157,11 @@ fn hover_and_action_titles_follow_the_lang_option() {
         value.starts_with("**pressure-phrase**（警告）：“手慢无”是在逼读者下单，社区反感硬推销"),
         "{value}"
     );
+    // The rule's explanation is its Chinese page, not the English doc.
+    assert!(
+        value.contains("\n\n---\n\n## 查什么\n标题和正文里催人马上下单的话"),
+        "{value}"
+    );
+    assert!(!value.contains("What it checks"), "{value}");
     client.shutdown();
 }

@@ -84,3 +84,108 @@ lsp-action-disable = Disable { $rule } for this line
 title-error-too-long = { $origin }: “{ $product }” is { $units } units and no word-boundary shortening of it fits a { $limit }-unit title with the sale's limit — give a shorter product name
 title-error-window = the sale window is { $hours } hours, longer than a flash sale ({ $max } hours, sale-window), so no title states it — give a stock, or a window of at most { $max } hours
 title-error-rejected = { $origin }every candidate title breaks `{ $rule }`: { $message }
+
+# The title generator's facts that cannot be used (title/facts.rs, cli/title.rs).
+
+title-fact-no-product = missing — name the product, such as --product 玻尿酸精华, or read it from a Note with --from note.md
+title-fact-what-product = the product's name
+title-fact-what-benefit = the benefit
+title-fact-empty = empty — give { $what }
+title-fact-one-line = { $what } must be one line
+title-fact-length-twice = give the sale's length once, with --hours or --days
+title-fact-bad-hours = { $value } is not a sale length — give a whole number of hours from 1 to { $max }
+title-fact-bad-days = { $value } is not a sale length — give a whole number of days from 1 to { $max }
+title-fact-bad-stock = { $value } is not a stock count — give the whole number of units on sale, 1 or more
+title-fact-no-price = a discount needs the sale price too — add --price
+title-fact-price-above = { $price } is above the original price { $original } ({ $origin }) — the sale price must not exceed it
+title-fact-bad-price = { $value } is not a price — give an amount in CNY above 0, such as 199
+title-fact-price-too-small = { $value } is not a price — give an amount in CNY of at least 0.01
+title-fact-bad-category = `{ $value }` is not a category — expected one of: { $choices }
+title-fact-bad-date = `{ $value }` is not a date — expected YYYY-MM-DD, such as 2026-06-16
+title-fact-festival-no-date = a festival needs the sale's date — give --date YYYY-MM-DD
+title-fact-bad-festival = `{ $name }` is not a festival in the calendar — expected one of: { $choices }
+title-fact-festival-run = { $from } – { $to } ({ $phase })
+title-fact-festival-out = { $date } is outside { $festival }'s windows ({ $runs }) — a title names a festival only while it runs; give the sale's --date, or leave the festival out
+title-fact-festival-years = { $festival }'s dates are known for { $from }–{ $to } only, not for { $date }
+title-fact-no-limit = a title leads with the sale's real limit — give --hours, --days or --stock (or a Note whose `sale` declares start and end, or stock)
+title-fact-ends-first = the sale ends before it starts — `sale.end` must be after `sale.start`
+title-from-no-front-matter = no front matter — `--from` reads `product`, `sale` and `category` from it
+title-from-no-product = no `product` in the front matter — add one, such as `product: 玻尿酸精华`, or pass --product
+
+# Inputs that cannot be read (input/, run/).
+
+located = { $place }: { $message }
+input-cannot-read = cannot read: { $reason }
+input-stdin-closed = cannot read: standard input is closed — pipe a Note in, or name files
+input-invalid-utf8 = invalid UTF-8 at byte { $offset }
+input-binary = binary file (NUL byte at byte { $offset }), not a Note
+input-too-large = file is { $size } bytes, over the { $limit }-byte limit for a Note
+input-directory = is a directory, not a Note
+input-stdin-closed-records = standard input is closed — pipe records in, or name files
+input-not-jsonl = is a directory; --input jsonl reads JSON Lines files
+record-error = { $place }: { $message } — expected one JSON object a line: { $shape }
+record-shape = {"{"}"id": string or number, "title": string, "body": string, "tags": [string] (optional){"}"}
+record-too-long = record is { $len } bytes, over the limit for a Note
+record-invalid-utf8 = invalid UTF-8 at byte { $offset } of the record
+record-bad-json = { $reason }
+record-bad-id = `id` is { $kind }, not a string or number
+record-kind-null = null
+record-kind-bool = a boolean
+record-kind-number = a number
+record-kind-string = a string
+record-kind-array = an array
+record-kind-object = an object
+
+# Config errors (config/): what is wrong, then what is allowed.
+
+config-unknown = { $subject }{ $hint } — expected one of { $choices }
+config-unknown-nothing = { $subject } — nothing can be set here
+config-unknown-key = unknown key `{ $key }`
+config-unknown-what = unknown { $what } `{ $name }`
+config-unknown-for-rule = unknown { $what } `{ $name }` for rule `{ $rule }`
+config-did-you-mean = {" "}(did you mean `{ $choice }`?)
+config-twice = `{ $key }` is set twice — keep one, as only one of them could apply
+config-the-config = the config
+config-wrong-type = { $subject } is { $found }, the wrong type — expected { $expected }
+config-wrong-value = { $subject } cannot be { $found } — expected { $expected }
+config-found-empty = empty
+config-found-list = a list
+config-found-mapping = a mapping
+config-found-string = a string
+config-found-boolean = a boolean
+config-found-string-value = a string { $value }
+config-found-number = the number { $value }
+config-not-yaml = not valid YAML: { $reason } — check the indentation and quoting on this line
+config-cannot-read = cannot read the config file: { $reason }
+config-is-directory = is a directory, not a config file — name a YAML file
+config-not-a-file = is not a file, so it cannot be a config — make it a YAML file or rename it
+config-two-files = two config files in one directory, `{ $first }` and `{ $second }` — keep one
+config-too-deep = the config nests deeper than { $depth } levels — it is a mapping of short lists
+
+# `xhslint plan --timeline` (plan/timeline.rs).
+
+timeline-festival = {" "}· festival { $id } on { $date }
+timeline-gap = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+timeline-weekday = { $day ->
+        [1] Mon
+        [2] Tue
+        [3] Wed
+        [4] Thu
+        [5] Fri
+        [6] Sat
+       *[7] Sun
+    }
+timeline-role = { $role }
+timeline-sale-runs = sale runs
+timeline-sale = { $label } until { $until }
+timeline-stream-kind = stream
+timeline-stream = { $label } ({ $minutes } min)
+timeline-host = {" "}· host { $host }
+timeline-products = {" "}· { $n } products
+timeline-overlaps = ⚠ overlaps { $streams }
+timeline-minutes = { $minutes } min
+timeline-since = {"  "}(+{ $minutes } min)
+plan-timeline-format = --timeline prints text or JSON; use --format human or json

@@ -18,7 +18,7 @@ use crate::report::github::GithubRenderer;
 use crate::report::human::HumanRenderer;
 use crate::report::json::JsonRenderer;
 use crate::report::jsonl::JsonlRenderer;
-use crate::report::sarif::SarifRenderer;
+use crate::report::sarif::{RuleText, SarifRenderer};
 use crate::report::{FileReport, Renderer, Summary};
 use crate::run::{self, FixMode, InputKind, NoteConfig, Options, RunError, Sink};
 use crate::settings::Settings;
@@ -38,7 +38,7 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
         return exit::TROUBLE;
     }
     let settings_for = |path: &Path| -> Result<Arc<Settings>, String> {
-        resolver.settings_for(path).map_err(|e| e.to_string())
+        resolver.settings_for(path).map_err(|e| e.render(lang))
     };
     let selects = |path: &Path| resolver.selects(path);
     let config = NoteConfig {
@@ -77,7 +77,10 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
             Format::Json => check_with(JsonRenderer::default(), lang, paths, &options, &config),
             Format::Jsonl => check_with(JsonlRenderer, lang, paths, &options, &config),
             Format::Github => check_with(GithubRenderer, lang, paths, &options, &config),
-            Format::Sarif => check_with(SarifRenderer::default(), lang, paths, &options, &config),
+            Format::Sarif => {
+                let renderer = SarifRenderer::default().in_lang(lang, &|m| rule_text(m, lang));
+                check_with(renderer, lang, paths, &options, &config)
+            }
             Format::Human => {
                 configure_color(args.color);
                 let renderer = if args.quiet {
@@ -105,6 +108,14 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
         eprintln!("{}", fix_summary(&summary, fix));
     }
     exit_code(&summary, failing, args.diff)
+}
+
+/// A rule's SARIF description in `lang`: its summary and page.
+pub(super) fn rule_text(meta: &crate::rules::RuleMeta, lang: Lang) -> RuleText {
+    RuleText {
+        summary: crate::rule_docs::summary(meta, lang),
+        help: crate::rule_docs::body_in(meta, lang),
+    }
 }
 
 /// Runs the check, writing its reports with `renderer` to stdout. The

@@ -42,11 +42,15 @@ impl Config {
             return Err(ConfigError::at(
                 &display,
                 None,
-                "is a directory, not a config file — name a YAML file",
+                crate::msg!("config-is-directory"),
             ));
         }
         let source = std::fs::read_to_string(path).map_err(|e| {
-            ConfigError::at(&display, None, format!("cannot read the config file: {e}"))
+            ConfigError::at(
+                &display,
+                None,
+                crate::msg!("config-cannot-read", reason = e.to_string()),
+            )
         })?;
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let base = absolute.parent().unwrap_or(Path::new("."));
@@ -65,9 +69,9 @@ impl Config {
             return Err(ConfigError::at(
                 display,
                 Some(locate::position(source, at)),
-                format!(
-                    "the config nests deeper than {} levels — it is a mapping of short lists",
-                    crate::input::yaml_depth::MAX_DEPTH
+                crate::msg!(
+                    "config-too-deep",
+                    depth = crate::input::yaml_depth::MAX_DEPTH.to_string()
                 ),
             ));
         }

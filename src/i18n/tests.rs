@@ -82,7 +82,11 @@ fn every_message_exists_in_both_languages_with_the_same_placeables() {
 
 /// The words a Chinese message may keep in Latin letters: what the reader
 /// types or sees as it is (keys, values, file names, brands), not prose.
-const KEPT: &[&str] = &["README", "kind", "sale", "organic"];
+/// Besides them: the names of formats (`JSON`, `UTF-8`) and the keys of a
+/// JSON Lines record.
+const KEPT: &[&str] = &[
+    "README", "kind", "sale", "organic", "JSON", "UTF", "YAML", "id", "title", "body", "tags",
+];
 
 /// A Chinese message's Latin-letter words that are prose left untranslated.
 fn english_words(value: &str) -> Vec<String> {

@@ -89,6 +89,9 @@ pub struct Campaign {
     /// Rule ids switched off, each with the span it applies to (the whole
     /// file, or the entry whose `xhslint.disable` lists it).
     pub disable: Vec<(Range<usize>, Located<String>)>,
+    /// `lang:` — the language of `xhslint plan`'s output when neither
+    /// `--lang` nor `XHSLINT_LANG` says, as a config's `lang:` is.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// One `xhslint.rules` entry: a severity (or `off`) and options.
@@ -255,6 +258,7 @@ const TOP_KEYS: &[&str] = &[
     "streams",
     "notes",
     "xhslint",
+    "lang",
 ];
 const STREAM_KEYS: &[&str] = &[
     "id",
@@ -396,6 +400,22 @@ impl Reader<'_> {
                 });
             }
         }
+        let lang = match fields.get("lang") {
+            Some(node) => {
+                let value = text(node, "lang")?;
+                Some(match value.value.as_str() {
+                    "zh" => crate::i18n::Lang::Zh,
+                    "en" => crate::i18n::Lang::En,
+                    other => {
+                        return Err(located_error(
+                            &value,
+                            format!("unknown language `{other}` — `lang` is zh or en"),
+                        ));
+                    }
+                })
+            }
+            None => None,
+        };
         let mut streams = Vec::new();
         if let Some(node) = fields.get("streams") {
             for item in list(node, "streams")? {
@@ -429,6 +449,7 @@ impl Reader<'_> {
             notes,
             rules,
             disable,
+            lang,
         })
     }
 
