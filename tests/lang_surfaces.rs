@@ -20,6 +20,58 @@ fn run(dir: Option<&Path>, env: &[(&str, &str)], args: &[&str]) -> (i32, String,
 }
 
 #[test]
+fn help_speaks_chinese_in_a_chinese_locale() {
+    let (code, out, _) = run(None, &[("LANG", "zh_CN.UTF-8")], &["--help"]);
+    assert_eq!(code, 0);
+    for part in [
+        "懂中文的小红书限时抢购笔记检查工具，也能按活动信息写标题。\n",
+        "用法：xhslint [OPTIONS] <COMMAND>\n",
+        "命令:\n",
+        "  check        检查笔记，列出问题。\n",
+        "选项:\n",
+        "显示帮助",
+        "示例：\n  xhslint check notes/                  检查 notes/ 下的每篇笔记\n",
+    ] {
+        assert!(out.contains(part), "missing {part:?} in\n{out}");
+    }
+    for english in ["Usage", "Options", "Commands", "Print help", "Lint Notes"] {
+        assert!(!out.contains(english), "{english} in\n{out}");
+    }
+}
+
+#[test]
+fn check_help_speaks_the_flags_language() {
+    let (code, out, _) = run(None, &[], &["check", "--help", "--lang", "zh"]);
+    assert_eq!(code, 0);
+    for part in [
+        "检查笔记，列出问题。\n",
+        "参数:\n  [PATHS]...\n          要检查的文件或文件夹；`-` 表示从标准输入读一篇笔记（默认：.）\n",
+        "输出格式（可选：human、json、jsonl、github、sarif；默认：human）\n",
+        "      --fix\n          自动修复能安全修复的问题，直接写回文件\n",
+        "输出语言。不写时依次看 `XHSLINT_LANG`",
+    ] {
+        assert!(out.contains(part), "missing {part:?} in\n{out}");
+    }
+    for english in [
+        "Usage",
+        "Options",
+        "Arguments",
+        "possible values",
+        "default:",
+    ] {
+        assert!(!out.contains(english), "{english} in\n{out}");
+    }
+    // English is clap's, as it was.
+    let (_, en, _) = run(
+        None,
+        &[("LANG", "zh_CN.UTF-8")],
+        &["check", "--help", "--lang", "en"],
+    );
+    assert!(en.starts_with("Lint Notes and report findings\n\nUsage: xhslint check [OPTIONS] [PATHS]...\n\nArguments:\n"), "{en}");
+    assert!(en.contains("          Output format\n"), "{en}");
+}
+
+#[test]
 fn config_errors_follow_the_locale_when_the_config_cannot_say() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join(".xhslint.yaml"), "titel: 1\n").expect("writes");

@@ -186,3 +186,121 @@ timeline-overlaps = ⚠ 和{ $streams }时间重叠
 timeline-minutes = { $minutes }分钟
 timeline-since = {"  "}（距上一场开始{ $minutes }分钟）
 plan-timeline-format = `--timeline` 只输出文本或 JSON：请用 `--format human` 或 `--format json`
+
+# `--help` 的中文（cli/help.rs）。英文就是 src/cli/args.rs 里各参数的文档注释，
+# 所以这些只有中文。
+
+cli-help-heading-usage = 用法：
+cli-help-heading-commands = 命令
+cli-help-heading-arguments = 参数
+cli-help-heading-options = 选项
+cli-help-values = 可选：{ $values }
+cli-help-default = 默认：{ $value }
+cli-help-with-notes = { $help }（{ $notes }）
+cli-help-flag-help = 显示帮助
+cli-help-flag-version = 显示版本号
+
+cli-help-xhslint = 懂中文的小红书限时抢购笔记检查工具，也能按活动信息写标题。
+cli-help-xhslint-lang = 输出语言。不写时依次看 `XHSLINT_LANG`、配置里的 `lang:`，最后看系统语言环境 `LC_ALL`、`LC_MESSAGES`、`LANG`
+cli-help-xhslint-examples =
+    示例：
+      xhslint check notes/                  检查 notes/ 下的每篇笔记
+      xhslint check note.md --format json   输出给程序读的结果
+      cat note.md | xhslint check - --stdin-filename note.md
+      xhslint check --deny warnings .       有警告也算不通过（持续集成用）
+      xhslint check --format github .       在 GitHub Actions 日志里标注
+      xhslint check --format sarif . > xhslint.sarif
+      xhslint check --input jsonl export.jsonl --format jsonl
+      xhslint check --fix notes/            自动改掉能安全修复的问题
+      xhslint check --diff notes/           只看会怎么改，不写文件
+
+cli-help-check = 检查笔记，列出问题。
+cli-help-check-examples = { cli-help-xhslint-examples }
+cli-help-check-paths = 要检查的文件或文件夹；`-` 表示从标准输入读一篇笔记
+cli-help-check-stdin_filename = 从标准输入读的笔记叫什么名字：提示里用它，也按它判断格式（`.txt` 是纯文本）
+cli-help-check-format = 输出格式
+cli-help-check-color = 终端输出什么时候带颜色
+cli-help-check-deny = 有警告也算不通过
+cli-help-check-quiet = 只输出导致不通过的问题，不输出最后的汇总
+cli-help-check-config = 用这个配置文件，不找最近的 `.xhslint.yaml` 或 `xhslint.yaml`
+cli-help-check-no_config = 不读配置文件，全部用默认设置
+cli-help-check-input = 怎么读这些路径：笔记文件，或每行一篇笔记的 JSON 记录
+cli-help-check-threads = 用几个线程（默认每个核一个，最多256个）；线程数不影响结果
+cli-help-check-fix = 自动修复能安全修复的问题，直接写回文件
+cli-help-check-diff = 以统一差异格式显示 `--fix` 会怎么改，不写文件；有文件会被改时退出码为1
+
+cli-help-rules = 列出所有规则：规则名、默认级别、能否自动修复、查什么。
+cli-help-rules-format = 输出格式
+
+cli-help-explain = 讲解一条规则：查什么、为什么影响卖货、正反例、选项。
+cli-help-explain-rule = 规则名，比如 `absolute-claim`（`xhslint rules` 能列出全部）
+
+cli-help-init = 生成一份带注释的 `.xhslint.yaml` 起步配置。
+cli-help-init-dir = 把 `.xhslint.yaml` 写到哪个文件夹
+
+cli-help-title = 按活动信息写合规、以限时限量开头的标题。
+cli-help-title-examples =
+    示例：
+      xhslint title --product 玻尿酸精华 --hours 48 --stock 200
+      xhslint title --product 玻尿酸精华 --days 2 --price 199 --original-price 299 --benefit 补水保湿
+      xhslint title --product 玻尿酸精华 --hours 48 --festival auto --date 2026-06-16 --format json
+      xhslint title --from note.md          从笔记头部信息里读活动信息
+cli-help-title-from = 从笔记的头部信息里读 `product`、`sale` 和 `category`；同时给了的选项优先
+cli-help-title-product = 产品名
+cli-help-title-hours = 活动时长，整数小时
+cli-help-title-days = 活动时长，整数天
+cli-help-title-stock = 开卖的件数；不给就不写“限量”
+cli-help-title-price = 活动价，单位元
+cli-help-title-original_price = 原价，单位元；和 `--price` 一起算出几折
+cli-help-title-benefit = 产品给买家的好处，比如补水保湿
+cli-help-title-category = 产品品类
+cli-help-title-festival = 借节日的势：写节日代号（同头部信息 `sale.festival`）或名字，比如双11、春节；`auto` 按 `--date` 选当时在进行的节日，`none` 不借
+cli-help-title-date = 活动日期，用来查节日日历（默认今天，北京时间）
+cli-help-title-role = 给活动里的其他笔记写标题（按 `--plan` 的排期）：直播预告（周五20:00直播 | …）或直播回顾（直播回放24小时有效 | …）
+cli-help-title-plan = `--role` 用的活动排期文件
+cli-help-title-stream = 标题写给排期里的哪场直播（有多场时必填）
+cli-help-title-count = 输出几个标题，好的在前
+cli-help-title-format = 输出格式
+cli-help-title-config = 用这个配置文件，标题要过它的规则；不给时用 `--from` 笔记的配置，再不然用当前文件夹里笔记的配置
+cli-help-title-no_config = 不读配置文件，全部用默认设置
+
+cli-help-lsp = 在标准输入输出上运行语言服务器（给编辑器用）。
+cli-help-lsp-stdio = 走标准输入输出，这是唯一的通信方式；编辑器会传这个参数，所以照收
+cli-help-lsp-config = 用这个配置文件，不找最近的 `.xhslint.yaml` 或 `xhslint.yaml`
+cli-help-lsp-no_config = 不读配置文件，全部用默认设置
+
+cli-help-plan = 检查活动排期：直播、秒杀场次、套装，以及预告、带货、回顾这些笔记。
+cli-help-plan-examples =
+    示例：
+      xhslint plan                          检查 ./campaign.yaml
+      xhslint plan campaigns/618.yaml --format sarif > plan.sarif
+      xhslint plan --timeline               按天列出活动、直播和秒杀场次
+      xhslint plan --timeline --format json
+cli-help-plan-file = 活动排期文件
+cli-help-plan-format = 输出格式（配 `--timeline` 时只能是 `human` 或 `json`）
+cli-help-plan-timeline = 不做检查，按天列出活动、直播和秒杀场次
+cli-help-plan-color = 终端输出什么时候带颜色
+cli-help-plan-deny = 有警告也算不通过
+cli-help-plan-quiet = 只输出导致不通过的问题，不输出最后的汇总
+
+cli-help-serve = 在本机端口上打开检查页面和它的 JSON 接口。
+cli-help-serve-examples =
+    示例：
+      xhslint serve                         http://127.0.0.1:8787/
+      xhslint serve --port 9000 --config brand/.xhslint.yaml
+cli-help-serve-port = 监听的端口；0 表示随便找个空闲端口（启动时会打印网址）
+cli-help-serve-host = 绑定的地址；不是本机回环地址的话，别的机器也能打开页面，启动时会提醒
+cli-help-serve-config = 检查笔记用的配置文件；不给时用当前文件夹往上最近的那个（或请求里 `filename` 所在处的）
+cli-help-serve-no_config = 不读配置文件，全部用默认设置
+
+cli-help-completions = 输出命令行补全脚本。
+cli-help-completions-examples =
+    示例：
+      xhslint completions bash > ~/.local/share/bash-completion/completions/xhslint
+      xhslint completions zsh > "${"{"}fpath[1]{"}"}/_xhslint"
+      xhslint completions fish > ~/.config/fish/completions/xhslint.fish
+      xhslint completions powershell >> $PROFILE
+cli-help-completions-shell = 给哪个终端生成补全
+
+cli-help-help = 显示本帮助，或指定命令的帮助
+cli-help-help-subcommand = 要看帮助的命令
