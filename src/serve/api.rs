@@ -61,7 +61,7 @@ impl From<Lang> for crate::i18n::Lang {
 impl Lang {
     /// The request's `lang`, else the first of zh and en the browser's
     /// `Accept-Language` prefers, else English.
-    fn choose(asked: Option<Lang>, headers: &HeaderMap) -> Lang {
+    pub(crate) fn choose(asked: Option<Lang>, headers: &HeaderMap) -> Lang {
         asked
             .or_else(|| {
                 headers
