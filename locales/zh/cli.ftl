@@ -155,6 +155,20 @@ config-is-directory = 是文件夹，不是配置文件；请指定一个 YAML �
 config-not-a-file = 不是文件，当不了配置；改成 YAML 文件，或者换个名字
 config-two-files = 同一个文件夹里有两个配置文件，`{ $first }` 和 `{ $second }`；只留一个
 config-too-deep = 配置嵌套超过{ $depth }层；配置只需要几层键值和短列表
+config-expected-units = 字数，比如20或20.5
+config-expected-count = 整数，比如5
+config-expected-rule-table = 从规则名到级别的映射，比如 `pressure-phrase: error`
+config-expected-rule-setting = 级别（`off`、`info`、`warning`、`error`），或由 { $options } 组成的映射
+config-expected-one-of = { $choices } 之一
+config-empty-word = `dictionary` 里有空词：列出品牌名、产品名，比如 `第一坊`
+config-contradicts = `{ $key }` 和第{ $line }行的 `{ $alias }` 设得不一样：只在一处设置
+config-hashtag-range = 话题数量范围是空的：最少{ $min }个比最多{ $max }个还多；最少不能超过最多（默认5和8）
+config-dictionary-unreadable = 读不了词典文件 `{ $file }`（{ $path }）：{ $reason }；路径是相对配置文件的
+config-dictionary-not-utf8 = 词典文件 `{ $file }` 不是 UTF-8 编码（第{ $offset }字节处出错）；请另存为 UTF-8
+config-not-in-lexicon = 词表 `{ $name }` 里没有 `{ $term }`，删不了；`remove` 只能列 `dictionaries/{ $name }.txt` 里有的词
+config-lexicon-empty-entry = `lexicons.{ $name }.add` 里有空词：请写上词
+config-bad-frequency = 词频 `{ $frequency }` 不是整数；每行写 `词 [词频] [词性]`，比如 `第一坊 10 nz`
+config-extra-field = 词性后面多了 `{ $extra }`；每行写 `词 [词频] [词性]`，词里不能有空格
 
 # `xhslint plan --timeline` 的时间线（plan/timeline.rs）。
 

@@ -202,7 +202,25 @@ fn phrase(english: &str) -> Arg {
         "a mapping" => "config-found-mapping",
         "a string" => "config-found-string",
         "a boolean" => "config-found-boolean",
+        "a length in app units such as 20 or 20.5" => "config-expected-units",
+        "a whole number such as 5" => "config-expected-count",
+        "a mapping from rule id to a severity, e.g. `pressure-phrase: error`" => {
+            "config-expected-rule-table"
+        }
         _ => {
+            if let Some(options) =
+                english.strip_prefix("a severity (off, info, warning, error) or a mapping of ")
+            {
+                let options = QUOTED
+                    .captures_iter(options)
+                    .map(|c| format!("`{}`", &c[1]));
+                let options = Arg::list(options, Join::Comma);
+                return msg!("config-expected-rule-setting", options = options).into();
+            }
+            if let Some(choices) = english.strip_prefix("one of ") {
+                let choices = Arg::list(choices.split(", "), Join::Comma);
+                return msg!("config-expected-one-of", choices = choices).into();
+            }
             if let Some(value) = english.strip_prefix("a string ") {
                 return msg!("config-found-string-value", value = value).into();
             }
@@ -322,6 +340,12 @@ mod tests {
         assert_eq!(
             error.render(Lang::Zh),
             "a.yaml:2:19: 规则 `absolute-claim` 没有 `warn` 这个级别（是不是 `warning`？）；可选：`off`、`info`、`warning`、`error`"
+        );
+        assert_eq!(
+            zh(
+                "title.max_units: invalid value: integer `0`, expected a length in app units such as 20 or 20.5 at line 2 column 14"
+            ),
+            "`title.max_units` 不能是数字 `0`：这里要字数，比如20或20.5"
         );
         let twice = ConfigError::at("a.yaml", None, duplicate("rules.title-length"));
         assert_eq!(

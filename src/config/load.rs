@@ -11,6 +11,8 @@ use super::locate;
 use super::options;
 use super::schema::{Level, OptionValue, RawConfig};
 use super::select::Selection;
+use crate::i18n::Text;
+use crate::msg;
 use crate::settings::Settings;
 use crate::text::lexicon::Lexicon;
 use crate::text::lexicons::{BUILTIN, LexiconSet, builtin_lexicons};
@@ -126,7 +128,7 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn error_at(&self, position: (usize, usize), message: String) -> ConfigError {
+    fn error_at(&self, position: (usize, usize), message: impl Into<Text>) -> ConfigError {
         ConfigError::at(self.display, Some(position), message)
     }
 
@@ -159,11 +161,7 @@ impl Builder<'_> {
         for word in raw.dictionary.iter().flatten() {
             if word.trim().is_empty() {
                 let at = locate::key(self.source, &["dictionary"]);
-                return Err(self.error_at(
-                    at,
-                    "`dictionary` has an empty word — list brand and product names such as `第一坊`"
-                        .to_string(),
-                ));
+                return Err(self.error_at(at, msg!("config-empty-word")));
             }
             words.push(fold(word.trim()));
         }
@@ -230,9 +228,11 @@ impl Builder<'_> {
                     let (line, _) = locate::key(self.source, &[section, key]);
                     return Err(self.error_at(
                         at(),
-                        format!(
-                            "`rules.{}.{}` contradicts `{alias}` on line {line} — set it in one place",
-                            meta.id, option.name
+                        msg!(
+                            "config-contradicts",
+                            key = format!("rules.{}.{}", meta.id, option.name),
+                            alias = alias,
+                            line = line.to_string()
                         ),
                     ));
                 }
@@ -279,9 +279,10 @@ impl Builder<'_> {
         };
         Err(self.error_at(
             at,
-            format!(
-                "hashtag range is empty: min {} is above max {} — min must not exceed max (defaults 5 and 8)",
-                settings.hashtags_min, settings.hashtags_max
+            msg!(
+                "config-hashtag-range",
+                min = settings.hashtags_min.to_string(),
+                max = settings.hashtags_max.to_string()
             ),
         ))
     }
@@ -292,18 +293,21 @@ impl Builder<'_> {
         let text = std::fs::read(&path).map_err(|e| {
             self.error_at(
                 at(),
-                format!(
-                    "cannot read dictionary file `{file}` ({}): {e} — paths are relative to the config file",
-                    path.display()
+                msg!(
+                    "config-dictionary-unreadable",
+                    file = file,
+                    path = path.display().to_string(),
+                    reason = e.to_string()
                 ),
             )
         })?;
         let text = String::from_utf8(text).map_err(|e| {
             self.error_at(
                 at(),
-                format!(
-                    "dictionary file `{file}` is not UTF-8 (invalid byte at {}) — save it as UTF-8",
-                    e.utf8_error().valid_up_to()
+                msg!(
+                    "config-dictionary-not-utf8",
+                    file = file,
+                    offset = e.utf8_error().valid_up_to().to_string()
                 ),
             )
         })?;
@@ -337,9 +341,7 @@ impl Builder<'_> {
                     let at = locate::item(self.source, &["lexicons", name, "remove"], &term);
                     return Err(self.error_at(
                         at,
-                        format!(
-                            "`{term}` is not in lexicon `{name}`, so it cannot be removed — remove lists entries of dictionaries/{name}.txt"
-                        ),
+                        msg!("config-not-in-lexicon", term = term.as_str(), name = *name),
                     ));
                 }
                 removed.insert(term);
@@ -362,10 +364,7 @@ impl Builder<'_> {
                 })?;
                 if parsed.entries.is_empty() {
                     let at = locate::key(self.source, &["lexicons", name, "add"]);
-                    return Err(self.error_at(
-                        at,
-                        format!("`lexicons.{name}.add` has an empty entry — write a word"),
-                    ));
+                    return Err(self.error_at(at, msg!("config-lexicon-empty-entry", name = *name)));
                 }
                 for mut entry in parsed.entries {
                     entry.term = fold(&entry.term);
