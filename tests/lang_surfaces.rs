@@ -398,3 +398,21 @@ fn a_misspelt_rule_id_is_offered_once() {
     );
     assert_eq!(out.matches("absolute-claim\n").count(), 1, "{out}");
 }
+
+#[test]
+fn the_fix_summary_and_diff_errors_speak_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.md"), common::FIXABLE_NOTE).expect("writes");
+    let (_, _, err) = run(
+        Some(dir.path()),
+        &[],
+        &["check", "--diff", "--lang", "zh", "a.md", "nope.md"],
+    );
+    assert!(err.starts_with("错误: nope.md: 读不了："), "{err}");
+    assert!(
+        err.ends_with("xhslint：会修复1个文件里的1处问题\n"),
+        "{err}"
+    );
+    let (_, _, en) = run(Some(dir.path()), &[], &["check", "--diff", "a.md"]);
+    assert_eq!(en, "xhslint: would fix 1 finding in 1 file\n");
+}

@@ -664,3 +664,23 @@ fn the_page_speaks_the_language_the_browser_asks_for() {
     );
     assert!(!english.body.contains("id=\"i18n\""));
 }
+
+#[test]
+fn titles_refuse_in_the_language_asked_for() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let reply = server.post(
+        "/api/title",
+        &json!({"product": "玻尿酸精华", "hours": 0, "lang": "zh"}),
+    );
+    assert_eq!(reply.status, 400);
+    assert_eq!(
+        reply.error(),
+        "--hours: 0不是有效的活动时长：填1到720之间的整数小时"
+    );
+    let reply = server.post("/api/title", &json!({"product": "玻尿酸精华", "hours": 0}));
+    assert_eq!(
+        reply.error(),
+        "--hours: 0 is not a sale length — give a whole number of hours from 1 to 720"
+    );
+}

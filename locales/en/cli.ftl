@@ -264,3 +264,6 @@ config-not-in-lexicon = `{ $term }` is not in lexicon `{ $name }`, so it cannot 
 config-lexicon-empty-entry = `lexicons.{ $name }.add` has an empty entry — write a word
 config-bad-frequency = frequency `{ $frequency }` is not a whole number — a line is `word [frequency] [tag]`, e.g. `第一坊 10 nz`
 config-extra-field = unexpected `{ $extra }` after the tag — a line is `word [frequency] [tag]`; a word cannot contain spaces
+fix-summary-fixed = xhslint: fixed { $findings } in { $files }
+fix-summary-would = xhslint: would fix { $findings } in { $files }
+fix-summary-unwritten = ; { $n } could not be written

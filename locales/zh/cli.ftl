@@ -34,6 +34,9 @@ help-with-rewrite = { $advice }：{ $rewrite }
 usage-fix-stdin = `--fix` 会改写文件，标准输入不是文件；想看修复结果请用 `--diff`
 usage-fix-jsonl = `--fix` 和 `--diff` 只改写笔记文件，不改 `--input jsonl` 读入的记录
 usage-diff-format = `--diff` 输出的是统一格式的差异，不能和 `--format` 一起用
+fix-summary-fixed = xhslint：修复了{ $files }里的{ $findings }
+fix-summary-would = xhslint：会修复{ $files }里的{ $findings }
+fix-summary-unwritten = ；{ $n }个文件无法写入
 
 # 标题生成器的输出（cli/title.rs、title/）。
 

@@ -71,7 +71,8 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
     };
     let paths = &args.paths;
     let (result, summary) = if args.diff {
-        check_with(DiffRenderer, lang, paths, &options, &config)
+        let label = error_label.clone();
+        check_with(DiffRenderer { label }, lang, paths, &options, &config)
     } else {
         match args.format {
             Format::Json => check_with(JsonRenderer::default(), lang, paths, &options, &config),
@@ -103,9 +104,9 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
     }
     if fix != FixMode::Off && args.format != Format::Human {
         // Machine formats keep stdout parseable; say what changed on stderr.
-        eprintln!("{}", fix_summary(&summary, fix));
+        eprintln!("{}", fix_summary(&summary, fix, lang));
     } else if args.diff {
-        eprintln!("{}", fix_summary(&summary, fix));
+        eprintln!("{}", fix_summary(&summary, fix, lang));
     }
     exit_code(&summary, failing, args.diff)
 }
@@ -173,21 +174,18 @@ fn check_usage(args: &CheckArgs) -> Result<(), i18n::Msg> {
     Ok(())
 }
 
-fn fix_summary(summary: &Summary, mode: FixMode) -> String {
-    let verb = if mode == FixMode::Diff {
-        "would fix"
+fn fix_summary(summary: &Summary, mode: FixMode, lang: Lang) -> String {
+    let id = if mode == FixMode::Diff {
+        "fix-summary-would"
     } else {
-        "fixed"
+        "fix-summary-fixed"
     };
-    let mut line = format!(
-        "xhslint: {verb} {} finding{} in {} file{}",
-        summary.fixes,
-        if summary.fixes == 1 { "" } else { "s" },
-        summary.fixed_files,
-        if summary.fixed_files == 1 { "" } else { "s" }
-    );
+    let mut line = i18n::Msg::new(id)
+        .arg("findings", crate::msg!("count-finding", n = summary.fixes))
+        .arg("files", crate::msg!("count-file", n = summary.fixed_files))
+        .render(lang);
     if summary.fix_errors > 0 {
-        line.push_str(&format!("; {} could not be written", summary.fix_errors));
+        line.push_str(&crate::msg!("fix-summary-unwritten", n = summary.fix_errors).render(lang));
     }
     line
 }
@@ -234,8 +232,11 @@ impl<R: Renderer> Sink for Output<R> {
 }
 
 /// `--diff`: the unified diff of every file a fix would change, and the
-/// inputs that could not be read.
-struct DiffRenderer;
+/// inputs that could not be read (with `label`, `error` in the run's
+/// language).
+struct DiffRenderer {
+    label: String,
+}
 
 /// One input under `--diff`.
 struct DiffReport {
@@ -256,7 +257,7 @@ impl Renderer for DiffRenderer {
 
     fn write(&mut self, report: DiffReport, out: &mut dyn Write) -> io::Result<()> {
         if let Some(error) = &report.error {
-            eprintln!("error: {error}");
+            eprintln!("{}: {error}", self.label);
         }
         if let Some(diff) = &report.diff {
             out.write_all(diff.as_bytes())?;

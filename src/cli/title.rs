@@ -56,7 +56,7 @@ pub fn run(args: TitleArgs, lang: Option<Lang>) -> u8 {
 /// The rendered output, or the message naming what is wrong.
 /// The review page's titles: what `title --format json` prints for a
 /// request's facts.
-pub fn serve_titles(request: &TitleRequest, settings: &Settings) -> TitleOutcome {
+pub fn serve_titles(request: &TitleRequest, settings: &Settings, lang: Lang) -> TitleOutcome {
     let Ok(Cli {
         command: Command::Title(mut args),
         ..
@@ -78,7 +78,7 @@ pub fn serve_titles(request: &TitleRequest, settings: &Settings) -> TitleOutcome
     if let Some(count) = request.count {
         args.count = count;
     }
-    match titles(&args, settings, Lang::En) {
+    match titles(&args, settings, lang) {
         Ok(text) => TitleOutcome::Titles(text),
         Err(message) => TitleOutcome::Refused(message),
     }

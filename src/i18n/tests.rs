@@ -86,10 +86,11 @@ fn every_message_exists_in_both_languages_with_the_same_placeables() {
 
 /// The words a Chinese message may keep in Latin letters: what the reader
 /// types or sees as it is (keys, values, file names, brands), not prose.
-/// Besides them: the names of formats (`JSON`, `UTF-8`) and the keys of a
-/// JSON Lines record.
+/// Besides them: the program's name, the names of formats (`JSON`,
+/// `UTF-8`, `YAML`) and the keys of a JSON Lines record.
 const KEPT: &[&str] = &[
-    "README", "kind", "sale", "organic", "JSON", "UTF", "YAML", "id", "title", "body", "tags",
+    "README", "kind", "sale", "organic", "xhslint", "JSON", "UTF", "YAML", "id", "title", "body",
+    "tags",
 ];
 
 /// A Chinese message's Latin-letter words that are prose left untranslated.
