@@ -416,3 +416,28 @@ fn the_fix_summary_and_diff_errors_speak_the_language() {
     let (_, _, en) = run(Some(dir.path()), &[], &["check", "--diff", "a.md"]);
     assert_eq!(en, "xhslint: would fix 1 finding in 1 file\n");
 }
+
+#[test]
+fn campaign_file_errors_speak_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = std::fs::read_to_string("examples/campaign-618/campaign.yaml").expect("example");
+    let broken = source.replacen("    host: 小鹿", "    hots: 小鹿", 1);
+    assert_ne!(broken, source);
+    let plan = dir.path().join("campaign.yaml");
+    std::fs::write(&plan, broken).expect("writes");
+    let plan = plan.to_string_lossy().into_owned();
+    let (code, _, err) = run(None, &[], &["plan", "--lang", "zh", plan.as_str()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(
+            "直播里没有 `hots` 这个键（是不是 `host`？）；可用的键：id、start、end、host、products、windows、bundles、first_buyer_bonus、segments、xhslint\n"
+        ),
+        "{err}"
+    );
+    assert!(err.starts_with("错误: "), "{err}");
+    let (_, _, en) = run(None, &[], &["plan", plan.as_str()]);
+    assert!(
+        en.contains("unknown key `hots` in a stream — did you mean `host`? allowed: id, start, end, host, products, windows, bundles, first_buyer_bonus, segments, xhslint\n"),
+        "{en}"
+    );
+}

@@ -267,3 +267,25 @@ config-extra-field = unexpected `{ $extra }` after the tag — a line is `word [
 fix-summary-fixed = xhslint: fixed { $findings } in { $files }
 fix-summary-would = xhslint: would fix { $findings } in { $files }
 fix-summary-unwritten = ; { $n } could not be written
+
+# Campaign file errors (plan/model.rs).
+
+plan-what-file = the campaign file
+plan-what-stream = a stream
+plan-what-window = a flash window
+plan-what-bundle = a bundle
+plan-what-note = a Note
+plan-what-product = a product
+plan-what-segment = a segment
+plan-found-nothing = nothing
+plan-found-list = a list
+plan-found-mapping = a mapping
+plan-did-you-mean = did you mean `{ $choice }`?{" "}
+plan-unknown-key = unknown key `{ $name }` in { $what } — { $hint }allowed: { $allowed }
+plan-needs-key = { $what } needs `{ $key }`
+plan-must-be-mapping = { $what } must be a mapping, not { $found }
+plan-must-be-list = `{ $what }` must be a list, not { $found }
+plan-must-be-text = `{ $what }` must be text, not { $found }
+plan-must-be-price = `{ $what }` must be a price in CNY above 0, such as 199, not { $found }
+plan-must-be-percent = `{ $what }` must be a percent between 0 and 100, such as 12, not { $found }
+plan-must-be-count = `{ $what }` must be a whole number such as 5, not { $found }

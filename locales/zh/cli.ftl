@@ -382,3 +382,25 @@ serve-js-title-units = { $n }字
 serve-js-use = 用这个
 serve-js-title-inserted = 已填入标题
 serve-js-copied = 笔记已复制
+
+# 活动排期文件的错误（plan/model.rs）。
+
+plan-what-file = 活动文件
+plan-what-stream = 直播
+plan-what-window = 秒杀场次
+plan-what-bundle = 套装
+plan-what-note = 笔记
+plan-what-product = 商品
+plan-what-segment = 直播环节
+plan-found-nothing = 空值
+plan-found-list = 列表
+plan-found-mapping = 键值映射
+plan-did-you-mean = （是不是 `{ $choice }`？）
+plan-unknown-key = { $what }里没有 `{ $name }` 这个键{ $hint }；可用的键：{ $allowed }
+plan-needs-key = { $what }缺少 `{ $key }`
+plan-must-be-mapping = { $what }应该是键值映射，不是{ $found }
+plan-must-be-list = `{ $what }` 应该是列表，不是{ $found }
+plan-must-be-text = `{ $what }` 应该是文本，不是{ $found }
+plan-must-be-price = `{ $what }` 应该是大于0的人民币价格，比如199，不是{ $found }
+plan-must-be-percent = `{ $what }` 应该是0到100之间的百分数，比如12，不是{ $found }
+plan-must-be-count = `{ $what }` 应该是整数，比如5，不是{ $found }

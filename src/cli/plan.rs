@@ -37,7 +37,8 @@ pub fn run(args: &PlanArgs, lang: Option<Lang>) -> u8 {
     }) {
         Ok(loaded) => loaded,
         Err(err) => {
-            eprintln!("{}: {err}", i18n::text(early, "human-error").red().bold());
+            let label = i18n::text(early, "human-error");
+            eprintln!("{}: {}", label.red().bold(), err.render(early));
             return exit::TROUBLE;
         }
     };

@@ -251,6 +251,7 @@ impl PlanSettings {
                                 format!("its options: severity, {}", names.join(", "))
                             }
                         ),
+                        msg: None,
                     });
                 };
                 settings.options.insert((meta.id, option.name), value.value);
