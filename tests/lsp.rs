@@ -826,6 +826,24 @@ fn a_broken_config_is_shown_on_the_document() {
     assert_eq!(client.shutdown().code(), Some(0));
 }
 
+#[test]
+fn a_broken_config_is_shown_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join(".xhslint.yaml");
+    std::fs::write(&config, "rules:\n  pressure-phrase: loud\n").expect("write config");
+    let uri = file_uri(&dir.path().join("hotpot.md"));
+    let (mut client, _) = Client::start_with(None, json!({"debounceMs": 0, "lang": "zh"}));
+    let diagnostics = client.open(&uri, NOTE, 1);
+    let problem =
+        "规则 `pressure-phrase` 没有 `loud` 这个级别；可选：`off`、`info`、`warning`、`error`";
+    assert_eq!(
+        diagnostics[0]["message"],
+        format!("{}:2:20: {problem}", config.display())
+    );
+    assert_eq!(diagnostics[0]["relatedInformation"][0]["message"], problem);
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
 // --------------------------------------------------------------------- hover
 
 #[test]
