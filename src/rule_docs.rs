@@ -381,7 +381,7 @@ struct JsonRule {
     id: &'static str,
     default_severity: &'static str,
     fixable: bool,
-    summary: &'static str,
+    summary: String,
     url: String,
     options: Vec<JsonOption>,
 }
@@ -394,8 +394,9 @@ struct JsonOption {
     default: String,
 }
 
-/// The `xhslint rules --format json` catalogue.
-pub fn json() -> String {
+/// The `xhslint rules --format json` catalogue, its summaries in `lang`
+/// (ids, keys and the rest stay the same in every language).
+pub fn json(lang: Lang) -> String {
     let catalogue = JsonCatalogue {
         schema_version: 1,
         rules: catalogue()
@@ -406,7 +407,7 @@ pub fn json() -> String {
                     id: meta.id,
                     default_severity: meta.default_severity.as_str(),
                     fixable: meta.fixable,
-                    summary: meta.summary,
+                    summary: summary(meta, lang),
                     url: rule_url(meta.id),
                     options: meta
                         .options

@@ -182,7 +182,7 @@ fn suppression_findings_speak_chinese() {
         "提示[unused-suppression]: `xhslint.disable` 关掉了 `pressure-phrase`，可这篇笔记本来就没有它的提示",
         "= 建议：从 `xhslint.disable` 里删掉 `pressure-phrase`",
         "警告[invalid-suppression]: 没有 `absolute-claimm` 这条规则（写在`xhslint.disable`里），什么也屏蔽不了",
-        "= 建议：是不是想写 `absolute-claim`？",
+        "= 建议：改成相近的规则名：absolute-claim\n",
         "没屏蔽到任何问题：它管的地方没有 `pressure-phrase`、`absolute-claim` 的提示",
         "= 建议：删掉这条注释 [可自动修复]",
         "不认识 `xhslint-frob` 这个指令",

@@ -826,6 +826,24 @@ fn a_broken_config_is_shown_on_the_document() {
     assert_eq!(client.shutdown().code(), Some(0));
 }
 
+#[test]
+fn a_broken_config_is_shown_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join(".xhslint.yaml");
+    std::fs::write(&config, "rules:\n  pressure-phrase: loud\n").expect("write config");
+    let uri = file_uri(&dir.path().join("hotpot.md"));
+    let (mut client, _) = Client::start_with(None, json!({"debounceMs": 0, "lang": "zh"}));
+    let diagnostics = client.open(&uri, NOTE, 1);
+    let problem =
+        "规则 `pressure-phrase` 没有 `loud` 这个级别；可选：`off`、`info`、`warning`、`error`";
+    assert_eq!(
+        diagnostics[0]["message"],
+        format!("{}:2:20: {problem}", config.display())
+    );
+    assert_eq!(diagnostics[0]["relatedInformation"][0]["message"], problem);
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
 // --------------------------------------------------------------------- hover
 
 #[test]
@@ -1157,5 +1175,11 @@ fn hover_and_action_titles_follow_the_lang_option() {
         value.starts_with("**pressure-phrase**（警告）：“手慢无”是在逼读者下单，社区反感硬推销"),
         "{value}"
     );
+    // The rule's explanation is its Chinese page, not the English doc.
+    assert!(
+        value.contains("\n\n---\n\n## 查什么\n标题和正文里催人马上下单的话"),
+        "{value}"
+    );
+    assert!(!value.contains("What it checks"), "{value}");
     client.shutdown();
 }

@@ -637,3 +637,50 @@ fn the_browser_language_chooses_the_messages_when_the_request_does_not() {
         "“手慢无” pressures readers; the community penalises hard selling"
     );
 }
+
+#[test]
+fn the_page_speaks_the_language_the_browser_asks_for() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let chinese = ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+    let page = server.send("GET", "/", &[chinese], b"");
+    assert_eq!(page.status, 200);
+    assert_eq!(page.header("vary"), Some("Accept-Language"));
+    for part in [
+        "<span data-i18n=\"serve-facts\">活动信息</span>",
+        "<label for=\"title\" data-i18n=\"serve-title\">标题</label>",
+        "data-i18n=\"serve-generate\">写标题</button>",
+        "<script type=\"application/json\" id=\"i18n\">{",
+        "\"applied\":\"已改成：{text}\"",
+    ] {
+        assert!(page.body.contains(part), "missing {part}");
+    }
+    assert!(!page.body.contains("Sale facts"));
+    let english = server.send("GET", "/", &[], b"");
+    assert!(
+        english
+            .body
+            .contains("<span data-i18n=\"serve-facts\">Sale facts</span>")
+    );
+    assert!(!english.body.contains("id=\"i18n\""));
+}
+
+#[test]
+fn titles_refuse_in_the_language_asked_for() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let reply = server.post(
+        "/api/title",
+        &json!({"product": "玻尿酸精华", "hours": 0, "lang": "zh"}),
+    );
+    assert_eq!(reply.status, 400);
+    assert_eq!(
+        reply.error(),
+        "--hours: 0不是有效的活动时长：填1到720之间的整数小时"
+    );
+    let reply = server.post("/api/title", &json!({"product": "玻尿酸精华", "hours": 0}));
+    assert_eq!(
+        reply.error(),
+        "--hours: 0 is not a sale length — give a whole number of hours from 1 to 720"
+    );
+}

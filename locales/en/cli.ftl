@@ -84,3 +84,208 @@ lsp-action-disable = Disable { $rule } for this line
 title-error-too-long = { $origin }: “{ $product }” is { $units } units and no word-boundary shortening of it fits a { $limit }-unit title with the sale's limit — give a shorter product name
 title-error-window = the sale window is { $hours } hours, longer than a flash sale ({ $max } hours, sale-window), so no title states it — give a stock, or a window of at most { $max } hours
 title-error-rejected = { $origin }every candidate title breaks `{ $rule }`: { $message }
+
+# The title generator's facts that cannot be used (title/facts.rs, cli/title.rs).
+
+title-fact-no-product = missing — name the product, such as --product 玻尿酸精华, or read it from a Note with --from note.md
+title-fact-what-product = the product's name
+title-fact-what-benefit = the benefit
+title-fact-empty = empty — give { $what }
+title-fact-one-line = { $what } must be one line
+title-fact-length-twice = give the sale's length once, with --hours or --days
+title-fact-bad-hours = { $value } is not a sale length — give a whole number of hours from 1 to { $max }
+title-fact-bad-days = { $value } is not a sale length — give a whole number of days from 1 to { $max }
+title-fact-bad-stock = { $value } is not a stock count — give the whole number of units on sale, 1 or more
+title-fact-no-price = a discount needs the sale price too — add --price
+title-fact-price-above = { $price } is above the original price { $original } ({ $origin }) — the sale price must not exceed it
+title-fact-bad-price = { $value } is not a price — give an amount in CNY above 0, such as 199
+title-fact-price-too-small = { $value } is not a price — give an amount in CNY of at least 0.01
+title-fact-bad-category = `{ $value }` is not a category — expected one of: { $choices }
+title-fact-bad-date = `{ $value }` is not a date — expected YYYY-MM-DD, such as 2026-06-16
+title-fact-festival-no-date = a festival needs the sale's date — give --date YYYY-MM-DD
+title-fact-bad-festival = `{ $name }` is not a festival in the calendar — expected one of: { $choices }
+title-fact-festival-run = { $from } – { $to } ({ $phase })
+title-fact-festival-out = { $date } is outside { $festival }'s windows ({ $runs }) — a title names a festival only while it runs; give the sale's --date, or leave the festival out
+title-fact-festival-years = { $festival }'s dates are known for { $from }–{ $to } only, not for { $date }
+title-fact-no-limit = a title leads with the sale's real limit — give --hours, --days or --stock (or a Note whose `sale` declares start and end, or stock)
+title-fact-ends-first = the sale ends before it starts — `sale.end` must be after `sale.start`
+title-from-no-front-matter = no front matter — `--from` reads `product`, `sale` and `category` from it
+title-from-no-product = no `product` in the front matter — add one, such as `product: 玻尿酸精华`, or pass --product
+
+# Inputs that cannot be read (input/, run/).
+
+located = { $place }: { $message }
+input-cannot-read = cannot read: { $reason }
+input-stdin-closed = cannot read: standard input is closed — pipe a Note in, or name files
+input-invalid-utf8 = invalid UTF-8 at byte { $offset }
+input-binary = binary file (NUL byte at byte { $offset }), not a Note
+input-too-large = file is { $size } bytes, over the { $limit }-byte limit for a Note
+input-directory = is a directory, not a Note
+input-stdin-closed-records = standard input is closed — pipe records in, or name files
+input-not-jsonl = is a directory; --input jsonl reads JSON Lines files
+record-error = { $place }: { $message } — expected one JSON object a line: { $shape }
+record-shape = {"{"}"id": string or number, "title": string, "body": string, "tags": [string] (optional){"}"}
+record-too-long = record is { $len } bytes, over the limit for a Note
+record-invalid-utf8 = invalid UTF-8 at byte { $offset } of the record
+record-bad-json = { $reason }
+record-bad-id = `id` is { $kind }, not a string or number
+record-kind-null = null
+record-kind-bool = a boolean
+record-kind-number = a number
+record-kind-string = a string
+record-kind-array = an array
+record-kind-object = an object
+
+# Config errors (config/): what is wrong, then what is allowed.
+
+config-unknown = { $subject }{ $hint } — expected one of { $choices }
+config-unknown-nothing = { $subject } — nothing can be set here
+config-unknown-key = unknown key `{ $key }`
+config-unknown-what = unknown { $what } `{ $name }`
+config-unknown-for-rule = unknown { $what } `{ $name }` for rule `{ $rule }`
+config-did-you-mean = {" "}(did you mean `{ $choice }`?)
+config-twice = `{ $key }` is set twice — keep one, as only one of them could apply
+config-the-config = the config
+config-wrong-type = { $subject } is { $found }, the wrong type — expected { $expected }
+config-wrong-value = { $subject } cannot be { $found } — expected { $expected }
+config-found-empty = empty
+config-found-list = a list
+config-found-mapping = a mapping
+config-found-string = a string
+config-found-boolean = a boolean
+config-found-string-value = a string { $value }
+config-found-number = the number { $value }
+config-not-yaml = not valid YAML: { $reason } — check the indentation and quoting on this line
+config-cannot-read = cannot read the config file: { $reason }
+config-is-directory = is a directory, not a config file — name a YAML file
+config-not-a-file = is not a file, so it cannot be a config — make it a YAML file or rename it
+config-two-files = two config files in one directory, `{ $first }` and `{ $second }` — keep one
+config-too-deep = the config nests deeper than { $depth } levels — it is a mapping of short lists
+
+# `xhslint plan --timeline` (plan/timeline.rs).
+
+timeline-festival = {" "}· festival { $id } on { $date }
+timeline-gap = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+timeline-weekday = { $day ->
+        [1] Mon
+        [2] Tue
+        [3] Wed
+        [4] Thu
+        [5] Fri
+        [6] Sat
+       *[7] Sun
+    }
+timeline-role = { $role }
+timeline-sale-runs = sale runs
+timeline-sale = { $label } until { $until }
+timeline-stream-kind = stream
+timeline-stream = { $label } ({ $minutes } min)
+timeline-host = {" "}· host { $host }
+timeline-products = {" "}· { $n } products
+timeline-overlaps = ⚠ overlaps { $streams }
+timeline-minutes = { $minutes } min
+timeline-since = {"  "}(+{ $minutes } min)
+plan-timeline-format = --timeline prints text or JSON; use --format human or json
+
+# The review page (serve/assets/): its labels, as index.html writes them,
+# and the words of its script (`serve-js-…`, `{name}` filled in by it).
+
+serve-review = review
+serve-empty = Type a Note to check it
+serve-copy = Copy Note
+serve-title = Title
+serve-units-title = Length in the app's units: a Chinese character is 1, a letter, digit or space ½
+serve-units-empty = 0 / 20 units
+serve-body = Body
+serve-tags-title = Distinct topic hashtags, front matter and body
+serve-tags-empty = 0 hashtags
+serve-findings = Findings
+serve-facts = Sale facts
+serve-facts-hint = what the claims are checked against
+serve-product = Product
+serve-category = Category
+serve-start = Sale starts
+serve-end = Sale ends
+serve-stock = Stock
+serve-price = Price ¥
+serve-original-price = Original price ¥
+serve-facts-note = Times are China time. The facts go into the Note's front matter, as a Note file carries them.
+serve-titles = Title ideas
+serve-titles-hint = from the facts above
+serve-benefit = Benefit
+serve-festival = Festival
+serve-generate = Write titles
+serve-js-checking = checking…
+serve-js-no-problems = No problems found
+serve-js-empty = Type a Note to check it
+serve-js-count-error = { $n } errors
+serve-js-count-warning = { $n } warnings
+serve-js-count-info = { $n } infos
+serve-js-sev-error = error
+serve-js-sev-warning = warning
+serve-js-sev-info = info
+serve-js-where-title = title
+serve-js-where-body = body
+serve-js-where-facts = facts
+serve-js-where-note = whole Note
+serve-js-kind-sale = sale
+serve-js-kind-organic = organic
+serve-js-kind-note = { $kind } Note
+serve-js-kind-because = {" "}because of “{ $text }”
+serve-js-kind-in = {" "}(in the { $field })
+serve-js-kind-how = {" "}— { $how }
+serve-js-how-front-matter = declared in the front matter
+serve-js-how-config = set by the config
+serve-js-how-detected = detected
+serve-js-units = { $n } / { $max } units
+serve-js-tags = { $n } hashtags ({ $min }–{ $max })
+serve-js-apply = Apply
+serve-js-remove = Remove it
+serve-js-applied = Applied: { $text }
+serve-js-removed = Applied: removed
+serve-js-title-units = { $n } units
+serve-js-use = Use
+serve-js-title-inserted = Title inserted
+serve-js-copied = Note copied
+config-expected-units = a length in app units such as 20 or 20.5
+config-expected-count = a whole number such as 5
+config-expected-rule-table = a mapping from rule id to a severity, e.g. `pressure-phrase: error`
+config-expected-rule-setting = a severity (off, info, warning, error) or a mapping of { $options }
+config-expected-one-of = one of { $choices }
+config-empty-word = `dictionary` has an empty word — list brand and product names such as `第一坊`
+config-contradicts = `{ $key }` contradicts `{ $alias }` on line { $line } — set it in one place
+config-hashtag-range = hashtag range is empty: min { $min } is above max { $max } — min must not exceed max (defaults { $default_min } and { $default_max })
+config-dictionary-unreadable = cannot read dictionary file `{ $file }` ({ $path }): { $reason } — paths are relative to the config file
+config-dictionary-not-utf8 = dictionary file `{ $file }` is not UTF-8 (invalid byte at { $offset }) — save it as UTF-8
+config-not-in-lexicon = `{ $term }` is not in lexicon `{ $name }`, so it cannot be removed — remove lists entries of dictionaries/{ $name }.txt
+config-lexicon-empty-entry = `lexicons.{ $name }.add` has an empty entry — write a word
+config-bad-frequency = frequency `{ $frequency }` is not a whole number — a line is `word [frequency] [tag]`, e.g. `第一坊 10 nz`
+config-extra-field = unexpected `{ $extra }` after the tag — a line is `word [frequency] [tag]`; a word cannot contain spaces
+fix-summary-fixed = xhslint: fixed { $findings } in { $files }
+fix-summary-would = xhslint: would fix { $findings } in { $files }
+fix-summary-unwritten = ; { $n } could not be written
+
+# Campaign file errors (plan/model.rs).
+
+plan-what-file = the campaign file
+plan-what-stream = a stream
+plan-what-window = a flash window
+plan-what-bundle = a bundle
+plan-what-note = a Note
+plan-what-product = a product
+plan-what-segment = a segment
+plan-found-nothing = nothing
+plan-found-list = a list
+plan-found-mapping = a mapping
+plan-did-you-mean = did you mean `{ $choice }`?{" "}
+plan-unknown-key = unknown key `{ $name }` in { $what } — { $hint }allowed: { $allowed }
+plan-needs-key = { $what } needs `{ $key }`
+plan-must-be-mapping = { $what } must be a mapping, not { $found }
+plan-must-be-list = `{ $what }` must be a list, not { $found }
+plan-must-be-text = `{ $what }` must be text, not { $found }
+plan-must-be-price = `{ $what }` must be a price in CNY above 0, such as 199, not { $found }
+plan-must-be-percent = `{ $what }` must be a percent between 0 and 100, such as 12, not { $found }
+plan-must-be-count = `{ $what }` must be a whole number such as 5, not { $found }

@@ -18,7 +18,7 @@ use crate::report::github::GithubRenderer;
 use crate::report::human::HumanRenderer;
 use crate::report::json::JsonRenderer;
 use crate::report::jsonl::JsonlRenderer;
-use crate::report::sarif::SarifRenderer;
+use crate::report::sarif::{RuleText, SarifRenderer};
 use crate::report::{FileReport, Renderer, Summary};
 use crate::run::{self, FixMode, InputKind, NoteConfig, Options, RunError, Sink};
 use crate::settings::Settings;
@@ -38,7 +38,7 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
         return exit::TROUBLE;
     }
     let settings_for = |path: &Path| -> Result<Arc<Settings>, String> {
-        resolver.settings_for(path).map_err(|e| e.to_string())
+        resolver.settings_for(path).map_err(|e| e.render(lang))
     };
     let selects = |path: &Path| resolver.selects(path);
     let config = NoteConfig {
@@ -71,13 +71,17 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
     };
     let paths = &args.paths;
     let (result, summary) = if args.diff {
-        check_with(DiffRenderer, lang, paths, &options, &config)
+        let label = error_label.clone();
+        check_with(DiffRenderer { label }, lang, paths, &options, &config)
     } else {
         match args.format {
             Format::Json => check_with(JsonRenderer::default(), lang, paths, &options, &config),
             Format::Jsonl => check_with(JsonlRenderer, lang, paths, &options, &config),
             Format::Github => check_with(GithubRenderer, lang, paths, &options, &config),
-            Format::Sarif => check_with(SarifRenderer::default(), lang, paths, &options, &config),
+            Format::Sarif => {
+                let renderer = SarifRenderer::default().in_lang(lang, &|m| rule_text(m, lang));
+                check_with(renderer, lang, paths, &options, &config)
+            }
             Format::Human => {
                 configure_color(args.color);
                 let renderer = if args.quiet {
@@ -100,11 +104,19 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
     }
     if fix != FixMode::Off && args.format != Format::Human {
         // Machine formats keep stdout parseable; say what changed on stderr.
-        eprintln!("{}", fix_summary(&summary, fix));
+        eprintln!("{}", fix_summary(&summary, fix, lang));
     } else if args.diff {
-        eprintln!("{}", fix_summary(&summary, fix));
+        eprintln!("{}", fix_summary(&summary, fix, lang));
     }
     exit_code(&summary, failing, args.diff)
+}
+
+/// A rule's SARIF description in `lang`: its summary and page.
+pub(super) fn rule_text(meta: &crate::rules::RuleMeta, lang: Lang) -> RuleText {
+    RuleText {
+        summary: crate::rule_docs::summary(meta, lang),
+        help: crate::rule_docs::body_in(meta, lang),
+    }
 }
 
 /// Runs the check, writing its reports with `renderer` to stdout. The
@@ -162,21 +174,18 @@ fn check_usage(args: &CheckArgs) -> Result<(), i18n::Msg> {
     Ok(())
 }
 
-fn fix_summary(summary: &Summary, mode: FixMode) -> String {
-    let verb = if mode == FixMode::Diff {
-        "would fix"
+fn fix_summary(summary: &Summary, mode: FixMode, lang: Lang) -> String {
+    let id = if mode == FixMode::Diff {
+        "fix-summary-would"
     } else {
-        "fixed"
+        "fix-summary-fixed"
     };
-    let mut line = format!(
-        "xhslint: {verb} {} finding{} in {} file{}",
-        summary.fixes,
-        if summary.fixes == 1 { "" } else { "s" },
-        summary.fixed_files,
-        if summary.fixed_files == 1 { "" } else { "s" }
-    );
+    let mut line = i18n::Msg::new(id)
+        .arg("findings", crate::msg!("count-finding", n = summary.fixes))
+        .arg("files", crate::msg!("count-file", n = summary.fixed_files))
+        .render(lang);
     if summary.fix_errors > 0 {
-        line.push_str(&format!("; {} could not be written", summary.fix_errors));
+        line.push_str(&crate::msg!("fix-summary-unwritten", n = summary.fix_errors).render(lang));
     }
     line
 }
@@ -223,8 +232,11 @@ impl<R: Renderer> Sink for Output<R> {
 }
 
 /// `--diff`: the unified diff of every file a fix would change, and the
-/// inputs that could not be read.
-struct DiffRenderer;
+/// inputs that could not be read (with `label`, `error` in the run's
+/// language).
+struct DiffRenderer {
+    label: String,
+}
 
 /// One input under `--diff`.
 struct DiffReport {
@@ -245,7 +257,7 @@ impl Renderer for DiffRenderer {
 
     fn write(&mut self, report: DiffReport, out: &mut dyn Write) -> io::Result<()> {
         if let Some(error) = &report.error {
-            eprintln!("error: {error}");
+            eprintln!("{}: {error}", self.label);
         }
         if let Some(diff) = &report.diff {
             out.write_all(diff.as_bytes())?;

@@ -26,7 +26,7 @@ pub fn rules(args: &RulesArgs, lang: Option<Lang>) -> u8 {
     let lang = language(lang);
     let text = match args.format {
         ListFormat::Human => rule_docs::table(lang),
-        ListFormat::Json => rule_docs::json(),
+        ListFormat::Json => rule_docs::json(lang),
     };
     print(&text);
     exit::CLEAN

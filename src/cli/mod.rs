@@ -3,6 +3,7 @@
 mod args;
 mod check;
 mod docs;
+mod help;
 mod init;
 mod lsp;
 mod plan;
@@ -10,7 +11,7 @@ pub(crate) mod title;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, FromArgMatches};
 
 pub use args::{Cli, Command, ConfigArgs, TitleArgs, TitleFormat};
 pub use title::titles_json;
@@ -20,7 +21,16 @@ pub use crate::report::exit;
 
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // `--help` speaks the language before the arguments are parsed.
+    let mut command = help::localize(Cli::command(), help::language(&args));
+    let parsed = match command.try_get_matches_from_mut(args) {
+        Ok(mut matches) => {
+            Cli::from_arg_matches_mut(&mut matches).map_err(|err| err.format(&mut command))
+        }
+        Err(err) => Err(err),
+    };
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();

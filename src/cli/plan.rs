@@ -21,11 +21,13 @@ use crate::report::{FileReport, Renderer, Summary, render_all};
 use crate::rules::RuleMeta;
 
 pub fn run(args: &PlanArgs, lang: Option<Lang>) -> u8 {
-    let lang = lang.unwrap_or_else(|| i18n::choose_from_env(None, None));
+    // Until the campaign file is read, its `lang:` cannot take part.
+    let early = lang.unwrap_or_else(|| i18n::choose_from_env(None, None));
     if args.timeline && !matches!(args.format, Format::Human | Format::Json) {
         eprintln!(
-            "{}: --timeline prints text or JSON; use --format human or json",
-            "error".red().bold()
+            "{}: {}",
+            i18n::text(early, "human-error").red().bold(),
+            i18n::text(early, "plan-timeline-format")
         );
         return exit::TROUBLE;
     }
@@ -35,10 +37,12 @@ pub fn run(args: &PlanArgs, lang: Option<Lang>) -> u8 {
     }) {
         Ok(loaded) => loaded,
         Err(err) => {
-            eprintln!("{}: {err}", i18n::text(lang, "human-error").red().bold());
+            let label = i18n::text(early, "human-error");
+            eprintln!("{}: {}", label.red().bold(), err.render(early));
             return exit::TROUBLE;
         }
     };
+    let lang = lang.unwrap_or_else(|| i18n::choose_from_env(None, loaded.campaign.lang));
     if args.timeline {
         let built = timeline::build(&loaded);
         let text = if args.format == Format::Json {
@@ -46,7 +50,7 @@ pub fn run(args: &PlanArgs, lang: Option<Lang>) -> u8 {
             json.push('\n');
             json
         } else {
-            timeline::render_text(&built, &loaded)
+            timeline::render_text(&built, &loaded, lang)
         };
         return write(&text);
     }
@@ -65,7 +69,9 @@ pub fn run(args: &PlanArgs, lang: Option<Lang>) -> u8 {
         Format::Github => render_all(&mut GithubRenderer, &reports),
         Format::Sarif => {
             let metas: Vec<&RuleMeta> = plan::rules::all().iter().map(|r| r.meta()).collect();
-            render_all(&mut SarifRenderer::for_rules(&metas), &reports)
+            let mut renderer = SarifRenderer::for_rules(&metas)
+                .in_lang(lang, &|m| super::check::rule_text(m, lang));
+            render_all(&mut renderer, &reports)
         }
         Format::Human => {
             configure_color(args.color);

@@ -32,7 +32,9 @@ pub fn run(args: TitleArgs, lang: Option<Lang>) -> u8 {
     let settings = match resolver.settings_for(&note_path) {
         Ok(settings) => settings,
         Err(err) => {
-            eprintln!("error: {err}");
+            // The config that would say the language is the one that failed.
+            let lang = lang.unwrap_or_else(|| i18n::choose_from_env(None, None));
+            eprintln!("{}: {}", i18n::text(lang, "human-error"), err.render(lang));
             return exit::TROUBLE;
         }
     };
@@ -54,7 +56,7 @@ pub fn run(args: TitleArgs, lang: Option<Lang>) -> u8 {
 /// The rendered output, or the message naming what is wrong.
 /// The review page's titles: what `title --format json` prints for a
 /// request's facts.
-pub fn serve_titles(request: &TitleRequest, settings: &Settings) -> TitleOutcome {
+pub fn serve_titles(request: &TitleRequest, settings: &Settings, lang: Lang) -> TitleOutcome {
     let Ok(Cli {
         command: Command::Title(mut args),
         ..
@@ -76,7 +78,7 @@ pub fn serve_titles(request: &TitleRequest, settings: &Settings) -> TitleOutcome
     if let Some(count) = request.count {
         args.count = count;
     }
-    match titles(&args, settings, Lang::En) {
+    match titles(&args, settings, lang) {
         Ok(text) => TitleOutcome::Titles(text),
         Err(message) => TitleOutcome::Refused(message),
     }
@@ -90,23 +92,20 @@ pub fn titles(args: &TitleArgs, settings: &Settings, lang: Lang) -> Result<Strin
         Some(path) => {
             let display = path.display().to_string();
             let source =
-                read_source(path, &display, Limits::default()).map_err(|e| e.to_string())?;
+                read_source(path, &display, Limits::default()).map_err(|e| e.render(lang))?;
             let note = Note::parse(display.clone(), source, NoteFormat::for_path(&display));
             if note.front_matter.is_none() {
-                return Err(format!(
-                    "{display}: no front matter — `--from` reads `product`, `sale` and `category` from it"
-                ));
+                let message = msg!("title-from-no-front-matter").render(lang);
+                return Err(format!("{display}: {message}"));
             }
-            Inputs::from_note(&note).map_err(|e| e.to_string())?
+            Inputs::from_note(&note).map_err(|e| e.render(lang))?
         }
         None => Inputs::default(),
     };
     let inputs = from_note.overlay(flag_inputs(args));
     if let (Some(path), None) = (&args.from, &inputs.product) {
-        return Err(format!(
-            "{}: no `product` in the front matter — add one, such as `product: 玻尿酸精华`, or pass --product",
-            path.display()
-        ));
+        let message = msg!("title-from-no-product").render(lang);
+        return Err(format!("{}: {message}", path.display()));
     }
     let (facts, best, notes) = best_titles(inputs, usize::from(args.count), settings, lang)?;
     Ok(match args.format {
@@ -130,7 +129,7 @@ fn best_titles(
     lang: Lang,
 ) -> Result<(Facts, Vec<Candidate>, Vec<Msg>), String> {
     let today = jiff::Timestamp::now().to_zoned(china_time()).date();
-    let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.to_string())?;
+    let facts = Facts::resolve(inputs, Some(today)).map_err(|e| e.render(lang))?;
     let generated = generate(&facts, &Engine::new(settings)).map_err(|e| e.msg().render(lang))?;
     let best = generated.titles.into_iter().take(count).collect();
     Ok((facts, best, generated.notes))

@@ -28,9 +28,7 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<String>, ConfigError> {
             return Err(ConfigError::at(
                 path,
                 Some((index + 1, column)),
-                format!(
-                    "frequency `{frequency}` is not a whole number — a line is `word [frequency] [tag]`, e.g. `第一坊 10 nz`"
-                ),
+                crate::msg!("config-bad-frequency", frequency = frequency),
             ));
         }
         let _tag = fields.next();
@@ -38,9 +36,7 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<String>, ConfigError> {
             return Err(ConfigError::at(
                 path,
                 Some((index + 1, column)),
-                format!(
-                    "unexpected `{extra}` after the tag — a line is `word [frequency] [tag]`; a word cannot contain spaces"
-                ),
+                crate::msg!("config-extra-field", extra = extra),
             ));
         }
         words.push(word.to_string());

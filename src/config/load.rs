@@ -10,6 +10,8 @@ use super::error::ConfigError;
 use super::locate;
 use super::schema::{Level, RawConfig};
 use super::select::Selection;
+use crate::i18n::Text;
+use crate::msg;
 use crate::rules::HashtagCount;
 use crate::settings::Settings;
 use crate::text::lexicon::Lexicon;
@@ -42,11 +44,15 @@ impl Config {
             return Err(ConfigError::at(
                 &display,
                 None,
-                "is a directory, not a config file — name a YAML file",
+                crate::msg!("config-is-directory"),
             ));
         }
         let source = std::fs::read_to_string(path).map_err(|e| {
-            ConfigError::at(&display, None, format!("cannot read the config file: {e}"))
+            ConfigError::at(
+                &display,
+                None,
+                crate::msg!("config-cannot-read", reason = e.to_string()),
+            )
         })?;
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let base = absolute.parent().unwrap_or(Path::new("."));
@@ -65,9 +71,9 @@ impl Config {
             return Err(ConfigError::at(
                 display,
                 Some(locate::position(source, at)),
-                format!(
-                    "the config nests deeper than {} levels — it is a mapping of short lists",
-                    crate::input::yaml_depth::MAX_DEPTH
+                crate::msg!(
+                    "config-too-deep",
+                    depth = crate::input::yaml_depth::MAX_DEPTH.to_string()
                 ),
             ));
         }
@@ -122,7 +128,7 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn error_at(&self, position: (usize, usize), message: String) -> ConfigError {
+    fn error_at(&self, position: (usize, usize), message: impl Into<Text>) -> ConfigError {
         ConfigError::at(self.display, Some(position), message)
     }
 
@@ -142,11 +148,7 @@ impl Builder<'_> {
         for word in raw.dictionary.iter().flatten() {
             if word.trim().is_empty() {
                 let at = locate::key(self.source, &["dictionary"]);
-                return Err(self.error_at(
-                    at,
-                    "`dictionary` has an empty word — list brand and product names such as `第一坊`"
-                        .to_string(),
-                ));
+                return Err(self.error_at(at, msg!("config-empty-word")));
             }
             words.push(fold(word.trim()));
         }
@@ -213,9 +215,11 @@ impl Builder<'_> {
                     let (line, _) = locate::key(self.source, &[section, key]);
                     return Err(self.error_at(
                         at,
-                        format!(
-                            "`rules.{}.{}` contradicts `{alias}` on line {line} — set it in one place",
-                            meta.id, option.name
+                        msg!(
+                            "config-contradicts",
+                            key = format!("rules.{}.{}", meta.id, option.name),
+                            alias = alias,
+                            line = line.to_string()
                         ),
                     ));
                 }
@@ -250,10 +254,14 @@ impl Builder<'_> {
         };
         Err(self.error_at(
             at,
-            format!(
-                "hashtag range is empty: min {min} is above max {max} — min must not exceed max (defaults {} and {})",
-                HashtagCount::min(&crate::settings::OptionValues::default()),
-                HashtagCount::max(&crate::settings::OptionValues::default()),
+            msg!(
+                "config-hashtag-range",
+                min = min.to_string(),
+                max = max.to_string(),
+                default_min =
+                    HashtagCount::min(&crate::settings::OptionValues::default()).to_string(),
+                default_max =
+                    HashtagCount::max(&crate::settings::OptionValues::default()).to_string()
             ),
         ))
     }
@@ -264,18 +272,21 @@ impl Builder<'_> {
         let text = std::fs::read(&path).map_err(|e| {
             self.error_at(
                 at(),
-                format!(
-                    "cannot read dictionary file `{file}` ({}): {e} — paths are relative to the config file",
-                    path.display()
+                msg!(
+                    "config-dictionary-unreadable",
+                    file = file,
+                    path = path.display().to_string(),
+                    reason = e.to_string()
                 ),
             )
         })?;
         let text = String::from_utf8(text).map_err(|e| {
             self.error_at(
                 at(),
-                format!(
-                    "dictionary file `{file}` is not UTF-8 (invalid byte at {}) — save it as UTF-8",
-                    e.utf8_error().valid_up_to()
+                msg!(
+                    "config-dictionary-not-utf8",
+                    file = file,
+                    offset = e.utf8_error().valid_up_to().to_string()
                 ),
             )
         })?;
@@ -309,9 +320,7 @@ impl Builder<'_> {
                     let at = locate::item(self.source, &["lexicons", name, "remove"], &term);
                     return Err(self.error_at(
                         at,
-                        format!(
-                            "`{term}` is not in lexicon `{name}`, so it cannot be removed — remove lists entries of dictionaries/{name}.txt"
-                        ),
+                        msg!("config-not-in-lexicon", term = term.as_str(), name = *name),
                     ));
                 }
                 removed.insert(term);
@@ -334,10 +343,7 @@ impl Builder<'_> {
                 })?;
                 if parsed.entries.is_empty() {
                     let at = locate::key(self.source, &["lexicons", name, "add"]);
-                    return Err(self.error_at(
-                        at,
-                        format!("`lexicons.{name}.add` has an empty entry — write a word"),
-                    ));
+                    return Err(self.error_at(at, msg!("config-lexicon-empty-entry", name = *name)));
                 }
                 for mut entry in parsed.entries {
                     entry.term = fold(&entry.term);

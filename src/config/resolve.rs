@@ -165,7 +165,7 @@ fn config_in(directory: &Path) -> Result<Option<PathBuf>, ConfigError> {
         return Err(ConfigError::at(
             &super::load::display(odd),
             None,
-            "is not a file, so it cannot be a config — make it a YAML file or rename it",
+            crate::msg!("config-not-a-file"),
         ));
     }
     match present.as_slice() {
@@ -174,9 +174,10 @@ fn config_in(directory: &Path) -> Result<Option<PathBuf>, ConfigError> {
         [_, second, ..] => Err(ConfigError::at(
             &super::load::display(second),
             None,
-            format!(
-                "two config files in one directory, `{}` and `{}` — keep one",
-                FILE_NAMES[0], FILE_NAMES[1]
+            crate::msg!(
+                "config-two-files",
+                first = FILE_NAMES[0],
+                second = FILE_NAMES[1]
             ),
         )),
     }

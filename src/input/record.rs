@@ -171,16 +171,35 @@ pub struct RecordError {
     /// knows it.
     pub column: Option<usize>,
     pub message: String,
+    /// `message` to translate.
+    pub msg: crate::i18n::Msg,
 }
 
 impl RecordError {
     /// `path:line[:column]: message — expected shape`.
     pub fn describe(&self, path: &str) -> String {
-        let place = match self.column {
+        format!(
+            "{}: {} — expected {RECORD_SHAPE}",
+            self.place(path),
+            self.message
+        )
+    }
+
+    /// [`describe`](Self::describe) in any language.
+    pub fn describe_msg(&self, path: &str) -> crate::i18n::Msg {
+        crate::msg!(
+            "record-error",
+            place = self.place(path),
+            message = self.msg.clone(),
+            shape = crate::msg!("record-shape")
+        )
+    }
+
+    fn place(&self, path: &str) -> String {
+        match self.column {
             Some(column) => format!("{path}:{}:{column}", self.line),
             None => format!("{path}:{}", self.line),
-        };
-        format!("{place}: {} — expected {RECORD_SHAPE}", self.message)
+        }
     }
 }
 
@@ -188,16 +207,17 @@ impl RecordError {
 /// else that is not a record is an error naming the line.
 pub fn parse_line(raw: RawLine) -> Result<Option<Record>, RecordError> {
     let line = raw.line;
-    let error = |column: Option<usize>, message: String| RecordError {
+    let error = |column: Option<usize>, msg: crate::i18n::Msg| RecordError {
         line,
         column,
-        message,
+        message: msg.render(crate::i18n::Lang::En),
+        msg,
     };
     let bytes = match raw.content {
         LineContent::TooLong { len } => {
             return Err(error(
                 None,
-                format!("record is {len} bytes, over the limit for a Note"),
+                crate::msg!("record-too-long", len = len.to_string()),
             ));
         }
         LineContent::Bytes(bytes) => bytes,
@@ -210,7 +230,7 @@ pub fn parse_line(raw: RawLine) -> Result<Option<Record>, RecordError> {
         Err(_) => std::str::from_utf8(&bytes).map_err(|e| {
             error(
                 None,
-                format!("invalid UTF-8 at byte {} of the record", e.valid_up_to()),
+                crate::msg!("record-invalid-utf8", offset = e.valid_up_to().to_string()),
             )
         })?,
     };
@@ -224,16 +244,21 @@ pub fn parse_line(raw: RawLine) -> Result<Option<Record>, RecordError> {
         let full = e.to_string();
         // serde_json appends " at line L column C"; the column is given
         // separately and the line is always 1 within one record.
-        let message = full
+        let reason = full
             .rfind(" at line ")
-            .map_or(full.as_str(), |i| &full[..i])
-            .to_string();
-        error(char_column(text, e.column()), message)
+            .map_or(full.as_str(), |i| &full[..i]);
+        error(
+            char_column(text, e.column()),
+            crate::msg!("record-bad-json", reason = reason),
+        )
     })?;
     if !(raw.id.is_string() || raw.id.is_number()) {
         return Err(error(
             None,
-            format!("`id` is {}, not a string or number", kind_of(&raw.id)),
+            crate::msg!(
+                "record-bad-id",
+                kind = crate::i18n::Msg::new(kind_of(&raw.id))
+            ),
         ));
     }
     Ok(Some(Record {
@@ -257,14 +282,15 @@ fn char_column(text: &str, byte_column: usize) -> Option<usize> {
     Some(text[..end].chars().count() + 1)
 }
 
+/// The message id naming what `value` is.
 fn kind_of(value: &Value) -> &'static str {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => "record-kind-null",
+        Value::Bool(_) => "record-kind-bool",
+        Value::Number(_) => "record-kind-number",
+        Value::String(_) => "record-kind-string",
+        Value::Array(_) => "record-kind-array",
+        Value::Object(_) => "record-kind-object",
     }
 }
 

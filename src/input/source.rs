@@ -6,6 +6,9 @@ use std::path::Path;
 
 use thiserror::Error;
 
+use crate::i18n::{Lang, Msg};
+use crate::msg;
+
 /// Input limits; defaults follow SPEC section 2.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -27,6 +30,8 @@ impl Default for Limits {
 pub enum InputError {
     #[error("{path}: cannot read: {message}")]
     Io { path: String, message: String },
+    #[error("{path}: cannot read: standard input is closed — pipe a Note in, or name files")]
+    StdinClosed { path: String },
     #[error("{path}: invalid UTF-8 at byte {offset}")]
     InvalidUtf8 { path: String, offset: usize },
     #[error("{path}: binary file (NUL byte at byte {offset}), not a Note")]
@@ -41,11 +46,37 @@ impl InputError {
     pub fn path(&self) -> &str {
         match self {
             InputError::Io { path, .. }
+            | InputError::StdinClosed { path }
             | InputError::InvalidUtf8 { path, .. }
             | InputError::Binary { path, .. }
             | InputError::TooLarge { path, .. }
             | InputError::Directory { path } => path,
         }
+    }
+
+    /// The whole message, its file first, to show in any language; in
+    /// English it reads as [`Display`](std::fmt::Display) does.
+    pub fn msg(&self) -> Msg {
+        let message = match self {
+            InputError::Io { message, .. } => msg!("input-cannot-read", reason = message),
+            InputError::StdinClosed { .. } => msg!("input-stdin-closed"),
+            InputError::InvalidUtf8 { offset, .. } => {
+                msg!("input-invalid-utf8", offset = offset.to_string())
+            }
+            InputError::Binary { offset, .. } => msg!("input-binary", offset = offset.to_string()),
+            InputError::TooLarge { size, limit, .. } => msg!(
+                "input-too-large",
+                size = size.to_string(),
+                limit = limit.to_string()
+            ),
+            InputError::Directory { .. } => msg!("input-directory"),
+        };
+        msg!("located", place = self.path(), message = message)
+    }
+
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        self.msg().render(lang)
     }
 }
 
@@ -103,9 +134,8 @@ pub fn read_source(path: &Path, display: &str, limits: Limits) -> Result<String,
 /// Reads standard input as source text within `limits`.
 pub fn read_stdin(display: &str, limits: Limits) -> Result<String, InputError> {
     if stdin_is_closed() {
-        return Err(InputError::Io {
+        return Err(InputError::StdinClosed {
             path: display.to_string(),
-            message: "standard input is closed — pipe a Note in, or name files".to_string(),
         });
     }
     let mut bytes = Vec::new();
@@ -149,6 +179,11 @@ mod tests {
     fn invalid_utf8_names_the_byte_offset() {
         let err = decode("a.md", b"ok\xe4\xb8".to_vec(), Limits::default()).expect_err("invalid");
         assert_eq!(err.to_string(), "a.md: invalid UTF-8 at byte 2");
+        assert_eq!(err.render(Lang::En), err.to_string());
+        assert_eq!(
+            err.render(Lang::Zh),
+            "a.md: 不是 UTF-8 编码的文本（第2字节处出错）"
+        );
     }
 
     #[test]
@@ -157,6 +192,11 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "a.md: binary file (NUL byte at byte 2), not a Note"
+        );
+        assert_eq!(err.render(Lang::En), err.to_string());
+        assert_eq!(
+            err.render(Lang::Zh),
+            "a.md: 是二进制文件（第2字节是空字符），不是笔记"
         );
     }
 
@@ -167,6 +207,31 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "a.md: file is 4 bytes, over the 3-byte limit for a Note"
+        );
+        assert_eq!(err.render(Lang::En), err.to_string());
+        assert_eq!(
+            err.render(Lang::Zh),
+            "a.md: 文件有4字节，超过了笔记3字节的上限"
+        );
+    }
+
+    #[test]
+    fn every_error_reads_the_same_in_english_through_its_message() {
+        let path = || "a.md".to_string();
+        for err in [
+            InputError::Io {
+                path: path(),
+                message: "denied".to_string(),
+            },
+            InputError::StdinClosed { path: path() },
+            InputError::Directory { path: path() },
+        ] {
+            assert_eq!(err.render(Lang::En), err.to_string());
+        }
+        let closed = InputError::StdinClosed { path: path() };
+        assert_eq!(
+            closed.render(Lang::Zh),
+            "a.md: 读不了：标准输入已关闭；请用管道传入笔记，或写出文件名"
         );
     }
 }

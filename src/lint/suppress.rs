@@ -352,7 +352,7 @@ fn invalid(
         );
         if let Some(close) = crate::config::did_you_mean(name, &ids) {
             diagnostic = diagnostic.with_suggestion(
-                msg!("suppress-did-you-mean", close = close),
+                msg!("suppress-did-you-mean"),
                 Some(close.to_string()),
                 Applicability::MaybeIncorrect,
             );

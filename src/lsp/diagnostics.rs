@@ -156,7 +156,8 @@ pub fn too_large_problem(message: String) -> lsp_types::Diagnostic {
     }
 }
 
-pub fn config_problem(error: &ConfigError) -> lsp_types::Diagnostic {
+/// A config that cannot be loaded, shown on the document in `lang`.
+pub fn config_problem(error: &ConfigError, lang: crate::i18n::Lang) -> lsp_types::Diagnostic {
     let at_mistake = std::path::absolute(&error.path)
         .ok()
         .and_then(|path| Url::from_file_path(path).ok())
@@ -168,7 +169,10 @@ pub fn config_problem(error: &ConfigError) -> lsp_types::Diagnostic {
             );
             vec![DiagnosticRelatedInformation {
                 location: Location::new(uri, lsp_types::Range::new(place, place)),
-                message: error.message.clone(),
+                message: error
+                    .msg
+                    .as_ref()
+                    .map_or_else(|| error.message.clone(), |m| m.render(lang)),
             }]
         });
     lsp_types::Diagnostic {
@@ -176,7 +180,7 @@ pub fn config_problem(error: &ConfigError) -> lsp_types::Diagnostic {
         severity: Some(DiagnosticSeverity::ERROR),
         code: Some(NumberOrString::String("config".to_string())),
         source: Some(SOURCE.to_string()),
-        message: error.to_string(),
+        message: error.render(lang),
         related_information: at_mistake,
         ..lsp_types::Diagnostic::default()
     }

@@ -53,7 +53,10 @@ pub fn hover(
         }
         explained.push(finding.rule);
         if let Some(rule) = rules::find(finding.rule) {
-            sections.push(rule.meta().doc_markdown());
+            sections.push(match lang {
+                Lang::En => rule.meta().doc_markdown(),
+                Lang::Zh => crate::rule_docs::body_in(rule.meta(), lang),
+            });
         }
     }
     Some(Hover {

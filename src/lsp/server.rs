@@ -632,7 +632,10 @@ impl Server {
                     .map(|f| diagnostics::to_lsp(f, document, uri, *encoding, links))
                     .collect(),
             },
-            Err(problem) => vec![diagnostics::config_problem(&problem)],
+            Err(problem) => vec![diagnostics::config_problem(
+                &problem,
+                settings.lang_without_config(),
+            )],
         };
         let params =
             PublishDiagnosticsParams::new(uri.clone(), diagnostics, Some(document.version));

@@ -42,6 +42,12 @@ impl SettingsSource {
             .unwrap_or_else(|| crate::i18n::choose_from_env(None, settings.lang))
     }
 
+    /// The language of a config that failed to load, so cannot say one.
+    pub fn lang_without_config(&self) -> crate::i18n::Lang {
+        self.lang
+            .unwrap_or_else(|| crate::i18n::choose_from_env(None, None))
+    }
+
     /// The settings for a document at `path` (`None`: not saved yet, so
     /// looked up as a new Note in the workspace root, else the current
     /// directory).

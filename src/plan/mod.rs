@@ -41,8 +41,27 @@ pub enum LoadError {
         path: String,
         line: usize,
         column: usize,
+        /// In English.
         message: String,
+        /// `message` to translate, where it is written in the message files.
+        msg: Option<crate::i18n::Msg>,
     },
+}
+
+impl LoadError {
+    /// The error in `lang`: the file and position as they are.
+    pub fn render(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            LoadError::Invalid {
+                path,
+                line,
+                column,
+                msg: Some(msg),
+                ..
+            } => format!("{path}:{line}:{column}: {}", msg.render(lang)),
+            other => other.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for LoadError {
@@ -54,6 +73,7 @@ impl fmt::Display for LoadError {
                 line,
                 column,
                 message,
+                ..
             } => write!(f, "{path}:{line}:{column}: {message}"),
         }
     }
@@ -98,19 +118,22 @@ pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
 /// Reads a campaign from `source`; `base` is the directory its Note paths
 /// are relative to.
 pub fn parse(display: &str, base: &Path, source: String) -> Result<LoadedPlan, LoadError> {
-    let invalid = |offset: usize, message: String| {
+    let located = |offset: usize, message: String, msg: Option<crate::i18n::Msg>| {
         let position = LineIndex::new(&source).position(&source, offset.min(source.len()));
         LoadError::Invalid {
             path: display.to_string(),
             line: position.line,
             column: position.column,
             message,
+            msg,
         }
     };
+    let invalid = |offset: usize, message: String| located(offset, message, None);
     let root = yaml::parse(&source).map_err(|e| invalid(e.offset, e.message))?;
-    let campaign = model::read(&root, &rules::ids()).map_err(|e| invalid(e.offset, e.message))?;
+    let campaign =
+        model::read(&root, &rules::ids()).map_err(|e| located(e.offset, e.message, e.msg))?;
     let settings =
-        PlanSettings::from_campaign(&campaign).map_err(|e| invalid(e.offset, e.message))?;
+        PlanSettings::from_campaign(&campaign).map_err(|e| located(e.offset, e.message, e.msg))?;
     let mut notes = Vec::with_capacity(campaign.notes.len());
     for entry in &campaign.notes {
         let file: PathBuf = base.join(&entry.path.value);

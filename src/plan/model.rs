@@ -17,16 +17,52 @@ use crate::input::front_matter::{Located, china_time, parse_time};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanError {
     pub offset: usize,
+    /// In English.
     pub message: String,
+    /// `message` to translate, where it is written in the message files.
+    pub msg: Option<crate::i18n::Msg>,
 }
 
 impl PlanError {
-    pub fn at(node: &Node, message: impl Into<String>) -> Self {
+    pub fn at(node: &Node, message: impl Into<crate::i18n::Text>) -> Self {
+        PlanError::new(node.span.start, message)
+    }
+
+    pub fn new(offset: usize, message: impl Into<crate::i18n::Text>) -> Self {
+        let crate::i18n::Text { english, msg } = message.into();
         PlanError {
-            offset: node.span.start,
-            message: message.into(),
+            offset,
+            message: english,
+            msg,
         }
     }
+}
+
+/// What a mapping of the campaign file is, in the messages' words.
+fn what_of(what: &'static str) -> crate::i18n::Arg {
+    let id = match what {
+        "the campaign file" => "plan-what-file",
+        "a stream" => "plan-what-stream",
+        "a flash window" => "plan-what-window",
+        "a bundle" => "plan-what-bundle",
+        "a Note" => "plan-what-note",
+        "a product" => "plan-what-product",
+        "a segment" => "plan-what-segment",
+        _ => return what.into(),
+    };
+    crate::i18n::Msg::new(id).into()
+}
+
+/// What a node holds, in the messages' words: `text`, a list, nothing.
+fn found(node: &Node) -> crate::i18n::Arg {
+    let described = node.describe();
+    let id = match described.as_str() {
+        "nothing" => "plan-found-nothing",
+        "a list" => "plan-found-list",
+        "a mapping" => "plan-found-mapping",
+        _ => return described.into(),
+    };
+    crate::i18n::Msg::new(id).into()
 }
 
 /// What a Note does for the campaign.
@@ -89,6 +125,9 @@ pub struct Campaign {
     /// Rule ids switched off, each with the span it applies to (the whole
     /// file, or the entry whose `xhslint.disable` lists it).
     pub disable: Vec<(Range<usize>, Located<String>)>,
+    /// `lang:` — the language of `xhslint plan`'s output when neither
+    /// `--lang` nor `XHSLINT_LANG` says, as a config's `lang:` is.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// One `xhslint.rules` entry: a severity (or `off`) and options.
@@ -255,6 +294,7 @@ const TOP_KEYS: &[&str] = &[
     "streams",
     "notes",
     "xhslint",
+    "lang",
 ];
 const STREAM_KEYS: &[&str] = &[
     "id",
@@ -305,7 +345,11 @@ impl<'a> Fields<'a> {
         let Kind::Mapping(entries) = &node.kind else {
             return Err(PlanError::at(
                 node,
-                format!("{what} must be a mapping, not {}", node.describe()),
+                crate::msg!(
+                    "plan-must-be-mapping",
+                    what = what_of(what),
+                    found = found(node)
+                ),
             ));
         };
         let mut seen = HashSet::new();
@@ -315,13 +359,19 @@ impl<'a> Fields<'a> {
             };
             if !allowed.contains(&name) {
                 let hint = did_you_mean(name, allowed)
-                    .map(|c| format!("did you mean `{c}`? "))
-                    .unwrap_or_default();
+                    .map(|c| crate::i18n::Arg::from(crate::msg!("plan-did-you-mean", choice = c)))
+                    .unwrap_or_else(|| "".into());
                 return Err(PlanError::at(
                     key,
-                    format!(
-                        "unknown key `{name}` in {what} — {hint}allowed: {}",
-                        allowed.join(", ")
+                    crate::msg!(
+                        "plan-unknown-key",
+                        name = name,
+                        what = what_of(what),
+                        hint = hint,
+                        allowed = crate::i18n::Arg::list(
+                            allowed.iter().copied(),
+                            crate::i18n::Join::Comma
+                        )
                     ),
                 ));
             }
@@ -356,8 +406,13 @@ impl<'a> Fields<'a> {
     }
 
     fn required(&self, key: &str) -> Result<&'a Node, PlanError> {
-        self.get(key)
-            .ok_or_else(|| PlanError::at(self.node, format!("{} needs `{key}`", self.what)))
+        self.get(key).ok_or_else(|| {
+            let what = what_of(self.what);
+            PlanError::at(
+                self.node,
+                crate::msg!("plan-needs-key", what = what, key = key),
+            )
+        })
     }
 }
 
@@ -386,16 +441,32 @@ impl Reader<'_> {
             let calendar = crate::title::festival::Calendar::builtin();
             if calendar.find(&festival.value).is_none() {
                 let ids: Vec<&str> = calendar.festivals.iter().map(|f| f.id.as_str()).collect();
-                return Err(PlanError {
-                    offset: festival.span.start,
-                    message: format!(
+                return Err(PlanError::new(
+                    festival.span.start,
+                    format!(
                         "unknown festival `{}` — one of: {}",
                         festival.value,
                         ids.join(", ")
                     ),
-                });
+                ));
             }
         }
+        let lang = match fields.get("lang") {
+            Some(node) => {
+                let value = text(node, "lang")?;
+                Some(match value.value.as_str() {
+                    "zh" => crate::i18n::Lang::Zh,
+                    "en" => crate::i18n::Lang::En,
+                    other => {
+                        return Err(located_error(
+                            &value,
+                            format!("unknown language `{other}` — `lang` is zh or en"),
+                        ));
+                    }
+                })
+            }
+            None => None,
+        };
         let mut streams = Vec::new();
         if let Some(node) = fields.get("streams") {
             for item in list(node, "streams")? {
@@ -429,6 +500,7 @@ impl Reader<'_> {
             notes,
             rules,
             disable,
+            lang,
         })
     }
 
@@ -742,11 +814,8 @@ impl Reader<'_> {
     }
 }
 
-fn located_error<T>(at: &Located<T>, message: String) -> PlanError {
-    PlanError {
-        offset: at.span.start,
-        message,
-    }
+fn located_error<T>(at: &Located<T>, message: impl Into<crate::i18n::Text>) -> PlanError {
+    PlanError::new(at.span.start, message)
 }
 
 fn rule_entry(id: Located<String>, value: &Node) -> Result<RuleEntry, PlanError> {
@@ -896,7 +965,7 @@ fn list<'a>(node: &'a Node, what: &str) -> Result<&'a [Node], PlanError> {
         Kind::Sequence(items) => Ok(items),
         _ => Err(PlanError::at(
             node,
-            format!("`{what}` must be a list, not {}", node.describe()),
+            crate::msg!("plan-must-be-list", what = what, found = found(node)),
         )),
     }
 }
@@ -909,7 +978,7 @@ fn text(node: &Node, what: &str) -> Result<Located<String>, PlanError> {
         }),
         _ => Err(PlanError::at(
             node,
-            format!("`{what}` must be text, not {}", node.describe()),
+            crate::msg!("plan-must-be-text", what = what, found = found(node)),
         )),
     }
 }
@@ -932,10 +1001,7 @@ fn price(node: &Node, what: &str) -> Result<Located<f64>, PlanError> {
         }),
         _ => Err(PlanError::at(
             node,
-            format!(
-                "`{what}` must be a price in CNY above 0, such as 199, not {}",
-                node.describe()
-            ),
+            crate::msg!("plan-must-be-price", what = what, found = found(node)),
         )),
     }
 }
@@ -948,10 +1014,7 @@ fn percent(node: &Node, what: &str) -> Result<Located<f64>, PlanError> {
         }),
         _ => Err(PlanError::at(
             node,
-            format!(
-                "`{what}` must be a percent between 0 and 100, such as 12, not {}",
-                node.describe()
-            ),
+            crate::msg!("plan-must-be-percent", what = what, found = found(node)),
         )),
     }
 }
@@ -967,10 +1030,7 @@ fn count(node: &Node, what: &str) -> Result<Located<u64>, PlanError> {
         }),
         _ => Err(PlanError::at(
             node,
-            format!(
-                "`{what}` must be a whole number such as 5, not {}",
-                node.describe()
-            ),
+            crate::msg!("plan-must-be-count", what = what, found = found(node)),
         )),
     }
 }

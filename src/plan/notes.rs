@@ -423,7 +423,7 @@ pub(super) fn stream_claims(
                         "plan-window-minutes",
                         minutes = minutes.to_string(),
                         campaign = plan.campaign.id.value.as_str(),
-                        planned = listed.join(", ")
+                        planned = crate::i18n::Arg::list(listed, crate::i18n::Join::Comma)
                     ),
                 )
                 .with_suggestion(

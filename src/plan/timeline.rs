@@ -11,7 +11,9 @@ use serde::Serialize;
 use super::LoadedPlan;
 use super::model::{clock, minutes_between};
 use super::rules::{Context, days_between};
+use crate::i18n::{Arg, Join, Lang, Msg};
 use crate::input::front_matter::china_time;
+use crate::msg;
 use crate::title::facts::china_date;
 
 /// One thing on the timeline.
@@ -123,11 +125,7 @@ pub fn build(plan: &LoadedPlan) -> Timeline {
             })
             .map(|o| o.id.value.clone())
             .collect();
-        let mut label = stream.id.value.clone();
-        if let Some(host) = &stream.host {
-            label.push_str(&format!(" · host {}", host.value));
-        }
-        label.push_str(&format!(" · {} products", stream.products.len()));
+        let label = stream_label(stream, Lang::En);
         events.push(Event {
             kind: "stream",
             start: rfc3339(stream.start.value),
@@ -194,12 +192,21 @@ pub fn build(plan: &LoadedPlan) -> Timeline {
 /// Minutes a bar cell stands for.
 const CELL_MINUTES: i64 = 5;
 
-/// The timeline as text: one block a day, a bar per stream (`━` the
-/// stream, `█` a flash window, five minutes a cell), gaps between days.
-pub fn render_text(timeline: &Timeline, plan: &LoadedPlan) -> String {
+/// The timeline as text in `lang`: one block a day, a bar per stream (`━`
+/// the stream, `█` a flash window, five minutes a cell), gaps between days.
+/// The labels of the JSON timeline stay as they are in every language; the
+/// words around them are the language's.
+pub fn render_text(timeline: &Timeline, plan: &LoadedPlan, lang: Lang) -> String {
     let mut out = format!("{} ({})", timeline.name, timeline.campaign);
     if let Some(festival) = &timeline.festival {
-        out.push_str(&format!(" · festival {} on {}", festival.id, festival.date));
+        out.push_str(
+            &msg!(
+                "timeline-festival",
+                id = festival.id.as_str(),
+                date = festival.date.as_str()
+            )
+            .render(lang),
+        );
     }
     out.push('\n');
     let mut previous: Option<Date> = None;
@@ -210,43 +217,54 @@ pub fn render_text(timeline: &Timeline, plan: &LoadedPlan) -> String {
         if let Some(before) = previous {
             let gap = days_between(before, date) - 1;
             if gap > 0 {
-                out.push_str(&format!(
-                    "  ┆ {gap} day{}\n",
-                    if gap == 1 { "" } else { "s" }
-                ));
+                let gap = msg!("timeline-gap", n = gap).render(lang);
+                out.push_str(&format!("  ┆ {gap}\n"));
             }
         }
         previous = Some(date);
-        out.push_str(&format!("\n{} {}\n", day.date, date.strftime("%a")));
+        let weekday = i64::from(date.weekday().to_monday_one_offset());
+        let weekday = msg!("timeline-weekday", day = weekday).render(lang);
+        out.push_str(&format!("\n{} {weekday}\n", day.date));
         for event in &day.events {
             let time = clock(event.at);
             match event.kind {
-                "note" => out.push_str(&format!(
-                    "  {time}        {:<12} {}\n",
-                    event.role.unwrap_or_default(),
-                    event.label
-                )),
-                "sale" => out.push_str(&format!(
-                    "  {time}        sale runs    {} until {}\n",
-                    event.label,
-                    event.until.map(super::model::stamp).unwrap_or_default()
-                )),
+                "note" => {
+                    let role = event.role.unwrap_or_default();
+                    let role = msg!("timeline-role", role = role).render(lang);
+                    out.push_str(&format!(
+                        "  {time}        {} {}\n",
+                        padded(&role),
+                        event.label
+                    ));
+                }
+                "sale" => {
+                    let until = event.until.map(super::model::stamp).unwrap_or_default();
+                    let text = msg!("timeline-sale", label = event.label.as_str(), until = until);
+                    let kind = padded(&Msg::new("timeline-sale-runs").render(lang));
+                    out.push_str(&format!("  {time}        {kind} {}\n", text.render(lang)));
+                }
                 "stream" => {
                     let until = event.until.map(clock).unwrap_or_default();
-                    out.push_str(&format!(
-                        "  {time}–{until}  stream       {} ({} min)\n",
-                        event.label,
-                        event.minutes.unwrap_or_default()
-                    ));
-                    if !event.overlaps.is_empty() {
-                        out.push_str(&format!(
-                            "               ⚠ overlaps {}\n",
-                            event.overlaps.join(", ")
-                        ));
-                    }
-                    if let Some(stream) = plan.campaign.streams.iter().find(|s| {
+                    let stream = plan.campaign.streams.iter().find(|s| {
                         s.start.value == event.at && event.label.starts_with(s.id.value.as_str())
-                    }) {
+                    });
+                    let label = match (stream, lang) {
+                        (Some(stream), Lang::Zh) => stream_label(stream, lang),
+                        _ => event.label.clone(),
+                    };
+                    let text = msg!(
+                        "timeline-stream",
+                        label = label,
+                        minutes = event.minutes.unwrap_or_default().to_string()
+                    );
+                    let kind = padded(&Msg::new("timeline-stream-kind").render(lang));
+                    out.push_str(&format!("  {time}–{until}  {kind} {}\n", text.render(lang)));
+                    if !event.overlaps.is_empty() {
+                        let streams = Arg::list(&event.overlaps, Join::Comma);
+                        let overlaps = msg!("timeline-overlaps", streams = streams);
+                        out.push_str(&format!("               {}\n", overlaps.render(lang)));
+                    }
+                    if let Some(stream) = stream {
                         out.push_str(&format!("               {}\n", bar(stream)));
                     }
                 }
@@ -254,11 +272,12 @@ pub fn render_text(timeline: &Timeline, plan: &LoadedPlan) -> String {
                     let until = event.until.map(clock).unwrap_or_default();
                     let gap = event
                         .since_previous
-                        .map(|m| format!("  (+{m} min)"))
+                        .map(|m| msg!("timeline-since", minutes = m.to_string()).render(lang))
                         .unwrap_or_default();
+                    let minutes = format!("{:>2}", event.minutes.unwrap_or_default());
+                    let minutes = msg!("timeline-minutes", minutes = minutes).render(lang);
                     out.push_str(&format!(
-                        "  {time}–{until}    █ {:>2} min    {}{gap}\n",
-                        event.minutes.unwrap_or_default(),
+                        "  {time}–{until}    █ {minutes}    {}{gap}\n",
                         event.label
                     ));
                 }
@@ -266,6 +285,25 @@ pub fn render_text(timeline: &Timeline, plan: &LoadedPlan) -> String {
         }
     }
     out
+}
+
+/// A stream's label in `lang`, as the JSON timeline gives it in English:
+/// its id, host and number of products.
+fn stream_label(stream: &super::model::Stream, lang: Lang) -> String {
+    let mut label = stream.id.value.clone();
+    if let Some(host) = &stream.host {
+        label.push_str(&msg!("timeline-host", host = host.value.as_str()).render(lang));
+    }
+    let products = stream.products.len().to_string();
+    label.push_str(&msg!("timeline-products", n = products).render(lang));
+    label
+}
+
+/// `text` padded to the twelve columns of the kind column, a Chinese
+/// character taking two.
+fn padded(text: &str) -> String {
+    let width = crate::text::units::display_width(text);
+    format!("{text}{}", " ".repeat(12usize.saturating_sub(width)))
 }
 
 /// A stream as cells: `█` where a window runs, `━` elsewhere.

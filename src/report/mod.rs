@@ -36,6 +36,8 @@ pub struct FileReport {
     source: String,
     pub diagnostics: Vec<Diagnostic>,
     pub error: Option<String>,
+    /// `error` to translate.
+    error_msg: Option<crate::i18n::Msg>,
     /// For a Note read from a JSON Lines batch: which record, and how the
     /// source maps to its fields.
     record: Option<RecordInfo>,
@@ -66,6 +68,7 @@ impl FileReport {
             source,
             diagnostics,
             error: None,
+            error_msg: None,
             record: None,
             fix: None,
             note_kind: None,
@@ -80,6 +83,16 @@ impl FileReport {
         }
     }
 
+    /// An input that could not be linted, for the reason `error` (its
+    /// place first), shown in the run's language by [`localize`](Self::localize).
+    pub fn failed_with(path: String, error: crate::i18n::Msg) -> Self {
+        FileReport {
+            error: Some(error.render(crate::i18n::Lang::En)),
+            error_msg: Some(error),
+            ..FileReport::linted(path, String::new(), Vec::new())
+        }
+    }
+
     pub fn with_record(mut self, record: RecordInfo) -> Self {
         self.indexes = FrameIndexes::for_record(&record);
         self.record = Some(record);
@@ -90,6 +103,9 @@ impl FileReport {
     pub fn localize(&mut self, lang: crate::i18n::Lang) {
         for diagnostic in &mut self.diagnostics {
             diagnostic.localize(lang);
+        }
+        if let Some(msg) = &self.error_msg {
+            self.error = Some(msg.render(lang));
         }
     }
 

@@ -19,6 +19,7 @@ use serde_json::{Value, json};
 use super::pretty::indented;
 use super::{FileReport, Renderer, SpanLocation, Summary, help_text, rule_help_uri};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::rules::{self, RuleMeta};
 
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -64,6 +65,30 @@ fn rule_descriptor(meta: &RuleMeta) -> Value {
         "defaultConfiguration": {"level": level(meta.default_severity)},
         "properties": {"fixable": meta.fixable},
     })
+}
+
+/// A rule's texts in another language than English, for its descriptor.
+pub struct RuleText {
+    /// The one-line summary.
+    pub summary: String,
+    /// The documentation, Markdown.
+    pub help: String,
+}
+
+/// The descriptor of a rule whose texts are in another language: those
+/// texts where a reader sees them, and the English ones under
+/// `properties.en` with the same shape, so a tool reads the same member
+/// whatever the run's language.
+fn translated_descriptor(meta: &RuleMeta, text: RuleText) -> Value {
+    let mut descriptor = rule_descriptor(meta);
+    let english = json!({
+        "shortDescription": descriptor["shortDescription"].take(),
+        "help": descriptor["help"].take(),
+    });
+    descriptor["shortDescription"] = json!({"text": text.summary});
+    descriptor["help"] = json!({"text": text.help, "markdown": text.help});
+    descriptor["properties"]["en"] = english;
+    descriptor
 }
 
 fn ad_hoc_descriptor(id: &str) -> Value {
@@ -367,6 +392,8 @@ pub struct SarifReport {
 
 /// Streams one SARIF log.
 pub struct SarifRenderer {
+    /// The run's `language` when it is not English (SARIF's default).
+    language: Option<&'static str>,
     rules: Vec<Value>,
     rule_ids: Vec<String>,
     results: usize,
@@ -384,6 +411,7 @@ impl SarifRenderer {
     /// A log whose rule list is `metas` (`xhslint plan` lists the plan rules).
     pub fn for_rules(metas: &[&RuleMeta]) -> Self {
         SarifRenderer {
+            language: None,
             rules: metas.iter().map(|m| rule_descriptor(m)).collect(),
             rule_ids: metas.iter().map(|m| m.id.to_string()).collect(),
             results: 0,
@@ -393,6 +421,31 @@ impl SarifRenderer {
 }
 
 impl SarifRenderer {
+    /// The log in `lang`: the results' messages are already in it (the
+    /// report is localized); the rules' descriptions take `text` of each
+    /// rule, with the English kept in `properties.en`. English leaves the
+    /// log as it is.
+    pub fn in_lang(mut self, lang: Lang, text: &dyn Fn(&RuleMeta) -> RuleText) -> Self {
+        if lang == Lang::En {
+            return self;
+        }
+        self.language = Some(match lang {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en-US",
+        });
+        for (descriptor, id) in self.rules.iter_mut().zip(&self.rule_ids) {
+            let meta = rules::all()
+                .iter()
+                .map(|r| r.meta())
+                .chain(crate::plan::rules::all().iter().map(|r| r.meta()))
+                .find(|m| m.id == id);
+            if let Some(meta) = meta {
+                *descriptor = translated_descriptor(meta, text(meta));
+            }
+        }
+        self
+    }
+
     /// The index of a rule in the log's rule list; a rule the catalogue
     /// does not hold is added when the run first meets it.
     fn rule_index(&mut self, id: &str) -> usize {
@@ -413,8 +466,12 @@ impl Renderer for SarifRenderer {
     fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         write!(
             out,
-            "{{\n  \"$schema\": \"{SARIF_SCHEMA}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": ["
-        )
+            "{{\n  \"$schema\": \"{SARIF_SCHEMA}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"columnKind\": \"utf16CodeUnits\",\n"
+        )?;
+        if let Some(language) = self.language {
+            writeln!(out, "      \"language\": \"{language}\",")?;
+        }
+        write!(out, "      \"results\": [")
     }
 
     fn render(&self, report: &FileReport) -> SarifReport {

@@ -333,6 +333,11 @@ fn lint_job(job: Job, options: &Options, build: Build) -> Linted {
         settings: None,
         report: FileReport::failed(display, message),
     };
+    let failed_with = |display: String, message: crate::i18n::Msg| Linted {
+        note: None,
+        settings: None,
+        report: FileReport::failed_with(display, message),
+    };
     match job {
         Job::Failed { path, message } => {
             let message = format!("{path}: {message}");
@@ -348,7 +353,7 @@ fn lint_job(job: Job, options: &Options, build: Build) -> Linted {
                     };
                     lint_file(None, name, source, &settings, mode, build)
                 }
-                Err(err) => failed(name, err.to_string()),
+                Err(err) => failed_with(name, err.msg()),
             }
         }
         Job::File {
@@ -357,7 +362,7 @@ fn lint_job(job: Job, options: &Options, build: Build) -> Linted {
             settings,
         } => match read_source(&path, &display, options.limits) {
             Ok(source) => lint_file(Some(&path), display, source, &settings, options.fix, build),
-            Err(err) => failed(display, err.to_string()),
+            Err(err) => failed_with(display, err.msg()),
         },
     }
 }
@@ -374,7 +379,7 @@ pub fn lint_text(
 ) -> FileReport {
     match crate::input::source::decode(&name, bytes, limits) {
         Ok(source) => lint_file(None, name, source, settings, FixMode::Off, Build::Tuned).report,
-        Err(err) => FileReport::failed(name, err.to_string()),
+        Err(err) => FileReport::failed_with(name, err.msg()),
     }
 }
 
@@ -466,29 +471,36 @@ fn run_jsonl<S: Sink>(
         if crate::input::source::stdin_is_closed() {
             return report_now(
                 sink,
-                FileReport::failed(
+                FileReport::failed_with(
                     display.clone(),
-                    format!("{display}: standard input is closed — pipe records in, or name files"),
+                    crate::msg!(
+                        "located",
+                        place = display.as_str(),
+                        message = crate::msg!("input-stdin-closed-records")
+                    ),
                 ),
             );
         }
         (Box::new(BufReader::new(io::stdin())), None)
     } else {
-        let opened = File::open(path).and_then(|file| {
-            let metadata = file.metadata()?;
+        let opened = File::open(path).map_err(|e| crate::i18n::Arg::from(e.to_string()));
+        let opened = opened.and_then(|file| {
+            let metadata = file.metadata().map_err(|e| e.to_string())?;
             if metadata.is_dir() {
-                return Err(io::Error::other(
-                    "is a directory; --input jsonl reads JSON Lines files",
-                ));
+                return Err(crate::msg!("input-not-jsonl").into());
             }
             Ok((file, metadata.len()))
         });
         match opened {
             Ok((file, len)) => (Box::new(BufReader::new(file)), Some(len)),
-            Err(err) => {
+            Err(reason) => {
+                let message = crate::msg!("input-cannot-read", reason = reason);
                 return report_now(
                     sink,
-                    FileReport::failed(display.clone(), format!("{display}: cannot read: {err}")),
+                    FileReport::failed_with(
+                        display.clone(),
+                        crate::msg!("located", place = display.as_str(), message = message),
+                    ),
                 );
             }
         }
@@ -729,7 +741,7 @@ pub fn lint_record(raw: RawLine, display: &str, settings: &Settings) -> Option<F
         Ok(None) => None,
         Ok(Some(record)) => Some(lint_parsed_record(record, display, settings)),
         Err(err) => Some(
-            FileReport::failed(display.to_string(), err.describe(display))
+            FileReport::failed_with(display.to_string(), err.describe_msg(display))
                 .with_record(RecordInfo::unread(err.line)),
         ),
     }

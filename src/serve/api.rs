@@ -62,7 +62,7 @@ impl From<Lang> for crate::i18n::Lang {
 impl Lang {
     /// The request's `lang`, else the first of zh and en the browser's
     /// `Accept-Language` prefers, else English.
-    fn choose(asked: Option<Lang>, headers: &HeaderMap) -> Lang {
+    pub(crate) fn choose(asked: Option<Lang>, headers: &HeaderMap) -> Lang {
         asked
             .or_else(|| {
                 headers
@@ -246,9 +246,6 @@ pub(crate) async fn check(
 /// The titles `title --format json` prints for these facts, with the
 /// rules of a new Note in the working directory, as `title` checks them.
 fn titles(state: &Shared, request: TitleRequest, lang: Lang) -> Response {
-    // Titles are Chinese and their notes English whatever `lang` is, until
-    // the notes are translated.
-    let _ = lang;
     if let Some(count) = request.count
         && !(1..=100).contains(&count)
     {
@@ -264,7 +261,7 @@ fn titles(state: &Shared, request: TitleRequest, lang: Lang) -> Response {
         Ok(settings) => settings,
         Err(err) => return error(StatusCode::INTERNAL_SERVER_ERROR, err.to_string()),
     };
-    match (state.titles)(&request, &settings) {
+    match (state.titles)(&request, &settings, lang.into()) {
         TitleOutcome::Titles(text) => json_text(text),
         TitleOutcome::Refused(message) => error(StatusCode::BAD_REQUEST, message),
         TitleOutcome::Broken(message) => error(StatusCode::INTERNAL_SERVER_ERROR, message),

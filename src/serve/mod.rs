@@ -66,7 +66,7 @@ pub(crate) struct State {
 
 /// Writes what `title --format json` prints for a request's facts, under
 /// the given settings: the command line's title command, lent to the page.
-pub type TitleCommand = fn(&TitleRequest, &Settings) -> TitleOutcome;
+pub type TitleCommand = fn(&TitleRequest, &Settings, crate::i18n::Lang) -> TitleOutcome;
 
 /// What the title command made of a request.
 pub enum TitleOutcome {

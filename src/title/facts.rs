@@ -7,8 +7,10 @@ use jiff::{Timestamp, ToSpan};
 use serde::Serialize;
 
 use super::festival::{Calendar, Occasion, Unavailable};
+use crate::i18n::{Arg, Join, Lang, Msg, Text};
 use crate::input::front_matter::{CATEGORIES, china_time};
 use crate::input::note::Note;
+use crate::msg;
 use crate::text::LineIndex;
 
 /// The longest sale window a flash-sale title states, in hours (30 days).
@@ -55,14 +57,31 @@ impl<T> Input<T> {
 #[error("{origin}: {message}")]
 pub struct FactError {
     pub origin: String,
+    /// In English.
     pub message: String,
+    /// `message` to translate.
+    pub msg: Option<Msg>,
 }
 
 impl FactError {
-    fn at(origin: &Origin, message: impl Into<String>) -> Self {
+    fn at(origin: &Origin, message: impl Into<Text>) -> Self {
+        FactError::new(origin.to_string(), message)
+    }
+
+    fn new(origin: String, message: impl Into<Text>) -> Self {
+        let Text { english, msg } = message.into();
         FactError {
-            origin: origin.to_string(),
-            message: message.into(),
+            origin,
+            message: english,
+            msg,
+        }
+    }
+
+    /// `origin: message`, the message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match &self.msg {
+            Some(msg) => format!("{}: {}", self.origin, msg.render(lang)),
+            None => self.to_string(),
         }
     }
 }
@@ -160,6 +179,7 @@ impl Inputs {
             return Err(FactError {
                 origin: format!("{}:{}:{}", note.path, position.line, position.column),
                 message: issue.message.clone(),
+                msg: issue.msg.clone(),
             });
         }
         inputs.product = fm.product.as_ref().map(|p| Input {
@@ -205,7 +225,7 @@ impl Inputs {
             if seconds <= 0 {
                 return Err(FactError::at(
                     &origin("sale.end", &end_fact.span),
-                    "the sale ends before it starts — `sale.end` must be after `sale.start`",
+                    msg!("title-fact-ends-first"),
                 ));
             }
             // Only a whole number of hours can be stated exactly.
@@ -306,25 +326,25 @@ impl Facts {
     /// Checks `inputs`. `today` stands in for a missing date; festivals
     /// are resolved against the date.
     pub fn resolve(inputs: Inputs, today: Option<Date>) -> Result<Facts, FactError> {
-        let product_input = inputs.product.ok_or_else(|| FactError {
-            origin: "--product".to_string(),
-            message: "missing — name the product, such as --product 玻尿酸精华, or read it from a Note with --from note.md".to_string(),
+        let product_input = inputs.product.ok_or_else(|| {
+            FactError::new("--product".to_string(), msg!("title-fact-no-product"))
         })?;
-        let product = single_line(&product_input, "the product's name")?;
+        let product = single_line(&product_input, msg!("title-fact-what-product"))?;
 
         if let (Some(hours), Some(_)) = (&inputs.hours, &inputs.days) {
             return Err(FactError::at(
                 &hours.origin,
-                "give the sale's length once, with --hours or --days",
+                msg!("title-fact-length-twice"),
             ));
         }
         let mut hours = match &inputs.hours {
             Some(h) if !(1..=MAX_HOURS).contains(&h.value) => {
                 return Err(FactError::at(
                     &h.origin,
-                    format!(
-                        "{} is not a sale length — give a whole number of hours from 1 to {MAX_HOURS}",
-                        h.value
+                    msg!(
+                        "title-fact-bad-hours",
+                        value = h.value.to_string(),
+                        max = MAX_HOURS.to_string()
                     ),
                 ));
             }
@@ -335,10 +355,10 @@ impl Facts {
             if !(1..=MAX_HOURS / 24).contains(&days.value) {
                 return Err(FactError::at(
                     &days.origin,
-                    format!(
-                        "{} is not a sale length — give a whole number of days from 1 to {}",
-                        days.value,
-                        MAX_HOURS / 24
+                    msg!(
+                        "title-fact-bad-days",
+                        value = days.value.to_string(),
+                        max = (MAX_HOURS / 24).to_string()
                     ),
                 ));
             }
@@ -349,10 +369,7 @@ impl Facts {
             Some(s) if s.value < 1 => {
                 return Err(FactError::at(
                     &s.origin,
-                    format!(
-                        "{} is not a stock count — give the whole number of units on sale, 1 or more",
-                        s.value
-                    ),
+                    msg!("title-fact-bad-stock", value = s.value.to_string()),
                 ));
             }
             Some(s) => u64::try_from(s.value).ok(),
@@ -362,10 +379,7 @@ impl Facts {
         let price = inputs.price.as_ref().map(money).transpose()?;
         let original_price = inputs.original_price.as_ref().map(money).transpose()?;
         if let (Some(original), None) = (&inputs.original_price, price) {
-            return Err(FactError::at(
-                &original.origin,
-                "a discount needs the sale price too — add --price",
-            ));
+            return Err(FactError::at(&original.origin, msg!("title-fact-no-price")));
         }
         if let (Some(p), Some(o), Some(price_input), Some(original_input)) =
             (price, original_price, &inputs.price, &inputs.original_price)
@@ -373,9 +387,11 @@ impl Facts {
         {
             return Err(FactError::at(
                 &price_input.origin,
-                format!(
-                    "{p} is above the original price {o} ({}) — the sale price must not exceed it",
-                    original_input.origin
+                msg!(
+                    "title-fact-price-above",
+                    price = p.to_string(),
+                    original = o.to_string(),
+                    origin = original_input.origin.to_string()
                 ),
             ));
         }
@@ -383,16 +399,16 @@ impl Facts {
         let benefit = inputs
             .benefit
             .as_ref()
-            .map(|b| single_line(b, "the benefit"))
+            .map(|b| single_line(b, msg!("title-fact-what-benefit")))
             .transpose()?;
         let category = match &inputs.category {
             Some(c) if !CATEGORIES.contains(&c.value.as_str()) => {
                 return Err(FactError::at(
                     &c.origin,
-                    format!(
-                        "`{}` is not a category — expected one of: {}",
-                        c.value,
-                        CATEGORIES.join(", ")
+                    msg!(
+                        "title-fact-bad-category",
+                        value = c.value.as_str(),
+                        choices = Arg::list(CATEGORIES.iter().copied(), Join::Comma)
                     ),
                 ));
             }
@@ -404,10 +420,7 @@ impl Facts {
             Some(d) => Some(d.value.trim().parse::<Date>().map_err(|_| {
                 FactError::at(
                     &d.origin,
-                    format!(
-                        "`{}` is not a date — expected YYYY-MM-DD, such as 2026-06-16",
-                        d.value
-                    ),
+                    msg!("title-fact-bad-date", value = d.value.as_str()),
                 )
             })?),
             None => today,
@@ -452,10 +465,10 @@ impl Facts {
             times,
         };
         if !facts.has_limit() {
-            return Err(FactError {
-                origin: "--hours".to_string(),
-                message: "a title leads with the sale's real limit — give --hours, --days or --stock (or a Note whose `sale` declares start and end, or stock)".to_string(),
-            });
+            return Err(FactError::new(
+                "--hours".to_string(),
+                msg!("title-fact-no-limit"),
+            ));
         }
         Ok(facts)
     }
@@ -484,15 +497,18 @@ impl Facts {
     }
 }
 
-fn single_line(input: &Input<String>, what: &str) -> Result<String, FactError> {
+fn single_line(input: &Input<String>, what: Msg) -> Result<String, FactError> {
     let text = input.value.trim();
     if text.is_empty() {
-        return Err(FactError::at(&input.origin, format!("empty — give {what}")));
+        return Err(FactError::at(
+            &input.origin,
+            msg!("title-fact-empty", what = what),
+        ));
     }
     if text.contains(['\n', '\r']) {
         return Err(FactError::at(
             &input.origin,
-            format!("{what} must be one line"),
+            msg!("title-fact-one-line", what = what),
         ));
     }
     Ok(text.to_string())
@@ -503,14 +519,14 @@ fn money(input: &Input<f64>) -> Result<Money, FactError> {
     if !value.is_finite() || value <= 0.0 || value > 100_000_000.0 {
         return Err(FactError::at(
             &input.origin,
-            format!("{value} is not a price — give an amount in CNY above 0, such as 199"),
+            msg!("title-fact-bad-price", value = value.to_string()),
         ));
     }
     let money = Money::from_yuan(value);
     if money.0 == 0 {
         return Err(FactError::at(
             &input.origin,
-            format!("{value} is not a price — give an amount in CNY of at least 0.01"),
+            msg!("title-fact-price-too-small", value = value.to_string()),
         ));
     }
     Ok(money)
@@ -528,7 +544,7 @@ fn festival(
     let Some(date) = date else {
         return Err(FactError::at(
             &input.origin,
-            "a festival needs the sale's date — give --date YYYY-MM-DD",
+            msg!("title-fact-festival-no-date"),
         ));
     };
     if name.eq_ignore_ascii_case("auto") {
@@ -538,35 +554,42 @@ fn festival(
     let Some(festival) = calendar.find(name) else {
         return Err(FactError::at(
             &input.origin,
-            format!(
-                "`{name}` is not a festival in the calendar — expected one of: {}",
-                calendar.choices().join(", ")
+            msg!(
+                "title-fact-bad-festival",
+                name = name,
+                choices = Arg::list(calendar.choices(), Join::Comma)
             ),
         ));
     };
     match calendar.occasion(festival, date) {
         Ok(occasion) => Ok(Some(occasion)),
         Err(Unavailable::OutOfWindow { windows }) => {
-            let runs: Vec<String> = windows
-                .iter()
-                .map(|(phase, from, to)| format!("{from} – {to} ({})", phase.as_str()))
-                .collect();
+            let runs = windows.iter().map(|(phase, from, to)| {
+                msg!(
+                    "title-fact-festival-run",
+                    from = from.to_string(),
+                    to = to.to_string(),
+                    phase = phase.as_str()
+                )
+            });
             Err(FactError::at(
                 &input.origin,
-                format!(
-                    "{date} is outside {}'s windows ({}) — a title names a festival only while it runs; give the sale's --date, or leave the festival out",
-                    festival.display_name(),
-                    runs.join(", ")
+                msg!(
+                    "title-fact-festival-out",
+                    date = date.to_string(),
+                    festival = festival.display_name(),
+                    runs = Arg::list(runs, Join::Comma)
                 ),
             ))
         }
         Err(Unavailable::NotInTable | Unavailable::Unknown) => Err(FactError::at(
             &input.origin,
-            format!(
-                "{}'s dates are known for {}–{} only, not for {date}",
-                festival.display_name(),
-                super::festival::COVERED_YEARS.start(),
-                super::festival::COVERED_YEARS.end()
+            msg!(
+                "title-fact-festival-years",
+                festival = festival.display_name(),
+                from = super::festival::COVERED_YEARS.start().to_string(),
+                to = super::festival::COVERED_YEARS.end().to_string(),
+                date = date.to_string()
             ),
         )),
     }

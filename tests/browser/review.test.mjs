@@ -103,7 +103,10 @@ try {
     // 上脸很润 is 4 UTF-16 units, 🔥 two: 手 is at 6.
     assert.equal(u.start, 6);
     assert.equal(u.end, 9);
-    assert.equal(await page.textContent('#units'), '9.5 / 20 units');
+    // The browser asks for Chinese (zh-CN): the page's own words are Chinese.
+    assert.equal(await page.textContent('#units'), '9.5 / 20字');
+    assert.equal(await page.textContent('#facts-panel summary > span'), '活动信息');
+    assert.equal(await page.textContent('#generate'), '写标题');
     assert.equal(await page.getAttribute('#tags', 'data-count'), '5');
     assert.ok((await rules()).includes('unverified-scarcity'));
     await page.screenshot({ path: join(shots, '1-typed.png') });
@@ -189,8 +192,8 @@ try {
     await page.waitForSelector('#kind:not([hidden])');
     await settled();
     const kind = await page.textContent('#kind');
-    assert.match(kind, /^sale Note because of “sale:”/);
-    assert.match(kind, /front matter/);
+    assert.match(kind, /^带货笔记，因为有“sale:”/);
+    assert.match(kind, /头部信息里写明了/);
   });
 
   await step('a phone-width screen', async () => {

@@ -252,6 +252,7 @@ impl PlanSettings {
                                 format!("its options: severity, {}", names.join(", "))
                             }
                         ),
+                        msg: None,
                     });
                 };
                 let value = usize::try_from(value.value).unwrap_or(usize::MAX);

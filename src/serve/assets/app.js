@@ -7,6 +7,18 @@
 'use strict';
 (() => {
   const $ = (id) => document.getElementById(id);
+  // The page's words in the language the browser asked for: the server
+  // puts them in a JSON block (none in English, the words written here).
+  const words = (() => {
+    try {
+      return JSON.parse(($('i18n') || {}).textContent || '{}');
+    } catch (_) {
+      return {};
+    }
+  })();
+  // The word `key` with its `{name}`s filled from `values`, else `english`.
+  const t = (key, english, values = {}) =>
+    words[key] ? words[key].replace(/\{(\w+)\}/g, (m, name) => (name in values ? values[name] : m)) : english;
   const fields = { title: $('title'), body: $('body') };
   const marks = { title: $('title-marks'), body: $('body-marks') };
   const factInputs = {
@@ -116,7 +128,7 @@
 
   function schedule() {
     clearTimeout(timer);
-    $('status').textContent = 'checking…';
+    $('status').textContent = t('checking', 'checking…');
     timer = setTimeout(check, DEBOUNCE_MS);
   }
 
@@ -236,6 +248,13 @@
     return composed && f.at.line <= composed.frontLines ? 'facts' : 'whole Note';
   }
 
+  // Where a finding is, in the page's words.
+  function whereText(f) {
+    const at = where(f);
+    const key = { title: 'where-title', body: 'where-body', facts: 'where-facts' }[at] || 'where-note';
+    return t(key, at);
+  }
+
   function renderList(file) {
     const list = $('findings');
     list.innerHTML = '';
@@ -251,8 +270,8 @@
       li.className = f.d.severity;
       li.dataset.index = f.index;
       li.dataset.rule = f.d.rule;
-      li.innerHTML = `<span class="sev ${f.d.severity}">${f.d.severity}</span>`
-        + `<span class="rule">${escape(f.d.rule)}</span><span class="where">${where(f)}`
+      li.innerHTML = `<span class="sev ${f.d.severity}">${t('sev-' + f.d.severity, f.d.severity)}</span>`
+        + `<span class="rule">${escape(f.d.rule)}</span><span class="where">${whereText(f)}`
         + (f.d.text ? ` · “${escape(f.d.text.length > 24 ? f.d.text.slice(0, 24) + '…' : f.d.text)}”` : '')
         + `</span><div class="msg">${escape(f.d.message)}</div>`;
       li.addEventListener('click', () => focusFinding(f, li));
@@ -269,9 +288,10 @@
     const parts = [];
     for (const [key, word] of [['errors', 'error'], ['warnings', 'warning'], ['infos', 'info']]) {
       const n = summary[key];
-      if (n) parts.push(`<span class="n-${word}">${n} ${word}${n === 1 ? '' : 's'}</span>`);
+      if (n) parts.push(`<span class="n-${word}">${t('count-' + word, `${n} ${word}${n === 1 ? '' : 's'}`, { n })}</span>`);
     }
-    el.innerHTML = parts.length ? parts.join(' · ') : (fields.title.value || fields.body.value ? 'No problems found' : 'Type a Note to check it');
+    el.innerHTML = parts.length ? parts.join(' · ') : (fields.title.value || fields.body.value
+      ? t('no-problems', 'No problems found') : t('empty', 'Type a Note to check it'));
   }
 
   // The Note's kind, when the report says it (`note`: kind, source, evidence).
@@ -283,16 +303,26 @@
     }
     el.hidden = false;
     el.className = 'kind ' + kind.kind;
-    const how = { 'front-matter': 'declared in the front matter', config: 'set by the config', detected: 'detected' }[kind.source] || kind.source || '';
+    const how = {
+      'front-matter': t('how-front-matter', 'declared in the front matter'),
+      config: t('how-config', 'set by the config'),
+      detected: t('how-detected', 'detected'),
+    }[kind.source] || kind.source || '';
     let why = '';
     if (kind.evidence && kind.evidence.text) {
-      why = ` because of “${escape(kind.evidence.text)}”`;
+      const text = escape(kind.evidence.text);
+      why = t('kind-because', ` because of “${text}”`, { text });
       if (kind.evidence.span) {
         const at = locate(kind.evidence.span, note, starts);
-        if (at.field) why += ` (in the ${at.field})`;
+        if (at.field) {
+          const field = t('where-' + at.field, at.field);
+          why += t('kind-in', ` (in the ${at.field})`, { field });
+        }
       }
     }
-    el.innerHTML = `<b>${escape(kind.kind)}</b> Note${why}${how ? ' — ' + escape(how) : ''}`;
+    const name = `<b>${escape(t('kind-' + kind.kind, kind.kind))}</b>`;
+    el.innerHTML = t('kind-note', `${name} Note`, { kind: name }) + why
+      + (how ? t('kind-how', ' — ' + escape(how), { how: escape(how) }) : '');
     el.dataset.kind = kind.kind;
   }
 
@@ -301,12 +331,13 @@
     const title = measured.title;
     const max = title ? title.max_units : 20;
     const n = title ? title.units : 0;
-    units.textContent = `${n} / ${max} units`;
+    units.textContent = t('units', `${n} / ${max} units`, { n, max });
     units.dataset.units = String(n);
     units.className = 'count' + (n > max ? ' over' : '');
     const tags = $('tags');
     const h = measured.hashtags;
-    tags.textContent = `${h.count} hashtag${h.count === 1 ? '' : 's'} (${h.min}–${h.max})`;
+    tags.textContent = t('tags', `${h.count} hashtag${h.count === 1 ? '' : 's'} (${h.min}–${h.max})`,
+      { n: h.count, min: h.min, max: h.max });
     tags.dataset.count = String(h.count);
     tags.className = 'count' + (h.count > h.max ? ' over' : h.count < h.min ? ' under' : '');
   }
@@ -343,7 +374,7 @@
         let fix = `<span>${escape(s.message)}</span>`;
         if (r !== null && r !== undefined && s.applicability !== 'has-placeholders' && applicable(f, j)) {
           fix += r ? ` <q>${escape(r)}</q>` : '';
-          fix += ` <button type="button" class="primary apply" data-index="${f.index}" data-fix="${j}">${r ? 'Apply' : 'Remove it'}</button>`;
+          fix += ` <button type="button" class="primary apply" data-index="${f.index}" data-fix="${j}">${r ? t('apply', 'Apply') : t('remove', 'Remove it')}</button>`;
         } else if (r) {
           fix += ` <q>${escape(r)}</q>`;
         }
@@ -465,7 +496,7 @@
     grow(el);
     follow(at.field);
     hidePopover();
-    toast('Applied: ' + (replacement || 'removed'));
+    toast(replacement ? t('applied', 'Applied: ' + replacement, { text: replacement }) : t('removed', 'Applied: removed'));
     check();
   });
 
@@ -504,18 +535,19 @@
     errorEl.hidden = true;
     try {
       const result = await post('/api/title', request);
+      const tr = t;
       for (const t of result.titles) {
         const li = document.createElement('li');
-        li.innerHTML = `<span class="t">${escape(t.title)}</span><span class="u">${t.units} units</span>`;
+        li.innerHTML = `<span class="t">${escape(t.title)}</span><span class="u">${tr('title-units', `${t.units} units`, { n: t.units })}</span>`;
         li.dataset.units = String(t.units);
         const use = document.createElement('button');
         use.type = 'button';
-        use.textContent = 'Use';
+        use.textContent = tr('use', 'Use');
         use.addEventListener('click', () => {
           fields.title.value = t.title;
           grow(fields.title);
           follow('title');
-          toast('Title inserted');
+          toast(tr('title-inserted', 'Title inserted'));
           check();
         });
         li.append(use);
@@ -555,7 +587,7 @@
       document.execCommand('copy');
       scratch.remove();
     }
-    toast('Note copied');
+    toast(t('copied', 'Note copied'));
   });
 
   function grow(el) {

@@ -1,0 +1,443 @@
+//! The surfaces around the findings in both languages: `--help`, config
+//! and input errors, the title generator's facts, `plan --timeline` and
+//! the campaign's `lang:`, SARIF rule descriptions and `rules --format
+//! json`. English stays as it was; Chinese is the chosen language's.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+mod common;
+
+/// (exit code, stdout, stderr) of `xhslint ARGS` in `dir` (the repository
+/// when `None`), with only `env` choosing the language.
+fn run(dir: Option<&Path>, env: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
+    let mut command = common::xhslint_with_env(env);
+    if let Some(dir) = dir {
+        command.current_dir(dir);
+    }
+    common::output(command.args(args))
+}
+
+#[test]
+fn help_speaks_chinese_in_a_chinese_locale() {
+    let (code, out, _) = run(None, &[("LANG", "zh_CN.UTF-8")], &["--help"]);
+    assert_eq!(code, 0);
+    for part in [
+        "懂中文的小红书限时抢购笔记检查工具，也能按活动信息写标题。\n",
+        "用法：xhslint [OPTIONS] <COMMAND>\n",
+        "命令:\n",
+        "  check        检查笔记，列出问题。\n",
+        "选项:\n",
+        "显示帮助",
+        "示例：\n  xhslint check notes/                  检查 notes/ 下的每篇笔记\n",
+    ] {
+        assert!(out.contains(part), "missing {part:?} in\n{out}");
+    }
+    for english in ["Usage", "Options", "Commands", "Print help", "Lint Notes"] {
+        assert!(!out.contains(english), "{english} in\n{out}");
+    }
+}
+
+#[test]
+fn check_help_speaks_the_flags_language() {
+    let (code, out, _) = run(None, &[], &["check", "--help", "--lang", "zh"]);
+    assert_eq!(code, 0);
+    for part in [
+        "检查笔记，列出问题。\n",
+        "参数:\n  [PATHS]...\n          要检查的文件或文件夹；`-` 表示从标准输入读一篇笔记（默认：.）\n",
+        "输出格式（可选：human、json、jsonl、github、sarif；默认：human）\n",
+        "      --fix\n          自动修复能安全修复的问题，直接写回文件\n",
+        "输出语言。不写时依次看 `XHSLINT_LANG`",
+    ] {
+        assert!(out.contains(part), "missing {part:?} in\n{out}");
+    }
+    for english in [
+        "Usage",
+        "Options",
+        "Arguments",
+        "possible values",
+        "default:",
+    ] {
+        assert!(!out.contains(english), "{english} in\n{out}");
+    }
+    // English is clap's, as it was.
+    let (_, en, _) = run(
+        None,
+        &[("LANG", "zh_CN.UTF-8")],
+        &["check", "--help", "--lang", "en"],
+    );
+    assert!(en.starts_with("Lint Notes and report findings\n\nUsage: xhslint check [OPTIONS] [PATHS]...\n\nArguments:\n"), "{en}");
+    assert!(en.contains("          Output format\n"), "{en}");
+}
+
+#[test]
+fn config_errors_follow_the_locale_when_the_config_cannot_say() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join(".xhslint.yaml"), "titel: 1\n").expect("writes");
+    std::fs::write(dir.path().join("a.md"), "好看。\n").expect("writes");
+    let (code, _, err) = run(
+        Some(dir.path()),
+        &[("LANG", "zh_CN.UTF-8")],
+        &["check", "a.md"],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(
+            "错误: .xhslint.yaml:1:1: 没有 `titel` 这个配置项（是不是 `title`？）；可选：`rules`、`dictionary`、"
+        ),
+        "{err}"
+    );
+    let (_, _, en) = run(Some(dir.path()), &[], &["check", "a.md"]);
+    assert!(
+        en.starts_with(
+            "error: .xhslint.yaml:1:1: unknown key `titel` (did you mean `title`?) — expected one of `rules`, `dictionary`, "
+        ),
+        "{en}"
+    );
+    std::fs::write(
+        dir.path().join(".xhslint.yaml"),
+        "rules:\n  absolute-claim: warn\n",
+    )
+    .expect("writes");
+    let (_, _, err) = run(Some(dir.path()), &[], &["check", "--lang", "zh", "a.md"]);
+    assert_eq!(
+        err,
+        "错误: .xhslint.yaml:2:19: 规则 `absolute-claim` 没有 `warn` 这个级别（是不是 `warning`？）；可选：`off`、`info`、`warning`、`error`\n"
+    );
+}
+
+#[test]
+fn input_errors_keep_the_place_and_speak_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("bad.md"), b"# \xe6\xa0\x87\n\xe4\xb8").expect("writes");
+    std::fs::write(dir.path().join("bin.md"), b"ab\0c").expect("writes");
+    let records = "{\"id\":\"n-1\",\"title\":\"好物\",\"body\":\"好看\"}\n{\"id\":2,\n{\"id\":null,\"title\":\"a\",\"body\":\"b\"}\n";
+    std::fs::write(dir.path().join("notes.jsonl"), records).expect("writes");
+    let (code, out, _) = run(
+        Some(dir.path()),
+        &[],
+        &["check", "--lang", "zh", "bad.md", "bin.md"],
+    );
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("错误: bad.md: 不是 UTF-8 编码的文本（第6字节处出错）\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("错误: bin.md: 是二进制文件（第2字节是空字符），不是笔记\n"),
+        "{out}"
+    );
+    let (_, en, _) = run(Some(dir.path()), &[], &["check", "bad.md"]);
+    assert!(
+        en.contains("error: bad.md: invalid UTF-8 at byte 6\n"),
+        "{en}"
+    );
+
+    let (_, out, _) = run(
+        Some(dir.path()),
+        &[],
+        &["check", "--lang", "zh", "--input", "jsonl", "notes.jsonl"],
+    );
+    assert!(
+        out.contains(
+            "错误: notes.jsonl:2:8: 不是有效的 JSON（EOF while parsing a value）；每行应是一个 JSON 对象：{\"id\": 文本或数字, \"title\": 文本, \"body\": 文本, \"tags\": [文本]（可选）}\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("错误: notes.jsonl:3: `id` 是空值，应为文本或数字；每行应是一个 JSON 对象："),
+        "{out}"
+    );
+    let (_, en, _) = run(
+        Some(dir.path()),
+        &[],
+        &["check", "--input", "jsonl", "notes.jsonl"],
+    );
+    assert!(
+        en.contains("error: notes.jsonl:3: `id` is null, not a string or number — expected one JSON object a line: {\"id\": string or number, \"title\": string, \"body\": string, \"tags\": [string] (optional)}\n"),
+        "{en}"
+    );
+    let (_, json, _) = run(
+        Some(dir.path()),
+        &[],
+        &["check", "--lang", "zh", "--format", "json", "bin.md"],
+    );
+    let report: Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(
+        report["files"][0]["error"]["message"],
+        "bin.md: 是二进制文件（第2字节是空字符），不是笔记"
+    );
+}
+
+#[test]
+fn title_fact_errors_speak_both_languages() {
+    let hours = ["title", "--product", "玻尿酸精华", "--hours", "0"];
+    let (code, _, err) = run(None, &[("XHSLINT_LANG", "zh")], &hours);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "错误: --hours: 0不是有效的活动时长：填1到720之间的整数小时\n"
+    );
+    let (_, _, en) = run(None, &[], &hours);
+    assert_eq!(
+        en,
+        "error: --hours: 0 is not a sale length — give a whole number of hours from 1 to 720\n"
+    );
+    let date = [
+        "title",
+        "--lang",
+        "zh",
+        "--product",
+        "玻尿酸精华",
+        "--hours",
+        "24",
+        "--festival",
+        "618",
+        "--date",
+        "2026-13-01",
+    ];
+    let (_, _, err) = run(None, &[], &date);
+    assert_eq!(
+        err,
+        "错误: --date: “2026-13-01”不是日期：按 `YYYY-MM-DD` 写，比如2026-06-16\n"
+    );
+    let (_, _, err) = run(None, &[], &["title", "--lang", "zh", "--hours", "24"]);
+    assert_eq!(
+        err,
+        "错误: --product: 没写产品名：用 `--product 玻尿酸精华` 给出，或用 `--from note.md` 从笔记里读\n"
+    );
+}
+
+#[test]
+fn the_timeline_speaks_chinese() {
+    let (code, out, _) = run(
+        None,
+        &[],
+        &[
+            "plan",
+            "--timeline",
+            "--lang",
+            "zh",
+            "examples/campaign-618/campaign.yaml",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    for part in [
+        "618 玻尿酸精华年中大促 (618-serum) · 节日618：2026-06-18\n",
+        "\n2026-06-12 周五\n",
+        "  20:00–22:00  直播         live-0612 · 主播小鹿（品牌护肤顾问） · 3个商品（120分钟）\n",
+        "  21:05–21:15    █ 10分钟    修护面霜 ¥109 ×80  （距上一场开始35分钟）\n",
+        "  ┆ 隔3天\n",
+    ] {
+        assert!(out.contains(part), "missing {part:?} in\n{out}");
+    }
+    for english in [" min", "stream ", "sale runs", "festival", " Fri"] {
+        assert!(!out.contains(english), "{english} in\n{out}");
+    }
+}
+
+#[test]
+fn the_campaign_files_lang_chooses_after_the_flag_and_the_variable() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = std::fs::read_to_string("examples/campaign-618/campaign.yaml").expect("example");
+    let plan = dir.path().join("campaign.yaml");
+    std::fs::write(&plan, format!("lang: zh\n{source}")).expect("writes");
+    let plan = plan.to_string_lossy().into_owned();
+    let timeline = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut args = vec!["plan", "--timeline", plan.as_str()];
+        args.extend_from_slice(extra);
+        run(None, env, &args).1
+    };
+    assert!(timeline(&[], &[]).contains(" 周五\n"));
+    assert!(timeline(&[("LANG", "en_US.UTF-8")], &[]).contains(" 周五\n"));
+    assert!(timeline(&[("XHSLINT_LANG", "en")], &[]).contains(" Fri\n"));
+    assert!(timeline(&[], &["--lang", "en"]).contains(" Fri\n"));
+    std::fs::write(
+        dir.path().join("campaign.yaml"),
+        format!("lang: fr\n{source}"),
+    )
+    .expect("writes");
+    let (code, _, err) = run(None, &[], &["plan", plan.as_str()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("unknown language `fr` — `lang` is zh or en"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_zh_list_of_planned_minutes_uses_chinese_punctuation() {
+    use xhslint::i18n::{Arg, Join, Lang};
+    let message = xhslint::msg!(
+        "plan-window-minutes",
+        minutes = "15",
+        campaign = "test",
+        planned = Arg::list(["2", "40"], Join::Comma)
+    );
+    assert_eq!(
+        message.render(Lang::Zh),
+        "这里写秒杀15分钟，但活动 `test` 每场秒杀排的是2、40分钟"
+    );
+    assert_eq!(
+        message.render(Lang::En),
+        "says the flash windows last 15 minutes, but campaign `test` plans windows of 2, 40 minutes"
+    );
+}
+
+fn sarif_schema() -> Value {
+    let text = std::fs::read_to_string(common::repo_file("schema/sarif-schema-2.1.0.json"))
+        .expect("schema file");
+    // See tests/formats.rs: the pattern's lone `]` escaped for the validator.
+    let text = text.replace(r"[a-zA-Z]{2}]?$", r"[a-zA-Z]{2}\\]?$");
+    serde_json::from_str(&text).expect("schema is JSON")
+}
+
+#[test]
+fn sarif_describes_the_rules_in_the_language_and_keeps_the_english() {
+    let (_, out, _) = run(
+        None,
+        &[],
+        &[
+            "check",
+            "--lang",
+            "zh",
+            "--format",
+            "sarif",
+            "examples/absolute.md",
+        ],
+    );
+    let log: Value = serde_json::from_str(&out).expect("SARIF is JSON");
+    let validator = jsonschema::validator_for(&sarif_schema()).expect("schema compiles");
+    assert!(validator.is_valid(&log));
+    let run_ = &log["runs"][0];
+    assert_eq!(run_["language"], "zh-CN");
+    let rules = run_["tool"]["driver"]["rules"].as_array().expect("rules");
+    let rule = rules
+        .iter()
+        .find(|r| r["id"] == "absolute-claim")
+        .expect("absolute-claim");
+    assert_eq!(
+        rule["shortDescription"]["text"],
+        "广告法禁用的绝对化用语（最好、第一、顶级、100%有效等）"
+    );
+    assert_eq!(
+        rule["properties"]["en"]["shortDescription"]["text"],
+        "Advertising Law absolute term (最好, 第一, 顶级, 100%有效, …)"
+    );
+    assert!(
+        rule["help"]["markdown"]
+            .as_str()
+            .is_some_and(|h| h.starts_with("## 查什么\n")),
+        "{rule}"
+    );
+    assert!(
+        rule["properties"]["en"]["help"]["markdown"]
+            .as_str()
+            .is_some_and(|h| h.starts_with("## What it checks\n")),
+        "{rule}"
+    );
+    // English: as it was, with no language member and no copy.
+    let (_, en, _) = run(
+        None,
+        &[],
+        &["check", "--format", "sarif", "examples/absolute.md"],
+    );
+    let log: Value = serde_json::from_str(&en).expect("SARIF is JSON");
+    assert!(log["runs"][0].get("language").is_none());
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules");
+    assert!(rules.iter().all(|r| r["properties"].get("en").is_none()));
+}
+
+#[test]
+fn rules_json_summaries_follow_the_language() {
+    let (code, out, _) = run(None, &[], &["rules", "--format", "json", "--lang", "zh"]);
+    assert_eq!(code, 0);
+    let zh: Value = serde_json::from_str(&out).expect("json");
+    let (_, out, _) = run(None, &[], &["rules", "--format", "json", "--lang", "en"]);
+    let en: Value = serde_json::from_str(&out).expect("json");
+    let find = |catalogue: &Value| {
+        catalogue["rules"]
+            .as_array()
+            .and_then(|r| r.iter().find(|r| r["id"] == "absolute-claim").cloned())
+            .expect("absolute-claim")
+    };
+    let (mut zh_rule, mut en_rule) = (find(&zh), find(&en));
+    assert_eq!(
+        zh_rule["summary"],
+        "广告法禁用的绝对化用语（最好、第一、顶级、100%有效等）"
+    );
+    assert_eq!(
+        en_rule["summary"],
+        "Advertising Law absolute term (最好, 第一, 顶级, 100%有效, …)"
+    );
+    // Only the summary changes.
+    zh_rule["summary"] = Value::Null;
+    en_rule["summary"] = Value::Null;
+    assert_eq!(zh_rule, en_rule);
+    assert_eq!(
+        zh["rules"].as_array().map(Vec::len),
+        en["rules"].as_array().map(Vec::len)
+    );
+}
+
+#[test]
+fn a_misspelt_rule_id_is_offered_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.md"),
+        "<!-- xhslint-disable-next-line absolute-claimm -->\n好看。\n",
+    )
+    .expect("writes");
+    let (_, out, _) = run(Some(dir.path()), &[], &["check", "a.md"]);
+    assert!(
+        out.contains("= help: use the closest rule id: absolute-claim\n"),
+        "{out}"
+    );
+    assert_eq!(out.matches("absolute-claim\n").count(), 1, "{out}");
+}
+
+#[test]
+fn the_fix_summary_and_diff_errors_speak_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.md"), common::FIXABLE_NOTE).expect("writes");
+    let (_, _, err) = run(
+        Some(dir.path()),
+        &[],
+        &["check", "--diff", "--lang", "zh", "a.md", "nope.md"],
+    );
+    assert!(err.starts_with("错误: nope.md: 读不了："), "{err}");
+    assert!(
+        err.ends_with("xhslint：会修复1个文件里的1处问题\n"),
+        "{err}"
+    );
+    let (_, _, en) = run(Some(dir.path()), &[], &["check", "--diff", "a.md"]);
+    assert_eq!(en, "xhslint: would fix 1 finding in 1 file\n");
+}
+
+#[test]
+fn campaign_file_errors_speak_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = std::fs::read_to_string("examples/campaign-618/campaign.yaml").expect("example");
+    let broken = source.replacen("    host: 小鹿", "    hots: 小鹿", 1);
+    assert_ne!(broken, source);
+    let plan = dir.path().join("campaign.yaml");
+    std::fs::write(&plan, broken).expect("writes");
+    let plan = plan.to_string_lossy().into_owned();
+    let (code, _, err) = run(None, &[], &["plan", "--lang", "zh", plan.as_str()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(
+            "直播里没有 `hots` 这个键（是不是 `host`？）；可用的键：id、start、end、host、products、windows、bundles、first_buyer_bonus、segments、xhslint\n"
+        ),
+        "{err}"
+    );
+    assert!(err.starts_with("错误: "), "{err}");
+    let (_, _, en) = run(None, &[], &["plan", plan.as_str()]);
+    assert!(
+        en.contains("unknown key `hots` in a stream — did you mean `host`? allowed: id, start, end, host, products, windows, bundles, first_buyer_bonus, segments, xhslint\n"),
+        "{en}"
+    );
+}
