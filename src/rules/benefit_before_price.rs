@@ -62,14 +62,14 @@ declare_rule! {
 struct Params {
     #[serde(default)]
     benefit_patterns: Vec<PatternSpec>,
-    #[serde(default)]
-    predicate: Predicate,
 }
 
+const PREDICATE_FILE: &str = "dictionaries/benefit-predicate.txt";
+const PREDICATE_DATA: &str = include_str!("../../dictionaries/benefit-predicate.txt");
+
 /// How a clause's tagged words say what the product is like in use (see
-/// `rules/benefit-before-price.yaml`).
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+/// `dictionaries/benefit-predicate.txt`).
+#[derive(Debug, Default)]
 struct Predicate {
     adjective_tags: Vec<String>,
     degree: Vec<String>,
@@ -86,6 +86,9 @@ struct Predicate {
 }
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(BenefitBeforePrice::META.spec));
+/// Parsed only when a Note needs its tags read.
+static PREDICATE: LazyLock<Predicate> =
+    LazyLock::new(|| Predicate::parse(PREDICATE_DATA).unwrap_or_default());
 static BENEFIT_PATTERNS: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.benefit_patterns).unwrap_or_default());
 
@@ -96,8 +99,11 @@ impl Rule for BenefitBeforePrice {
 
     fn validate(&self) -> Result<(), String> {
         let params: Params = spec::try_params(Self::META.spec).map_err(|e| e.to_string())?;
-        if params.predicate.adjective_tags.is_empty() || params.predicate.negation.is_empty() {
-            return Err("predicate: adjective tags and negations are required".into());
+        let predicate = Predicate::parse(PREDICATE_DATA)?;
+        if predicate.adjective_tags.is_empty() || predicate.negation.is_empty() {
+            return Err(format!(
+                "{PREDICATE_FILE}: adjective_tags and negation are required"
+            ));
         }
         validate_all(&params.benefit_patterns)
     }
@@ -132,17 +138,13 @@ impl Rule for BenefitBeforePrice {
             || lexicon_hits()
                 .filter(|hit| hit.range.start < price.start)
                 .any(on_word_boundaries)
-            || PARAMS
-                .predicate
-                .first_benefit(region, 0..price.start)
-                .is_some();
+            || PREDICATE.first_benefit(region, 0..price.start).is_some();
         if benefit_before_price {
             return;
         }
-        let after = price.end..region.text().len();
-        let any_benefit = !pattern_starts.is_empty()
-            || lexicon_hits().any(on_word_boundaries)
-            || PARAMS.predicate.first_benefit(region, after).is_some();
+        // Whether a benefit follows the price picks the message only: the
+        // words and patterns say, the tags are not read after the price.
+        let any_benefit = !pattern_starts.is_empty() || lexicon_hits().any(on_word_boundaries);
         let span = region.original(price);
         let price_text = note.source_text(&span);
         let message = if any_benefit {
@@ -210,6 +212,45 @@ fn is_in(list: &[String], word: &str) -> bool {
 }
 
 impl Predicate {
+    /// Reads `dictionaries/benefit-predicate.txt`: a key, a tab, words
+    /// separated by spaces, per line; `#` comments.
+    fn parse(data: &str) -> Result<Predicate, String> {
+        let mut predicate = Predicate::default();
+        for (number, line) in data.lines().enumerate() {
+            let line = line.trim_end();
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let at = |what: String| format!("{PREDICATE_FILE}:{}: {what}", number + 1);
+            let (key, words) = line
+                .split_once('\t')
+                .ok_or_else(|| at("a key, a tab, then words".into()))?;
+            let list = match key {
+                "adjective_tags" => &mut predicate.adjective_tags,
+                "degree" => &mut predicate.degree,
+                "filler" => &mut predicate.filler,
+                "complement" => &mut predicate.complement,
+                "particles" => &mut predicate.particles,
+                "negation" => &mut predicate.negation,
+                "senses" => &mut predicate.senses,
+                "praise" => &mut predicate.praise,
+                "discomfort" => &mut predicate.discomfort,
+                "person" => &mut predicate.person,
+                _ => match key.split_once('.') {
+                    Some(("not_benefit", family)) => {
+                        predicate.not_benefit.entry(family.to_string()).or_default()
+                    }
+                    Some(("off_product", family)) => {
+                        predicate.off_product.entry(family.to_string()).or_default()
+                    }
+                    _ => return Err(at(format!("unknown key `{key}`"))),
+                },
+            };
+            list.extend(words.split_whitespace().map(str::to_string));
+        }
+        Ok(predicate)
+    }
+
     /// The first predicate in `within` of the region's text that says how
     /// the product is in use, read clause by clause from jieba's tags; the
     /// clauses are tagged only up to the first one holding such a predicate.
@@ -389,4 +430,39 @@ fn applies_to(categories: Option<&str>, category: Option<&str>) -> bool {
         .split(',')
         .map(str::trim)
         .any(|c| c == "general" || category.is_none_or(|note| note == c || note == "other"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_predicate_file_reads_with_every_family() {
+        let predicate = Predicate::parse(PREDICATE_DATA).expect("parses");
+        assert_eq!(predicate.adjective_tags, ["a", "ad", "an", "z"]);
+        assert!(is_in(&predicate.negation, "不"));
+        let families =
+            |map: &BTreeMap<String, Vec<String>>| -> Vec<String> { map.keys().cloned().collect() };
+        assert_eq!(
+            families(&predicate.not_benefit),
+            ["deal", "feeling", "quantity", "standing", "time"]
+        );
+        assert_eq!(
+            families(&predicate.off_product),
+            ["deal", "greeting", "policy"]
+        );
+        assert!(BenefitBeforePrice.validate().is_ok());
+    }
+
+    #[test]
+    fn a_bad_predicate_line_names_its_file_and_line() {
+        assert_eq!(
+            Predicate::parse("# families\ndegree 很").err().as_deref(),
+            Some("dictionaries/benefit-predicate.txt:2: a key, a tab, then words")
+        );
+        assert_eq!(
+            Predicate::parse("degree\t很\nsizes\t码").err().as_deref(),
+            Some("dictionaries/benefit-predicate.txt:2: unknown key `sizes`")
+        );
+    }
 }
