@@ -6,7 +6,7 @@
 //! hands jieba only those (see `src/text/dictionary.rs`). The input is the
 //! very file jieba-rs 0.11 embeds, vendored under `dictionaries/jieba/`, and
 //! it is read the way `Jieba::load_default_dict` reads it, so every word
-//! keeps the frequency jieba would give it.
+//! keeps the frequency and the part-of-speech tag jieba would give it.
 
 use std::collections::BTreeMap;
 use std::env;
@@ -38,10 +38,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed=build");
 
     let text = fs::read_to_string(DICT)?;
-    // Like `Jieba::load_default_dict`: a word and an optional frequency
-    // (0 when absent) per line; a word listed twice keeps its last
-    // frequency, while jieba's total counts every line.
-    let mut words: BTreeMap<&str, u64> = BTreeMap::new();
+    // Like `Jieba::load_default_dict`: a word, an optional frequency (0
+    // when absent) and an optional tag ("" when absent) per line; a word
+    // listed twice keeps its last frequency and tag, while jieba's total
+    // counts every line.
+    let mut words: BTreeMap<&str, (u64, &str)> = BTreeMap::new();
     let mut total: u64 = 0;
     let mut lines: u64 = 0;
     for (number, line) in text.lines().enumerate() {
@@ -56,7 +57,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if freq > u64::from(u32::MAX) {
             return Err(format!("{DICT}:{}: frequency {freq} does not fit", number + 1).into());
         }
-        words.insert(word, freq);
+        let tag = fields.next().unwrap_or("");
+        words.insert(word, (freq, tag));
         total += freq;
         lines += 1;
     }
@@ -71,11 +73,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let trie = yada::builder::DoubleArrayBuilder::build(&keyset)?;
     let freqs: Vec<u8> = words
         .values()
-        .flat_map(|&freq| (freq as u32).to_le_bytes())
+        .flat_map(|&(freq, _)| (freq as u32).to_le_bytes())
         .collect();
+    // A word's tag as one byte, an index into the few dozen tags the
+    // dictionary uses (`TAGS`, in order of first use).
+    let mut tags: Vec<&str> = Vec::new();
+    let mut tag_of_word: Vec<u8> = Vec::with_capacity(words.len());
+    for &(_, tag) in words.values() {
+        let index = match tags.iter().position(|t| *t == tag) {
+            Some(index) => index,
+            None => {
+                tags.push(tag);
+                tags.len() - 1
+            }
+        };
+        let index = u8::try_from(index).map_err(|_| format!("{DICT}: over 256 tags"))?;
+        tag_of_word.push(index);
+    }
     let out = PathBuf::from(env::var("OUT_DIR")?);
     fs::write(out.join("jieba_dict.trie"), trie)?;
     fs::write(out.join("jieba_dict.freq"), freqs)?;
+    fs::write(out.join("jieba_dict.tag"), tag_of_word)?;
 
     let mut constants = String::new();
     writeln!(
@@ -90,6 +108,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     writeln!(
         constants,
         "/// jieba's `total`: the sum of every entry's frequency.\npub const TOTAL: usize = {total};"
+    )?;
+    writeln!(
+        constants,
+        "/// The part-of-speech tags of the dictionary, indexed by `jieba_dict.tag`.\npub const TAGS: &[&str] = &{tags:?};"
     )?;
     fs::write(out.join("jieba_dict.rs"), constants)?;
 

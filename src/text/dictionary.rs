@@ -16,6 +16,9 @@ include!(concat!(env!("OUT_DIR"), "/jieba_dict.rs"));
 static TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_dict.trie"));
 /// The frequency of each word index, `u32` little-endian.
 static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_dict.freq"));
+/// The part-of-speech tag of each word index, an index into [`TAGS`]. Read
+/// only when a rule asks for tags: segmenting never touches it.
+static TAG_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_dict.tag"));
 
 /// A dictionary word found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +74,17 @@ impl Dictionary {
         Some(freq_of(index as usize))
     }
 
+    /// The part-of-speech tag jieba's dictionary gives `word` (`n`, `a`,
+    /// `v`, …), if it is a dictionary word.
+    pub fn tag(&self, word: &str) -> Option<&'static str> {
+        if word.is_empty() || word.contains('\0') {
+            return None;
+        }
+        let index = self.trie.exact_match_search(word)?;
+        let tag = TAG_INDEX.get(index as usize)?;
+        TAGS.get(usize::from(*tag)).copied()
+    }
+
     /// Calls `found` for every occurrence of every dictionary word in `text`,
     /// overlapping ones included, by start and then by length.
     pub fn words_in(&self, text: &str, mut found: impl FnMut(DictWord)) {
@@ -113,6 +127,8 @@ mod tests {
     fn the_compiled_trie_is_valid() {
         assert!(DoubleArray::new(TRIE).is_ok());
         assert_eq!(FREQS.len(), WORDS * 4);
+        assert_eq!(TAG_INDEX.len(), WORDS);
+        assert!(TAG_INDEX.iter().all(|&t| usize::from(t) < TAGS.len()));
     }
 
     #[test]
@@ -137,6 +153,26 @@ mod tests {
         assert_eq!(dict().freq("限时"), Some(54));
         assert_eq!(dict().freq("一次性"), Some(429));
         assert_eq!(dict().freq("手慢无"), None);
+    }
+
+    #[test]
+    fn tags_are_jiebas() {
+        // `dict.txt` lists `限时 54 n`, `舒服 1144 a`, `很 69103 zg`,
+        // `不 360331 d` and `香气 432 n`.
+        for (word, tag) in [
+            ("限时", "n"),
+            ("舒服", "a"),
+            ("很", "zg"),
+            ("不", "d"),
+            ("香气", "n"),
+        ] {
+            assert_eq!(dict().tag(word), Some(tag), "{word}");
+        }
+        assert_eq!(dict().tag("手慢无"), None);
+        assert_eq!(dict().tag(""), None);
+        // Every word of the dictionary has a tag; they are a few dozen.
+        assert_eq!(TAGS.len(), 55);
+        assert!(!TAGS.contains(&""));
     }
 
     #[test]

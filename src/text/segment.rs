@@ -38,6 +38,46 @@ use super::dictionary::{self, DictWord, Dictionary};
 /// this entry up while segmenting.
 const SENTINEL: &str = "\u{0}\u{E000}";
 
+/// The tag of a user word (a lexicon entry, a config's brand or product
+/// name): `x`, "not a word class", as Python jieba's `posseg` tags a user
+/// word added without one. jieba-rs keeps such words with an empty tag; a
+/// lexicon entry is read through its lexicon, never through its tag.
+pub const USER_WORD_TAG: &str = "x";
+
+/// A word of a text and its part-of-speech tag (see [`Segmenter::tag`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaggedWord {
+    /// Byte range of the word in the text tagged.
+    pub range: Range<usize>,
+    /// jieba's tag: `n` noun, `v` verb, `a` adjective, `d` adverb, `x`
+    /// none, ….
+    pub tag: &'static str,
+    /// Whether jieba knows the word (a dictionary or a user word). One it
+    /// does not know is a number, an ASCII word, a symbol, or Chinese its
+    /// HMM joined from characters no known word covers (`不闷`, `肉嫩`).
+    pub known: bool,
+}
+
+/// jieba-rs's tag for a word it does not know (`Jieba::guess_tag` without
+/// its part-of-speech HMM): `m` for a number, `eng` for ASCII letters,
+/// `x` for anything else.
+fn guess_tag(word: &str) -> &'static str {
+    let (mut alphanumeric, mut digits) = (0, 0);
+    for c in word.chars() {
+        if c.is_ascii_alphanumeric() {
+            alphanumeric += 1;
+            if c.is_ascii_digit() {
+                digits += 1;
+            }
+        }
+    }
+    match (alphanumeric, digits) {
+        (0, _) => "x",
+        (a, d) if a == d => "m",
+        _ => "eng",
+    }
+}
+
 /// A segmenter; clones share one jieba.
 #[derive(Clone)]
 pub struct Segmenter {
@@ -186,6 +226,47 @@ impl Segmenter {
             .map(|token| {
                 end += token.word.len();
                 end
+            })
+            .collect()
+    }
+
+    /// The words of `text` with their part-of-speech tags, as jieba-rs's
+    /// `Jieba::tag(text, true)` gives them (cut in lower case like
+    /// [`Segmenter::words`]; ranges are byte ranges of `text`):
+    ///
+    /// - a dictionary word: its tag in jieba's dictionary (`n`, `a`, `v`,
+    ///   `zg`, …);
+    /// - a user word (a lexicon entry, a config's brand or product name,
+    ///   which jieba keeps with the tag `""`): [`USER_WORD_TAG`];
+    /// - any other word, as jieba-rs guesses: `m` if its ASCII letters and
+    ///   digits are all digits, `eng` if it has letters, else `x`. Built
+    ///   with its default dictionary, jieba-rs would instead ask its
+    ///   part-of-speech HMM about a Chinese word it has never seen (one its
+    ///   segmenting HMM made up); xhslint builds jieba-rs without that
+    ///   model, as jieba-rs itself then does, tags such a word `x`.
+    ///
+    /// Tags come from the compiled dictionary's tag table, read only here:
+    /// segmenting alone never touches it.
+    pub fn tag(&self, text: &str) -> Vec<TaggedWord> {
+        let lower = text.to_ascii_lowercase();
+        self.load_words_of(&lower);
+        let dictionary = Dictionary::default_dict();
+        let state = self.read();
+        let mut start = 0;
+        state
+            .jieba
+            .cut(&lower, true)
+            .iter()
+            .map(|token| {
+                let word = token.word;
+                let range = start..start + word.len();
+                start = range.end;
+                let (tag, known) = match dictionary.tag(word) {
+                    Some(tag) => (tag, true),
+                    None if state.jieba.has_word(word) => (USER_WORD_TAG, true),
+                    None => (guess_tag(word), false),
+                };
+                TaggedWord { range, tag, known }
             })
             .collect()
     }
@@ -382,6 +463,22 @@ impl Boundaries {
     pub fn aligned(&self, range: &Range<usize>) -> bool {
         self.contains(range.start) && self.contains(range.end)
     }
+
+    /// The tagged words of `range` of the text, ranges in the whole text
+    /// ([`Segmenter::tag`]). `range` should start and end where jieba
+    /// splits the text (at a character that is not a Han character, an
+    /// ASCII letter or digit), as a clause does; it is then cut as inside
+    /// the whole text. An empty list when `range` is not in the text.
+    pub fn tag(&self, range: Range<usize>) -> Vec<TaggedWord> {
+        let Some(text) = self.text.get(range.clone()) else {
+            return Vec::new();
+        };
+        let mut words = self.segmenter.tag(text);
+        for word in &mut words {
+            word.range = word.range.start + range.start..word.range.end + range.start;
+        }
+        words
+    }
 }
 
 impl Clone for Boundaries {
@@ -485,6 +582,33 @@ mod tests {
             .map(|s| s.stretch.clone())
             .collect();
         assert_eq!(segmented, [0..12, 15..27, 30..42]);
+    }
+
+    #[test]
+    fn tags_words_like_jieba() {
+        let text = "面料很柔软，贴身穿也不闷，手慢无，1299元iPhone";
+        let tagged: Vec<(&str, &str)> = Segmenter::new()
+            .tag(text)
+            .into_iter()
+            .map(|w| (&text[w.range], w.tag))
+            .collect();
+        for expected in [
+            ("面料", "n"),
+            ("很", "zg"),
+            ("柔软", "a"),
+            ("也", "d"),
+            // A word jieba's HMM made up.
+            ("不闷", "x"),
+            ("，", "x"),
+            // A lexicon entry is a user word.
+            ("手慢无", USER_WORD_TAG),
+            ("1299", "m"),
+            ("iPhone", "eng"),
+        ] {
+            assert!(tagged.contains(&expected), "{expected:?} in {tagged:?}");
+        }
+        let words: Vec<&str> = tagged.iter().map(|(w, _)| *w).collect();
+        assert_eq!(words, Segmenter::new().words(text));
     }
 
     #[test]
