@@ -65,7 +65,7 @@ struct Params {
 }
 
 const PREDICATE_FILE: &str = "dictionaries/benefit-predicate.txt";
-const PREDICATE_DATA: &str = include_str!("../../dictionaries/benefit-predicate.txt");
+const PREDICATE_DATA: &str = crate::text::data_files::dictionary_file("benefit-predicate");
 
 /// How a clause's tagged words say what the product is like in use (see
 /// `dictionaries/benefit-predicate.txt`).

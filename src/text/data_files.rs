@@ -65,6 +65,7 @@ pub const DICTIONARY_FILES: &[(&str, &str)] = data_files!(
         "absolute-claim-shape",
         "absolute-claim-subject",
         "benefit",
+        "benefit-predicate",
         "community-framing",
         "emoji-readings",
         "false-authority",
