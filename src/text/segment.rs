@@ -88,6 +88,10 @@ struct Shared {
     state: RwLock<State>,
     /// `None` when jieba was given its whole dictionary up front.
     lazy: Option<LazyDictionary>,
+    /// Set once the built-in lexicon words are in jieba: they are added
+    /// before jieba is first used, not when the segmenter is made, so a
+    /// run that never segments (a one-line Note) never pays for them.
+    builtin_words_added: OnceLock<()>,
 }
 
 struct State {
@@ -154,7 +158,7 @@ impl Segmenter {
                 .map(|_| AtomicU64::new(0))
                 .collect(),
         };
-        Segmenter::with_builtin_words(jieba, dictionary::TOTAL, Some(lazy))
+        Segmenter::over(jieba, dictionary::TOTAL, Some(lazy))
     }
 
     /// A segmenter over a jieba that already holds its whole dictionary
@@ -162,30 +166,41 @@ impl Segmenter {
     /// every built-in lexicon word added: the reference the lazily loaded
     /// segmenter is checked against.
     pub fn with_loaded_jieba(jieba: Jieba) -> Segmenter {
-        Segmenter::with_builtin_words(jieba, 0, None)
+        Segmenter::over(jieba, 0, None)
     }
 
-    fn with_builtin_words(
-        jieba: Jieba,
-        unloaded_freq: usize,
-        lazy: Option<LazyDictionary>,
-    ) -> Segmenter {
-        let segmenter = Segmenter {
+    /// A segmenter over `jieba`; the built-in lexicon words join it
+    /// before its first use.
+    fn over(jieba: Jieba, unloaded_freq: usize, lazy: Option<LazyDictionary>) -> Segmenter {
+        Segmenter {
             shared: Arc::new(Shared {
                 state: RwLock::new(State {
                     jieba,
                     unloaded_freq,
                 }),
                 lazy,
+                builtin_words_added: OnceLock::new(),
             }),
-        };
-        segmenter.add_words(super::lexicons::builtin_words());
-        segmenter
+        }
+    }
+
+    /// Adds the built-in lexicon words, once, before anything else reads
+    /// or changes jieba: every path to jieba starts here, so texts segment
+    /// exactly as if they had been added when the segmenter was made.
+    fn with_builtin_words_added(&self) -> &Self {
+        self.shared
+            .builtin_words_added
+            .get_or_init(|| self.add_words_in_order(super::lexicons::builtin_words()));
+        self
     }
 
     /// Adds user words (lexicon entries, brand and product names), in order.
     /// Words already known keep their frequency.
     pub fn add_words<'a>(&self, words: impl IntoIterator<Item = &'a str>) {
+        self.with_builtin_words_added().add_words_in_order(words);
+    }
+
+    fn add_words_in_order<'a>(&self, words: impl IntoIterator<Item = &'a str>) {
         let words: Vec<&str> = words
             .into_iter()
             .map(str::trim)
@@ -216,7 +231,7 @@ impl Segmenter {
     /// like `tao宝` (same bytes, same offsets).
     fn word_ends(&self, text: &str, offset: usize) -> Vec<usize> {
         let text = text.to_ascii_lowercase();
-        self.load_words_of(&text);
+        self.with_builtin_words_added().load_words_of(&text);
         let state = self.read();
         let mut end = offset;
         state
@@ -249,7 +264,7 @@ impl Segmenter {
     /// segmenting alone never touches it.
     pub fn tag(&self, text: &str) -> Vec<TaggedWord> {
         let lower = text.to_ascii_lowercase();
-        self.load_words_of(&lower);
+        self.with_builtin_words_added().load_words_of(&lower);
         let dictionary = Dictionary::default_dict();
         let state = self.read();
         let mut start = 0;
