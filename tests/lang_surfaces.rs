@@ -441,3 +441,56 @@ fn campaign_file_errors_speak_the_language() {
         "{en}"
     );
 }
+
+#[test]
+fn github_and_sarif_help_lines_follow_the_language() {
+    let (_, zh, _) = run(
+        None,
+        &[],
+        &[
+            "check",
+            "--format",
+            "github",
+            "--lang",
+            "zh",
+            "examples/absolute.md",
+        ],
+    );
+    assert!(
+        zh.contains("%0A建议：换成不绝对、能验证的说法：很好用\n"),
+        "{zh}"
+    );
+    let (_, en, _) = run(
+        None,
+        &[],
+        &[
+            "check",
+            "--format",
+            "github",
+            "--lang",
+            "en",
+            "examples/absolute.md",
+        ],
+    );
+    assert!(
+        en.contains("%0Ahelp: use a relative, verifiable wording: 很好用\n"),
+        "{en}"
+    );
+    let message = |args: &[&str]| {
+        let (_, out, _) = run(None, &[], args);
+        let log: Value = serde_json::from_str(&out).expect("SARIF is JSON");
+        log["runs"][0]["results"][0]["message"]["text"]
+            .as_str()
+            .expect("message")
+            .to_string()
+    };
+    let sarif = ["check", "--format", "sarif", "examples/absolute.md"];
+    assert_eq!(
+        message(&[&sarif[..], &["--lang", "zh"]].concat()),
+        "“史上最好用”是广告法第九条禁止的绝对化用语；换成具体、能验证的好处\n建议：换成不绝对、能验证的说法：很好用"
+    );
+    assert_eq!(
+        message(&sarif),
+        "“史上最好用” is an absolute claim the Advertising Law (Art. 9) forbids; state a specific, checkable benefit instead\nhelp: use a relative, verifiable wording: 很好用"
+    );
+}
