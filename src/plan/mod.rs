@@ -129,7 +129,7 @@ pub fn parse(display: &str, base: &Path, source: String) -> Result<LoadedPlan, L
         }
     };
     let invalid = |offset: usize, message: String| located(offset, message, None);
-    let root = yaml::parse(&source).map_err(|e| invalid(e.offset, e.message))?;
+    let root = yaml::parse(&source).map_err(|e| located(e.offset, e.message, Some(e.msg)))?;
     let campaign =
         model::read(&root, &rules::ids()).map_err(|e| located(e.offset, e.message, e.msg))?;
     let settings =
