@@ -684,3 +684,58 @@ fn titles_refuse_in_the_language_asked_for() {
         "--hours: 0 is not a sale length — give a whole number of hours from 1 to 720"
     );
 }
+
+#[test]
+fn api_errors_speak_the_language_the_browser_asks_for() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let json_type = ("Content-Type", "application/json");
+    let chinese = ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+    let post = |path: &str, headers: &[(&str, &str)], body: &Value| {
+        server.send("POST", path, headers, body.to_string().as_bytes())
+    };
+
+    let body = json!({"product": "玻尿酸精华", "count": 0});
+    let reply = post("/api/title", &[json_type, chinese], &body);
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.error(), "标题数量 0 不行：只能要 1 到 100 个");
+    let reply = post("/api/title", &[json_type], &body);
+    assert_eq!(reply.error(), "count 0: ask for 1 to 100 titles");
+    // The body's own `lang` wins over the browser's.
+    let body = json!({"product": "玻尿酸精华", "count": 0, "lang": "en"});
+    let reply = post("/api/title", &[json_type, chinese], &body);
+    assert_eq!(reply.error(), "count 0: ask for 1 to 100 titles");
+
+    let reply = post("/api/check", &[json_type, chinese], &json!({"titel": "y"}));
+    assert_eq!(reply.status, 400);
+    assert!(
+        reply
+            .error()
+            .starts_with("请求内容有误（unknown field `titel`, expected one of"),
+        "{}",
+        reply.error()
+    );
+    let body = json!({"text": "x", "filename": "../a.md"});
+    let reply = post("/api/check", &[json_type, chinese], &body);
+    assert_eq!(
+        reply.error(),
+        "文件名 `../a.md` 不行：请写服务器运行目录下的相对路径，比如 `notes/sale.md`"
+    );
+    let reply = post("/api/check", &[chinese], &json!({"text": "x"}));
+    assert_eq!(reply.status, 415);
+    assert_eq!(
+        reply.error(),
+        "请求要以 JSON 发送，并带上 `Content-Type: application/json`"
+    );
+    let reply = server.send("GET", "/nowhere", &[chinese], b"");
+    assert_eq!(reply.status, 404);
+    assert_eq!(
+        reply.error(),
+        "没有这个页面：`GET /nowhere`。页面在 `/`，接口是 `POST /api/check` 和 `POST /api/title`"
+    );
+    let reply = server.send("GET", "/nowhere", &[], b"");
+    assert_eq!(
+        reply.error(),
+        "no such page: GET /nowhere — the page is at /, the API at POST /api/check and POST /api/title"
+    );
+}
