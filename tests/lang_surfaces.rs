@@ -559,3 +559,52 @@ fn the_rarer_campaign_file_errors_speak_the_language() {
         assert_eq!(err, format!("error: {plan}{en}"));
     }
 }
+
+#[test]
+fn role_title_errors_speak_the_language() {
+    let plan = "examples/campaign-618/campaign.yaml";
+    let args = [
+        "title",
+        "--role",
+        "announcement",
+        "--plan",
+        plan,
+        "--stream",
+        "nope",
+    ];
+    let (code, _, zh) = run(None, &[("LANG", "zh_CN.UTF-8")], &args);
+    assert_eq!(code, 2);
+    assert_eq!(
+        zh,
+        format!("错误: {plan}: 活动 `618-serum` 里没有直播 `nope`\n")
+    );
+    let (_, _, en) = run(None, &[], &args);
+    assert_eq!(
+        en,
+        format!("error: {plan}: no stream `nope` in campaign `618-serum`\n")
+    );
+    let long = "超长".repeat(30);
+    let args = [
+        "title",
+        "--role",
+        "recap",
+        "--plan",
+        plan,
+        "--product",
+        &long,
+    ];
+    let (_, _, zh) = run(None, &[], &[&args[..], &["--lang", "zh"]].concat());
+    assert_eq!(
+        zh,
+        format!(
+            "错误: 按商品 `{long}` 写不出符合标题规则的直播回顾标题，试试把 `--product` 写短一点\n"
+        )
+    );
+    let (_, _, en) = run(None, &[], &args);
+    assert_eq!(
+        en,
+        format!(
+            "error: no recap title fits the title rules for product `{long}` — try a shorter --product\n"
+        )
+    );
+}

@@ -75,6 +75,15 @@ title-fact-what-benefit = 卖点
 title-fact-empty = 是空的，请填上{ $what }
 title-fact-one-line = { $what }只能写一行
 title-fact-length-twice = 活动时长只写一次：`--hours` 和 `--days` 选一个
+title-role-no-stream = { $path }: 活动 `{ $campaign }` 里没有直播 `{ $id }`
+title-role-no-streams = { $path }: 这个活动里没有直播，写不了标题
+title-role-several-streams = { $path }: 这个活动有好几场直播，用 `--stream` 选一场（{ $ids }）
+title-role-no-product = { $path }: 直播 `{ $id }` 没有商品，请用 `--product` 写明
+title-role-none = `--role { $role }` 没有专门的标题；卖货标题请用不带 `--role` 的 `xhslint title`
+title-role-no-fit = { $role ->
+    [announcement] 按商品 `{ $product }` 写不出符合标题规则的直播预告标题，试试把 `--product` 写短一点
+   *[other] 按商品 `{ $product }` 写不出符合标题规则的直播回顾标题，试试把 `--product` 写短一点
+}
 title-fact-bad-hours = { $value }不是有效的活动时长：填1到{ $max }之间的整数小时
 title-fact-bad-days = { $value }不是有效的活动时长：填1到{ $max }之间的整数天
 title-fact-bad-stock = { $value }不是有效的库存：填这次开卖的件数，至少1件
@@ -359,7 +368,7 @@ serve-no-such-page = 没有这个页面：`{ $method } { $path }`。页面在 `/
 serve-wrong-method = { $method } { $path }：请用 { $allowed }
 serve-timeout = 请求超过 { $seconds } 秒，超出了服务器单次请求的时限
 serve-no-host = 请求缺少 `Host` 头
-serve-wrong-host = `Host` 头 `{ $host }` 不是这台服务器：请打开 http://{ $bound }/
+serve-wrong-host = `Host` 头 `{ $host }` 不是这台服务器：请打开 `http://{ $bound }/`
 serve-wrong-origin = 拒绝来自 `{ $origin }` 的请求：只有本服务器提供的页面能调用接口
 serve-not-json = 请求要以 JSON 发送，并带上 `Content-Type: application/json`
 serve-body-too-large = 请求内容超过了笔记 { $limit } 字节的上限
