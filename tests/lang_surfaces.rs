@@ -608,3 +608,32 @@ fn role_title_errors_speak_the_language() {
         )
     );
 }
+
+#[test]
+fn unreadable_campaign_files_speak_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("campaign.yaml");
+    std::fs::write(&plan, b"campaign: x\xff\n").expect("writes");
+    let plan = plan.to_string_lossy().into_owned();
+    let (code, _, zh) = run(None, &[], &["plan", "--lang", "zh", plan.as_str()]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        zh,
+        format!("错误: {plan}: 不是 UTF-8 编码的文本（第11字节处出错）\n")
+    );
+    let (_, _, en) = run(None, &[], &["plan", plan.as_str()]);
+    assert_eq!(en, format!("error: {plan}: not UTF-8 (byte 11)\n"));
+
+    // A value described rather than named by its key.
+    std::fs::write(&plan, "xhslint: {disable: [[a]]}\ncampaign: x\nname: y\n").expect("writes");
+    let (_, _, zh) = run(None, &[], &["plan", "--lang", "zh", plan.as_str()]);
+    assert_eq!(
+        zh,
+        format!("错误: {plan}:1:21: 规则 id 应该是文本，不是列表\n")
+    );
+    let (_, _, en) = run(None, &[], &["plan", plan.as_str()]);
+    assert_eq!(
+        en,
+        format!("error: {plan}:1:21: `a rule id` must be text, not a list\n")
+    );
+}

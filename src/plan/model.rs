@@ -970,10 +970,25 @@ fn text(node: &Node, what: &str) -> Result<Located<String>, PlanError> {
             value: s.trim().to_string(),
             span: node.span.clone(),
         }),
-        _ => Err(PlanError::at(
-            node,
-            crate::msg!("plan-must-be-text", what = what, found = found(node)),
-        )),
+        _ => {
+            // A few callers describe the value rather than name its key.
+            let described = match what {
+                "a rule id" => Some("plan-key-rule-id"),
+                "a severity" => Some("plan-key-severity"),
+                "an option" => Some("plan-key-option"),
+                "a product id" => Some("plan-key-product-id"),
+                _ => None,
+            };
+            let msg = match described {
+                Some(id) => crate::msg!(
+                    "plan-described-must-be-text",
+                    what = crate::i18n::Msg::new(id),
+                    found = found(node)
+                ),
+                None => crate::msg!("plan-must-be-text", what = what, found = found(node)),
+            };
+            Err(PlanError::at(node, msg))
+        }
     }
 }
 
