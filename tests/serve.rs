@@ -21,8 +21,13 @@ struct Server {
 
 impl Server {
     fn start(dir: &Path, args: &[&str]) -> Server {
+        Server::start_in(dir, args, "en").0
+    }
+
+    /// A server speaking `lang`, and the line it printed on starting.
+    fn start_in(dir: &Path, args: &[&str], lang: &str) -> (Server, String) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_xhslint"))
-            .env("XHSLINT_LANG", "en")
+            .env("XHSLINT_LANG", lang)
             .arg("serve")
             .args(["--port", "0"])
             .args(args)
@@ -45,7 +50,7 @@ impl Server {
             .trim_end_matches('/')
             .parse()
             .expect("the URL names an address");
-        Server { child, addr }
+        (Server { child, addr }, line)
     }
 
     fn host(&self) -> String {
@@ -593,6 +598,26 @@ fn ctrl_c_stops_the_server_cleanly() {
     let (code, stderr) = server.interrupt();
     assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(stderr, "xhslint: stopped\n");
+}
+
+#[test]
+fn the_server_speaks_the_language_on_the_terminal() {
+    let scratch = Scratch::new();
+    let (server, line) = Server::start_in(scratch.dir.path(), &[], "zh");
+    let url = format!("http://{}/", server.host());
+    assert_eq!(
+        line,
+        format!("xhslint 笔记检查页面 {url} （按 `Ctrl-C` 停止）\n")
+    );
+    let (code, stderr) = server.interrupt();
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stderr, "xhslint：已停止\n");
+    let (server, line) = Server::start_in(scratch.dir.path(), &[], "en");
+    let url = format!("http://{}/", server.host());
+    assert_eq!(
+        line,
+        format!("xhslint review page: {url} (Ctrl-C stops it)\n")
+    );
 }
 
 #[test]

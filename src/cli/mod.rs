@@ -50,7 +50,7 @@ pub fn run() -> ExitCode {
         Command::Title(args) => title::run(args, lang),
         Command::Lsp(args) => lsp::run(args),
         Command::Plan(args) => plan::run(&args, lang),
-        Command::Serve(args) => crate::serve::run(&args, title::serve_titles),
+        Command::Serve(args) => crate::serve::run(&args, title::serve_titles, lang),
         Command::Completions(args) => completions(args.shell),
     };
     ExitCode::from(code)
