@@ -354,3 +354,8 @@ plan-key-severity = a severity
 plan-key-option = an option
 plan-key-product-id = a product id
 plan-described-must-be-text = `{ $what }` must be text, not { $found }
+
+# `xhslint init`.
+init-exists = { $path } already exists; edit it, or remove it first to start over
+init-wrote = wrote { $path }
+init-cannot-write = cannot write { $path }: { $reason }

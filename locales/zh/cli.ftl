@@ -472,3 +472,8 @@ plan-key-severity = 级别
 plan-key-option = 选项名
 plan-key-product-id = 商品 id
 plan-described-must-be-text = { $what } 应该是文本，不是{ $found }
+
+# `xhslint init`.
+init-exists = { $path } 已经存在：直接改它，或者先删掉再重新生成
+init-wrote = 已写入 { $path }
+init-cannot-write = 写不了 { $path }：{ $reason }

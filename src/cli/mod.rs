@@ -46,7 +46,7 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check::run(args, lang),
         Command::Rules(args) => docs::rules(&args, lang),
         Command::Explain(args) => docs::explain(&args, lang),
-        Command::Init(args) => init::run(&args),
+        Command::Init(args) => init::run(&args, lang),
         Command::Title(args) => title::run(args, lang),
         Command::Lsp(args) => lsp::run(args),
         Command::Plan(args) => plan::run(&args, lang),
