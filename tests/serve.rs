@@ -723,7 +723,7 @@ fn api_errors_speak_the_language_the_browser_asks_for() {
     let body = json!({"product": "玻尿酸精华", "count": 0});
     let reply = post("/api/title", &[json_type, chinese], &body);
     assert_eq!(reply.status, 400);
-    assert_eq!(reply.error(), "标题数量 0 不行：只能要 1 到 100 个");
+    assert_eq!(reply.error(), "标题数量要在 1 到 100 之间，不能是 0");
     let reply = post("/api/title", &[json_type], &body);
     assert_eq!(reply.error(), "count 0: ask for 1 to 100 titles");
     // The body's own `lang` wins over the browser's.
@@ -744,7 +744,7 @@ fn api_errors_speak_the_language_the_browser_asks_for() {
     let reply = post("/api/check", &[json_type, chinese], &body);
     assert_eq!(
         reply.error(),
-        "文件名 `../a.md` 不行：请写服务器运行目录下的相对路径，比如 `notes/sale.md`"
+        "文件名 `../a.md` 不可用：请写服务器运行目录下的相对路径，比如 `notes/sale.md`"
     );
     let reply = post("/api/check", &[chinese], &json!({"text": "x"}));
     assert_eq!(reply.status, 415);
