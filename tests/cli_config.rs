@@ -275,3 +275,17 @@ fn explain_prints_the_rule_page() {
         "{stderr}"
     );
 }
+
+#[test]
+fn init_speaks_the_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, stdout, _) = run(dir.path(), &["init", "--lang", "zh"]);
+    assert_eq!(code, 0);
+    assert_eq!(stdout, "已写入 ./.xhslint.yaml\n");
+    let (code, _, stderr) = run(dir.path(), &["init", "--lang", "zh"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "错误: ./.xhslint.yaml 已经存在：直接改它，或者先删掉再重新生成\n"
+    );
+}

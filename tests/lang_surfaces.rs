@@ -441,3 +441,199 @@ fn campaign_file_errors_speak_the_language() {
         "{en}"
     );
 }
+
+#[test]
+fn github_and_sarif_help_lines_follow_the_language() {
+    let (_, zh, _) = run(
+        None,
+        &[],
+        &[
+            "check",
+            "--format",
+            "github",
+            "--lang",
+            "zh",
+            "examples/absolute.md",
+        ],
+    );
+    assert!(
+        zh.contains("%0A建议：换成不绝对、能验证的说法：很好用\n"),
+        "{zh}"
+    );
+    let (_, en, _) = run(
+        None,
+        &[],
+        &[
+            "check",
+            "--format",
+            "github",
+            "--lang",
+            "en",
+            "examples/absolute.md",
+        ],
+    );
+    assert!(
+        en.contains("%0Ahelp: use a relative, verifiable wording: 很好用\n"),
+        "{en}"
+    );
+    let message = |args: &[&str]| {
+        let (_, out, _) = run(None, &[], args);
+        let log: Value = serde_json::from_str(&out).expect("SARIF is JSON");
+        log["runs"][0]["results"][0]["message"]["text"]
+            .as_str()
+            .expect("message")
+            .to_string()
+    };
+    let sarif = ["check", "--format", "sarif", "examples/absolute.md"];
+    assert_eq!(
+        message(&[&sarif[..], &["--lang", "zh"]].concat()),
+        "“史上最好用”是广告法第九条禁止的绝对化用语；换成具体、能验证的好处\n建议：换成不绝对、能验证的说法：很好用"
+    );
+    assert_eq!(
+        message(&sarif),
+        "“史上最好用” is an absolute claim the Advertising Law (Art. 9) forbids; state a specific, checkable benefit instead\nhelp: use a relative, verifiable wording: 很好用"
+    );
+}
+
+#[test]
+fn the_rarer_campaign_file_errors_speak_the_language() {
+    let source = std::fs::read_to_string("examples/campaign-618/campaign.yaml").expect("example");
+    // (what to change, the error in Chinese, the error in English)
+    let cases = [
+        (
+            ("    end: 2026-06-12T22:00:00+08:00", "    end: 明晚十点"),
+            ":16:10: `end` 应该是时间，比如 2026-06-16T20:00:00+08:00 或 20:00，不是`明晚十点`\n",
+            ":16:10: `end` must be a time such as 2026-06-16T20:00:00+08:00 or 20:00, not `明晚十点`\n",
+        ),
+        (
+            (
+                "    end: 2026-06-12T22:00:00+08:00",
+                "    end: 2026-06-12T19:00:00+08:00",
+            ),
+            ":16:10: 直播的结束时间（2026-06-12 19:00）应该晚于开始时间（2026-06-12 20:00）\n",
+            ":16:10: the stream ends (2026-06-12 19:00) before it starts (2026-06-12 20:00)\n",
+        ),
+        (
+            (
+                "    first_buyer_bonus:",
+                "    host: 阿鹿\n    first_buyer_bonus:",
+            ),
+            ":18:5: 直播里的 `host` 写了两次\n",
+            ":18:5: `host` is given twice in a stream\n",
+        ),
+        (
+            ("festival: \"618\"", "festival: \"619\""),
+            ":10:11: 没有 `619` 这个节日；可选：618、1111、1212、520、38、qixi、mid-autumn、cny\n",
+            ":10:11: unknown festival `619` — one of: 618, 1111, 1212, 520, 38, qixi, mid-autumn, cny\n",
+        ),
+        (
+            ("name: 618 玻尿酸精华年中大促", "name: [618 玻尿酸精华"),
+            ":10:9: 不是有效的 YAML（illegal placement of ':' indicator）：检查这一行的缩进和引号\n",
+            ":10:9: illegal placement of ':' indicator\n",
+        ),
+        (
+            ("{start: \"21:05\"", "{start: \"20:35\""),
+            ":25:17: 这个秒杀场次（20:35–21:15）和 20:30–20:40 那场时间重叠；同一时间只能有一个优惠\n",
+            ":25:17: this window (20:35–21:15) overlaps the one at 20:30–20:40 — one offer at a time\n",
+        ),
+        (
+            (
+                "campaign: 618-serum ",
+                "xhslint: {rules: {plan-first-order: {wrong: 3}}}\ncampaign: 618-serum ",
+            ),
+            ":8:38: `plan-first-order` 没有 `wrong` 这个选项；它的选项：severity、min_percent、max_percent\n",
+            ":8:38: `plan-first-order` has no option `wrong` — its options: severity, min_percent, max_percent\n",
+        ),
+    ];
+    for ((from, to), zh, en) in cases {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let broken = source.replacen(from, to, 1);
+        assert_ne!(broken, source, "{from}");
+        let plan = dir.path().join("campaign.yaml");
+        std::fs::write(&plan, broken).expect("writes");
+        let plan = plan.to_string_lossy().into_owned();
+        let (code, _, err) = run(None, &[("LANG", "zh_CN.UTF-8")], &["plan", plan.as_str()]);
+        assert_eq!(code, 2);
+        assert_eq!(err, format!("错误: {plan}{zh}"));
+        let (_, _, err) = run(None, &[], &["plan", plan.as_str()]);
+        assert_eq!(err, format!("error: {plan}{en}"));
+    }
+}
+
+#[test]
+fn role_title_errors_speak_the_language() {
+    let plan = "examples/campaign-618/campaign.yaml";
+    let args = [
+        "title",
+        "--role",
+        "announcement",
+        "--plan",
+        plan,
+        "--stream",
+        "nope",
+    ];
+    let (code, _, zh) = run(None, &[("LANG", "zh_CN.UTF-8")], &args);
+    assert_eq!(code, 2);
+    assert_eq!(
+        zh,
+        format!("错误: {plan}: 活动 `618-serum` 里没有直播 `nope`\n")
+    );
+    let (_, _, en) = run(None, &[], &args);
+    assert_eq!(
+        en,
+        format!("error: {plan}: no stream `nope` in campaign `618-serum`\n")
+    );
+    let long = "超长".repeat(30);
+    let args = [
+        "title",
+        "--role",
+        "recap",
+        "--plan",
+        plan,
+        "--product",
+        &long,
+    ];
+    let (_, _, zh) = run(None, &[], &[&args[..], &["--lang", "zh"]].concat());
+    assert_eq!(
+        zh,
+        format!(
+            "错误: 按商品 `{long}` 写不出符合标题规则的直播回顾标题，试试把 `--product` 写短一点\n"
+        )
+    );
+    let (_, _, en) = run(None, &[], &args);
+    assert_eq!(
+        en,
+        format!(
+            "error: no recap title fits the title rules for product `{long}` — try a shorter --product\n"
+        )
+    );
+}
+
+#[test]
+fn unreadable_campaign_files_speak_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("campaign.yaml");
+    std::fs::write(&plan, b"campaign: x\xff\n").expect("writes");
+    let plan = plan.to_string_lossy().into_owned();
+    let (code, _, zh) = run(None, &[], &["plan", "--lang", "zh", plan.as_str()]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        zh,
+        format!("错误: {plan}: 不是 UTF-8 编码的文本（第11字节处出错）\n")
+    );
+    let (_, _, en) = run(None, &[], &["plan", plan.as_str()]);
+    assert_eq!(en, format!("error: {plan}: not UTF-8 (byte 11)\n"));
+
+    // A value described rather than named by its key.
+    std::fs::write(&plan, "xhslint: {disable: [[a]]}\ncampaign: x\nname: y\n").expect("writes");
+    let (_, _, zh) = run(None, &[], &["plan", "--lang", "zh", plan.as_str()]);
+    assert_eq!(
+        zh,
+        format!("错误: {plan}:1:21: 规则 id 应该是文本，不是列表\n")
+    );
+    let (_, _, en) = run(None, &[], &["plan", plan.as_str()]);
+    assert_eq!(
+        en,
+        format!("error: {plan}:1:21: `a rule id` must be text, not a list\n")
+    );
+}

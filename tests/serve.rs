@@ -21,8 +21,13 @@ struct Server {
 
 impl Server {
     fn start(dir: &Path, args: &[&str]) -> Server {
+        Server::start_in(dir, args, "en").0
+    }
+
+    /// A server speaking `lang`, and the line it printed on starting.
+    fn start_in(dir: &Path, args: &[&str], lang: &str) -> (Server, String) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_xhslint"))
-            .env("XHSLINT_LANG", "en")
+            .env("XHSLINT_LANG", lang)
             .arg("serve")
             .args(["--port", "0"])
             .args(args)
@@ -45,7 +50,7 @@ impl Server {
             .trim_end_matches('/')
             .parse()
             .expect("the URL names an address");
-        Server { child, addr }
+        (Server { child, addr }, line)
     }
 
     fn host(&self) -> String {
@@ -596,6 +601,26 @@ fn ctrl_c_stops_the_server_cleanly() {
 }
 
 #[test]
+fn the_server_speaks_the_language_on_the_terminal() {
+    let scratch = Scratch::new();
+    let (server, line) = Server::start_in(scratch.dir.path(), &[], "zh");
+    let url = format!("http://{}/", server.host());
+    assert_eq!(
+        line,
+        format!("xhslint 笔记检查页面 {url} （按 `Ctrl-C` 停止）\n")
+    );
+    let (code, stderr) = server.interrupt();
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stderr, "xhslint：已停止\n");
+    let (server, line) = Server::start_in(scratch.dir.path(), &[], "en");
+    let url = format!("http://{}/", server.host());
+    assert_eq!(
+        line,
+        format!("xhslint review page: {url} (Ctrl-C stops it)\n")
+    );
+}
+
+#[test]
 fn a_non_loopback_address_is_warned_about() {
     let scratch = Scratch::new();
     let server = Server::start(scratch.dir.path(), &["--host", "0.0.0.0"]);
@@ -682,5 +707,60 @@ fn titles_refuse_in_the_language_asked_for() {
     assert_eq!(
         reply.error(),
         "--hours: 0 is not a sale length — give a whole number of hours from 1 to 720"
+    );
+}
+
+#[test]
+fn api_errors_speak_the_language_the_browser_asks_for() {
+    let scratch = Scratch::new();
+    let server = Server::start(scratch.dir.path(), &[]);
+    let json_type = ("Content-Type", "application/json");
+    let chinese = ("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+    let post = |path: &str, headers: &[(&str, &str)], body: &Value| {
+        server.send("POST", path, headers, body.to_string().as_bytes())
+    };
+
+    let body = json!({"product": "玻尿酸精华", "count": 0});
+    let reply = post("/api/title", &[json_type, chinese], &body);
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.error(), "标题数量要在 1 到 100 之间，不能是 0");
+    let reply = post("/api/title", &[json_type], &body);
+    assert_eq!(reply.error(), "count 0: ask for 1 to 100 titles");
+    // The body's own `lang` wins over the browser's.
+    let body = json!({"product": "玻尿酸精华", "count": 0, "lang": "en"});
+    let reply = post("/api/title", &[json_type, chinese], &body);
+    assert_eq!(reply.error(), "count 0: ask for 1 to 100 titles");
+
+    let reply = post("/api/check", &[json_type, chinese], &json!({"titel": "y"}));
+    assert_eq!(reply.status, 400);
+    assert!(
+        reply
+            .error()
+            .starts_with("请求内容有误（unknown field `titel`, expected one of"),
+        "{}",
+        reply.error()
+    );
+    let body = json!({"text": "x", "filename": "../a.md"});
+    let reply = post("/api/check", &[json_type, chinese], &body);
+    assert_eq!(
+        reply.error(),
+        "文件名 `../a.md` 不可用：请写服务器运行目录下的相对路径，比如 `notes/sale.md`"
+    );
+    let reply = post("/api/check", &[chinese], &json!({"text": "x"}));
+    assert_eq!(reply.status, 415);
+    assert_eq!(
+        reply.error(),
+        "请求要以 JSON 发送，并带上 `Content-Type: application/json`"
+    );
+    let reply = server.send("GET", "/nowhere", &[chinese], b"");
+    assert_eq!(reply.status, 404);
+    assert_eq!(
+        reply.error(),
+        "没有这个页面：`GET /nowhere`。页面在 `/`，接口是 `POST /api/check` 和 `POST /api/title`"
+    );
+    let reply = server.send("GET", "/nowhere", &[], b"");
+    assert_eq!(
+        reply.error(),
+        "no such page: GET /nowhere — the page is at /, the API at POST /api/check and POST /api/title"
     );
 }

@@ -77,7 +77,7 @@ pub fn run(args: CheckArgs, lang: Option<Lang>) -> u8 {
         match args.format {
             Format::Json => check_with(JsonRenderer::default(), lang, paths, &options, &config),
             Format::Jsonl => check_with(JsonlRenderer, lang, paths, &options, &config),
-            Format::Github => check_with(GithubRenderer, lang, paths, &options, &config),
+            Format::Github => check_with(GithubRenderer::new(lang), lang, paths, &options, &config),
             Format::Sarif => {
                 let renderer = SarifRenderer::default().in_lang(lang, &|m| rule_text(m, lang));
                 check_with(renderer, lang, paths, &options, &config)

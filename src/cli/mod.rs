@@ -46,11 +46,11 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check::run(args, lang),
         Command::Rules(args) => docs::rules(&args, lang),
         Command::Explain(args) => docs::explain(&args, lang),
-        Command::Init(args) => init::run(&args),
+        Command::Init(args) => init::run(&args, lang),
         Command::Title(args) => title::run(args, lang),
         Command::Lsp(args) => lsp::run(args),
         Command::Plan(args) => plan::run(&args, lang),
-        Command::Serve(args) => crate::serve::run(&args, title::serve_titles),
+        Command::Serve(args) => crate::serve::run(&args, title::serve_titles, lang),
         Command::Completions(args) => completions(args.shell),
     };
     ExitCode::from(code)

@@ -66,7 +66,7 @@ pub fn run(args: &PlanArgs, lang: Option<Lang>) -> u8 {
     let text = match args.format {
         Format::Json => render_all(&mut JsonRenderer::default(), &reports),
         Format::Jsonl => render_all(&mut JsonlRenderer, &reports),
-        Format::Github => render_all(&mut GithubRenderer, &reports),
+        Format::Github => render_all(&mut GithubRenderer::new(lang), &reports),
         Format::Sarif => {
             let metas: Vec<&RuleMeta> = plan::rules::all().iter().map(|r| r.meta()).collect();
             let mut renderer = SarifRenderer::for_rules(&metas)

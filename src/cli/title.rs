@@ -86,7 +86,7 @@ pub fn serve_titles(request: &TitleRequest, settings: &Settings, lang: Lang) -> 
 
 pub fn titles(args: &TitleArgs, settings: &Settings, lang: Lang) -> Result<String, String> {
     if let Some(role) = args.role {
-        return role_titles(args, role, settings);
+        return role_titles(args, role, settings, lang);
     }
     let from_note = match &args.from {
         Some(path) => {
@@ -304,8 +304,13 @@ fn render_human(facts: &Facts, titles: &[Candidate], notes: &[Msg], lang: Lang) 
 }
 
 /// `--role announcement|recap`: titles from the campaign plan's facts.
-fn role_titles(args: &TitleArgs, role: TitleRole, settings: &Settings) -> Result<String, String> {
-    let plan = crate::plan::load(&args.plan).map_err(|e| e.to_string())?;
+fn role_titles(
+    args: &TitleArgs,
+    role: TitleRole,
+    settings: &Settings,
+    lang: Lang,
+) -> Result<String, String> {
+    let plan = crate::plan::load(&args.plan).map_err(|e| e.render(lang))?;
     let facts = crate::plan::titles::RoleFacts {
         role: match role {
             TitleRole::Announcement => crate::plan::Role::Announcement,
@@ -320,7 +325,8 @@ fn role_titles(args: &TitleArgs, role: TitleRole, settings: &Settings) -> Result
         &facts,
         &Engine::new(settings),
         usize::from(args.count),
-    )?;
+    )
+    .map_err(|e| e.render(lang))?;
     Ok(match args.format {
         TitleFormat::Json => {
             let value = json!({

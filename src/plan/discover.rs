@@ -41,7 +41,14 @@ pub fn add_front_matter_notes(plan: &mut LoadedPlan) -> Result<(), LoadError> {
     for found in find_notes(std::slice::from_ref(&base)) {
         let path = match found {
             Found::File(path) => path,
-            Found::Error { path, message } => return Err(LoadError::Io { path, message }),
+            Found::Error { path, message } => {
+                let msg = crate::msg!("plan-unreadable", reason = &message);
+                return Err(LoadError::Io {
+                    path,
+                    message,
+                    msg: Some(msg),
+                });
+            }
         };
         if listed.contains(&normal(&path)) {
             continue;
@@ -100,6 +107,7 @@ pub fn add_front_matter_notes(plan: &mut LoadedPlan) -> Result<(), LoadError> {
 fn read_front_matter(path: &Path) -> Result<Option<FrontMatter>, LoadError> {
     let io = |message: String| LoadError::Io {
         path: path.display().to_string(),
+        msg: Some(crate::msg!("plan-unreadable", reason = &message)),
         message,
     };
     let size = std::fs::metadata(path)

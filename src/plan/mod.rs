@@ -35,7 +35,13 @@ pub(crate) const MAX_BYTES: u64 = 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
     /// The file (or a Note it names) could not be read.
-    Io { path: String, message: String },
+    Io {
+        path: String,
+        /// In English.
+        message: String,
+        /// `message` to translate, where it is written in the message files.
+        msg: Option<crate::i18n::Msg>,
+    },
     /// A mistake in the file, at its 1-based line and column.
     Invalid {
         path: String,
@@ -59,6 +65,11 @@ impl LoadError {
                 msg: Some(msg),
                 ..
             } => format!("{path}:{line}:{column}: {}", msg.render(lang)),
+            LoadError::Io {
+                path,
+                msg: Some(msg),
+                ..
+            } => format!("{path}: {}", msg.render(lang)),
             other => other.to_string(),
         }
     }
@@ -67,7 +78,7 @@ impl LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Io { path, message } => write!(f, "{path}: {message}"),
+            LoadError::Io { path, message, .. } => write!(f, "{path}: {message}"),
             LoadError::Invalid {
                 path,
                 line,
@@ -97,20 +108,25 @@ pub struct LoadedPlan {
 /// its directory).
 pub fn load(path: &Path) -> Result<LoadedPlan, LoadError> {
     let display = path.display().to_string();
-    let io = |message: String| LoadError::Io {
+    let io = |msg: crate::i18n::Msg| LoadError::Io {
         path: display.clone(),
-        message,
+        message: msg.render(crate::i18n::Lang::En),
+        msg: Some(msg),
     };
-    let meta = std::fs::metadata(path).map_err(|e| io(e.to_string()))?;
+    let unreadable = |e: std::io::Error| io(crate::msg!("plan-unreadable", reason = e.to_string()));
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
     if meta.len() > MAX_BYTES {
-        return Err(io(format!(
-            "the file is {} bytes; a campaign file may have at most {MAX_BYTES}",
-            meta.len()
+        return Err(io(crate::msg!(
+            "plan-too-large",
+            size = meta.len().to_string(),
+            limit = MAX_BYTES.to_string()
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| io(e.to_string()))?;
-    let source = String::from_utf8(bytes)
-        .map_err(|e| io(format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    let source = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to().to_string();
+        io(crate::msg!("plan-not-utf8", offset = offset))
+    })?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     parse(&display, &base, source)
 }
@@ -128,8 +144,10 @@ pub fn parse(display: &str, base: &Path, source: String) -> Result<LoadedPlan, L
             msg,
         }
     };
-    let invalid = |offset: usize, message: String| located(offset, message, None);
-    let root = yaml::parse(&source).map_err(|e| invalid(e.offset, e.message))?;
+    let invalid = |offset: usize, msg: crate::i18n::Msg| {
+        located(offset, msg.render(crate::i18n::Lang::En), Some(msg))
+    };
+    let root = yaml::parse(&source).map_err(|e| located(e.offset, e.message, Some(e.msg)))?;
     let campaign =
         model::read(&root, &rules::ids()).map_err(|e| located(e.offset, e.message, e.msg))?;
     let settings =
@@ -140,8 +158,10 @@ pub fn parse(display: &str, base: &Path, source: String) -> Result<LoadedPlan, L
         let shown = file.display().to_string();
         let linked = match std::fs::read(&file) {
             Ok(bytes) => {
-                let text = String::from_utf8(bytes)
-                    .map_err(|_| invalid(entry.path.span.start, format!("{shown} is not UTF-8")))?;
+                let text = String::from_utf8(bytes).map_err(|_| {
+                    let msg = crate::msg!("plan-note-not-utf8", path = &shown);
+                    invalid(entry.path.span.start, msg)
+                })?;
                 Some(LinkedNote {
                     path: shown,
                     front_matter: front_matter::parse(&text),
@@ -151,7 +171,11 @@ pub fn parse(display: &str, base: &Path, source: String) -> Result<LoadedPlan, L
             Err(err) => {
                 return Err(invalid(
                     entry.path.span.start,
-                    format!("cannot read {shown}: {err}"),
+                    crate::msg!(
+                        "plan-note-unreadable",
+                        path = &shown,
+                        reason = err.to_string()
+                    ),
                 ));
             }
         };

@@ -355,7 +355,10 @@ impl<'a> Fields<'a> {
         let mut seen = HashSet::new();
         for (key, _) in entries {
             let Some(name) = key.scalar() else {
-                return Err(PlanError::at(key, format!("a key of {what} must be text")));
+                return Err(PlanError::at(
+                    key,
+                    crate::msg!("plan-key-must-be-text", what = what_of(what)),
+                ));
             };
             if !allowed.contains(&name) {
                 let hint = did_you_mean(name, allowed)
@@ -378,7 +381,7 @@ impl<'a> Fields<'a> {
             if !seen.insert(name) {
                 return Err(PlanError::at(
                     key,
-                    format!("`{name}` is given twice in {what}"),
+                    crate::msg!("plan-key-twice", name = name, what = what_of(what)),
                 ));
             }
         }
@@ -443,10 +446,10 @@ impl Reader<'_> {
                 let ids: Vec<&str> = calendar.festivals.iter().map(|f| f.id.as_str()).collect();
                 return Err(PlanError::new(
                     festival.span.start,
-                    format!(
-                        "unknown festival `{}` — one of: {}",
-                        festival.value,
-                        ids.join(", ")
+                    crate::msg!(
+                        "plan-unknown-festival",
+                        name = &festival.value,
+                        ids = crate::i18n::Arg::list(ids, crate::i18n::Join::Comma)
                     ),
                 ));
             }
@@ -460,7 +463,7 @@ impl Reader<'_> {
                     other => {
                         return Err(located_error(
                             &value,
-                            format!("unknown language `{other}` — `lang` is zh or en"),
+                            crate::msg!("plan-unknown-lang", name = other),
                         ));
                     }
                 })
@@ -478,7 +481,7 @@ impl Reader<'_> {
             if !ids.insert(stream.id.value.as_str()) {
                 return Err(located_error(
                     &stream.id,
-                    format!("stream id `{}` is used twice", stream.id.value),
+                    crate::msg!("plan-stream-twice", id = &stream.id.value),
                 ));
             }
         }
@@ -529,9 +532,10 @@ impl Reader<'_> {
             let Kind::Mapping(entries) = &table.kind else {
                 return Err(PlanError::at(
                     table,
-                    format!(
-                        "`xhslint.rules` must be a mapping, not {}",
-                        table.describe()
+                    crate::msg!(
+                        "plan-must-be-mapping",
+                        what = "`xhslint.rules`",
+                        found = found(table)
                     ),
                 ));
             };
@@ -549,14 +553,11 @@ impl Reader<'_> {
             return Ok(());
         }
         let hint = did_you_mean(&id.value, self.rule_ids)
-            .map(|c| format!("did you mean `{c}`? "))
-            .unwrap_or_default();
+            .map(|c| crate::i18n::Arg::from(crate::msg!("plan-did-you-mean", choice = c)))
+            .unwrap_or_else(|| "".into());
         Err(located_error(
             id,
-            format!(
-                "unknown plan rule `{}` — {hint}`xhslint rules` lists them",
-                id.value
-            ),
+            crate::msg!("plan-unknown-rule", id = &id.value, hint = hint),
         ))
     }
 
@@ -582,7 +583,7 @@ impl Reader<'_> {
         let id = text(fields.required("id")?, "id")?;
         let start = time(fields.required("start")?, "start", None)?;
         let end = time(fields.required("end")?, "end", Some(start.value))?;
-        ends_after(&start, &end, "the stream")?;
+        ends_after(&start, &end, "plan-the-stream")?;
         let mut products = Vec::new();
         if let Some(n) = fields.get("products") {
             for item in list(n, "products")? {
@@ -594,7 +595,7 @@ impl Reader<'_> {
             if !seen.insert(p.id.value.as_str()) {
                 return Err(located_error(
                     &p.id,
-                    format!("product id `{}` is used twice in this stream", p.id.value),
+                    crate::msg!("plan-product-twice", id = &p.id.value),
                 ));
             }
         }
@@ -605,15 +606,7 @@ impl Reader<'_> {
                 let ids: Vec<&str> = products.iter().map(|p| p.id.value.as_str()).collect();
                 Err(located_error(
                     id,
-                    format!(
-                        "no product `{}` in this stream — its products: {}",
-                        id.value,
-                        if ids.is_empty() {
-                            "none".to_string()
-                        } else {
-                            ids.join(", ")
-                        }
-                    ),
+                    crate::msg!("plan-no-product", id = &id.value, ids = listed(ids)),
                 ))
             }
         };
@@ -627,12 +620,12 @@ impl Reader<'_> {
                 if w.start.value < start.value || w.end.value > end.value {
                     return Err(located_error(
                         &w.start,
-                        format!(
-                            "this window ({}–{}) is not inside its stream ({}–{})",
-                            clock(w.start.value),
-                            clock(w.end.value),
-                            clock(start.value),
-                            clock(end.value)
+                        crate::msg!(
+                            "plan-window-outside",
+                            start = clock(w.start.value),
+                            end = clock(w.end.value),
+                            stream_start = clock(start.value),
+                            stream_end = clock(end.value)
                         ),
                     ));
                 }
@@ -642,12 +635,12 @@ impl Reader<'_> {
                 {
                     return Err(located_error(
                         &w.start,
-                        format!(
-                            "this window ({}–{}) overlaps the one at {}–{} — one offer at a time",
-                            clock(w.start.value),
-                            clock(w.end.value),
-                            clock(other.start.value),
-                            clock(other.end.value)
+                        crate::msg!(
+                            "plan-window-overlap",
+                            start = clock(w.start.value),
+                            end = clock(w.end.value),
+                            other_start = clock(other.start.value),
+                            other_end = clock(other.end.value)
                         ),
                     ));
                 }
@@ -700,7 +693,7 @@ impl Reader<'_> {
         self.scoped_disable(&fields, node, disable)?;
         let start = time(fields.required("start")?, "start", Some(stream_start.value))?;
         let end = time(fields.required("end")?, "end", Some(start.value))?;
-        ends_after(&start, &end, "the window")?;
+        ends_after(&start, &end, "plan-the-window")?;
         Ok(Window {
             span: node.span.clone(),
             start,
@@ -729,7 +722,7 @@ impl Reader<'_> {
         if items.len() < 2 {
             return Err(PlanError::at(
                 items_node,
-                "a bundle needs at least two items".to_string(),
+                crate::msg!("plan-bundle-too-small"),
             ));
         }
         Ok(Bundle {
@@ -753,10 +746,13 @@ impl Reader<'_> {
         let role = Role::parse(&role_text.value).ok_or_else(|| {
             PlanError::at(
                 role_node,
-                format!(
-                    "unknown role `{}` — one of: {}",
-                    role_text.value,
-                    Role::NAMES.join(", ")
+                crate::msg!(
+                    "plan-unknown-role",
+                    role = &role_text.value,
+                    roles = crate::i18n::Arg::list(
+                        Role::NAMES.iter().copied(),
+                        crate::i18n::Join::Comma
+                    )
                 ),
             )
         })?;
@@ -770,15 +766,7 @@ impl Reader<'_> {
             let ids: Vec<&str> = streams.iter().map(|s| s.id.value.as_str()).collect();
             return Err(located_error(
                 id,
-                format!(
-                    "no stream `{}` in this campaign — its streams: {}",
-                    id.value,
-                    if ids.is_empty() {
-                        "none".to_string()
-                    } else {
-                        ids.join(", ")
-                    }
-                ),
+                crate::msg!("plan-no-stream", id = &id.value, ids = listed(ids)),
             ));
         }
         let product = fields
@@ -814,6 +802,15 @@ impl Reader<'_> {
     }
 }
 
+/// Ids listed in a message, or `none`.
+fn listed(ids: Vec<&str>) -> crate::i18n::Arg {
+    if ids.is_empty() {
+        crate::i18n::Msg::new("plan-none").into()
+    } else {
+        crate::i18n::Arg::list(ids, crate::i18n::Join::Comma)
+    }
+}
+
 fn located_error<T>(at: &Located<T>, message: impl Into<crate::i18n::Text>) -> PlanError {
     PlanError::new(at.span.start, message)
 }
@@ -827,10 +824,11 @@ fn rule_entry(id: Located<String>, value: &Node) -> Result<RuleEntry, PlanError>
         } else {
             Err(located_error(
                 &level,
-                format!(
-                    "unknown severity `{}` — one of: {}",
-                    level.value,
-                    LEVELS.join(", ")
+                crate::msg!(
+                    "plan-unknown-severity",
+                    level = &level.value,
+                    levels =
+                        crate::i18n::Arg::list(LEVELS.iter().copied(), crate::i18n::Join::Comma)
                 ),
             ))
         }
@@ -845,11 +843,7 @@ fn rule_entry(id: Located<String>, value: &Node) -> Result<RuleEntry, PlanError>
     let Kind::Mapping(entries) = &value.kind else {
         return Err(PlanError::at(
             value,
-            format!(
-                "`{}` takes a severity or a mapping of severity and options, not {}",
-                id.value,
-                value.describe()
-            ),
+            crate::msg!("plan-rule-entry", id = &id.value, found = found(value)),
         ));
     };
     let mut entry = RuleEntry {
@@ -881,9 +875,10 @@ fn product(node: &Node) -> Result<Product, PlanError> {
     {
         return Err(located_error(
             original,
-            format!(
-                "`original_price` ({}) is below `price` ({})",
-                original.value, price_value.value
+            crate::msg!(
+                "plan-original-below-price",
+                original = original.value.to_string(),
+                price = price_value.value.to_string()
             ),
         ));
     }
@@ -906,10 +901,7 @@ fn segment(node: &Node) -> Result<Segment, PlanError> {
         _ => {
             return Err(PlanError::at(
                 kind_node,
-                format!(
-                    "`kind` must be education or promotion, not {}",
-                    kind_node.describe()
-                ),
+                crate::msg!("plan-segment-kind", found = found(kind_node)),
             ));
         }
     };
@@ -927,7 +919,7 @@ fn sale(node: &Node) -> Result<SaleEntry, PlanError> {
     let fields = Fields::new(node, "`sale`", SALE_KEYS)?;
     let start = time(fields.required("start")?, "start", None)?;
     let end = time(fields.required("end")?, "end", Some(start.value))?;
-    ends_after(&start, &end, "the sale")?;
+    ends_after(&start, &end, "plan-the-sale")?;
     Ok(SaleEntry {
         span: node.span.clone(),
         start,
@@ -941,20 +933,22 @@ fn sale(node: &Node) -> Result<SaleEntry, PlanError> {
     })
 }
 
+/// `what` is the message id of what ends: `plan-the-stream`, ….
 fn ends_after(
     start: &Located<Timestamp>,
     end: &Located<Timestamp>,
-    what: &str,
+    what: &'static str,
 ) -> Result<(), PlanError> {
     if end.value > start.value {
         Ok(())
     } else {
         Err(located_error(
             end,
-            format!(
-                "{what} ends ({}) before it starts ({})",
-                stamp(end.value),
-                stamp(start.value)
+            crate::msg!(
+                "plan-ends-before-start",
+                what = crate::i18n::Msg::new(what),
+                end = stamp(end.value),
+                start = stamp(start.value)
             ),
         ))
     }
@@ -976,10 +970,25 @@ fn text(node: &Node, what: &str) -> Result<Located<String>, PlanError> {
             value: s.trim().to_string(),
             span: node.span.clone(),
         }),
-        _ => Err(PlanError::at(
-            node,
-            crate::msg!("plan-must-be-text", what = what, found = found(node)),
-        )),
+        _ => {
+            // A few callers describe the value rather than name its key.
+            let described = match what {
+                "a rule id" => Some("plan-key-rule-id"),
+                "a severity" => Some("plan-key-severity"),
+                "an option" => Some("plan-key-option"),
+                "a product id" => Some("plan-key-product-id"),
+                _ => None,
+            };
+            let msg = match described {
+                Some(id) => crate::msg!(
+                    "plan-described-must-be-text",
+                    what = crate::i18n::Msg::new(id),
+                    found = found(node)
+                ),
+                None => crate::msg!("plan-must-be-text", what = what, found = found(node)),
+            };
+            Err(PlanError::at(node, msg))
+        }
     }
 }
 
@@ -1055,7 +1064,7 @@ fn boolean(node: &Node, what: &str) -> Result<Located<bool>, PlanError> {
         .ok_or_else(|| {
             PlanError::at(
                 node,
-                format!("`{what}` must be true or false, not {}", node.describe()),
+                crate::msg!("plan-must-be-bool", what = what, found = found(node)),
             )
         })
 }
@@ -1092,11 +1101,13 @@ fn time(
         }),
         _ => Err(PlanError::at(
             node,
-            format!(
-                "`{what}` must be a time such as 2026-06-16T20:00:00+08:00{}, not {}",
-                if day_of.is_some() { " or 20:00" } else { "" },
-                node.describe()
-            ),
+            crate::i18n::Msg::new(if day_of.is_some() {
+                "plan-must-be-time-or-clock"
+            } else {
+                "plan-must-be-time"
+            })
+            .arg("what", what)
+            .arg("found", found(node)),
         )),
     }
 }

@@ -46,22 +46,21 @@ pub fn generate(
     facts: &RoleFacts,
     linter: &dyn Linter,
     count: usize,
-) -> Result<Vec<String>, String> {
+) -> Result<Vec<String>, crate::i18n::Msg> {
     let campaign = &plan.campaign;
     let stream = match facts.stream {
         Some(id) => campaign.stream(id).ok_or_else(|| {
-            format!(
-                "{}: no stream `{id}` in campaign `{}`",
-                plan.path, campaign.id.value
+            crate::msg!(
+                "title-role-no-stream",
+                path = &plan.path,
+                id = id,
+                campaign = &campaign.id.value
             )
         })?,
         None => match campaign.streams.as_slice() {
             [only] => only,
             [] => {
-                return Err(format!(
-                    "{}: the campaign has no stream to title",
-                    plan.path
-                ));
+                return Err(crate::msg!("title-role-no-streams", path = &plan.path));
             }
             _ => {
                 let ids: Vec<&str> = campaign
@@ -69,10 +68,10 @@ pub fn generate(
                     .iter()
                     .map(|s| s.id.value.as_str())
                     .collect();
-                return Err(format!(
-                    "{}: the campaign has several streams — pick one with --stream ({})",
-                    plan.path,
-                    ids.join(", ")
+                return Err(crate::msg!(
+                    "title-role-several-streams",
+                    path = &plan.path,
+                    ids = crate::i18n::Arg::list(ids, crate::i18n::Join::Comma)
                 ));
             }
         },
@@ -82,9 +81,10 @@ pub fn generate(
         .map(str::to_string)
         .or_else(|| stream.products.first().map(|p| p.name.value.clone()))
         .ok_or_else(|| {
-            format!(
-                "{}: stream `{}` has no product — give --product",
-                plan.path, stream.id.value
+            crate::msg!(
+                "title-role-no-product",
+                path = &plan.path,
+                id = &stream.id.value
             )
         })?;
     let hours = campaign
@@ -100,10 +100,7 @@ pub fn generate(
         Role::Announcement => "announcement",
         Role::Recap => "recap",
         other => {
-            return Err(format!(
-                "--role {} has no titles of its own; sale titles come from `xhslint title` without --role",
-                other.as_str()
-            ));
+            return Err(crate::msg!("title-role-none", role = other.as_str()));
         }
     };
     let when_text = when(stream);
@@ -125,8 +122,10 @@ pub fn generate(
         }
     }
     if titles.is_empty() {
-        return Err(format!(
-            "no {key} title fits the title rules for product `{product}` — try a shorter --product"
+        return Err(crate::msg!(
+            "title-role-no-fit",
+            role = key,
+            product = &product
         ));
     }
     Ok(titles)

@@ -60,7 +60,20 @@ impl Node {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub offset: usize,
+    /// In English.
     pub message: String,
+    /// `message` to show in the run's language.
+    pub msg: crate::i18n::Msg,
+}
+
+impl SyntaxError {
+    fn new(offset: usize, msg: crate::i18n::Msg) -> Self {
+        SyntaxError {
+            offset,
+            message: msg.render(crate::i18n::Lang::En),
+            msg,
+        }
+    }
 }
 
 /// Parses the first document of `source`; an empty file is null.
@@ -70,19 +83,21 @@ pub fn parse(source: &str) -> Result<Node, SyntaxError> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut root: Option<Node> = None;
     while let Some(event) = parser.next_event() {
-        let (event, span) = event.map_err(|e| SyntaxError {
-            offset: bytes.at(e.marker().index()),
-            message: e.info().to_string(),
+        let (event, span) = event.map_err(|e| {
+            SyntaxError::new(
+                bytes.at(e.marker().index()),
+                crate::msg!("plan-not-yaml", reason = e.info()),
+            )
         })?;
         let range = bytes.range(span);
         let node = match event {
             Event::StreamStart | Event::DocumentStart(_) | Event::Nothing => continue,
             Event::DocumentEnd | Event::StreamEnd => break,
             Event::Alias(_) => {
-                return Err(SyntaxError {
-                    offset: range.start,
-                    message: "aliases (`*name`) are not supported in a campaign file — write the value out".to_string(),
-                });
+                return Err(SyntaxError::new(
+                    range.start,
+                    crate::msg!("plan-yaml-alias"),
+                ));
             }
             Event::Scalar(text, style, _, _) => Node {
                 kind: Kind::Scalar {

@@ -7,8 +7,9 @@
 
 use std::io::{self, Write};
 
-use super::{FileReport, Renderer, help_text};
+use super::{FileReport, Renderer, help_text_in};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
 
 /// The annotation level of a severity (Actions has no `info`).
 pub fn level(severity: Severity) -> &'static str {
@@ -31,13 +32,15 @@ pub fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// The annotation line of one diagnostic, without the line ending.
-pub fn annotation(report: &FileReport, d: &Diagnostic) -> String {
+/// The annotation line of one diagnostic, without the line ending; its
+/// help lines are punctuated the way `lang` writes them.
+pub fn annotation(report: &FileReport, d: &Diagnostic, lang: Lang) -> String {
     let location = report.locate(&d.span);
     let mut message = d.message.clone();
     for suggestion in &d.suggestions {
-        message.push_str("\nhelp: ");
-        message.push_str(&help_text(suggestion));
+        message.push('\n');
+        let text = help_text_in(lang, suggestion);
+        message.push_str(&crate::msg!("human-help", text = text).render(lang));
     }
     let properties = match (&report.record, &location.field) {
         // Positions inside a record's field are not columns of the JSONL
@@ -91,8 +94,17 @@ fn error_line(report: &FileReport, message: &str) -> String {
     )
 }
 
+/// GitHub Actions annotations in a language (English by default).
 #[derive(Default)]
-pub struct GithubRenderer;
+pub struct GithubRenderer {
+    lang: Lang,
+}
+
+impl GithubRenderer {
+    pub fn new(lang: Lang) -> Self {
+        GithubRenderer { lang }
+    }
+}
 
 impl Renderer for GithubRenderer {
     type Rendered = String;
@@ -107,7 +119,7 @@ impl Renderer for GithubRenderer {
             line(error_line(report, error));
         }
         for d in &report.diagnostics {
-            line(annotation(report, d));
+            line(annotation(report, d, self.lang));
         }
         if let Some(error) = report.fix.as_ref().and_then(|f| f.error.as_ref()) {
             line(error_line(report, error));

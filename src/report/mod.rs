@@ -273,12 +273,8 @@ impl Summary {
 }
 
 /// A suggestion as one line of help, as the human output words it: the
-/// message, then the rewrite when there is one to show.
-pub fn help_text(suggestion: &crate::diagnostic::Suggestion) -> String {
-    help_text_in(crate::i18n::Lang::En, suggestion)
-}
-
-/// [`help_text`] punctuated the way `lang` writes it.
+/// message, then the rewrite when there is one to show, punctuated the way
+/// `lang` writes it (`advice: rewrite`, `建议：改写`).
 pub fn help_text_in(lang: crate::i18n::Lang, suggestion: &crate::diagnostic::Suggestion) -> String {
     match suggestion.replacement() {
         Some(r) if !r.is_empty() => crate::msg!(

@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::pretty::indented;
-use super::{FileReport, Renderer, SpanLocation, Summary, help_text, rule_help_uri};
+use super::{FileReport, Renderer, SpanLocation, Summary, help_text_in, rule_help_uri};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::rules::{self, RuleMeta};
@@ -228,11 +228,12 @@ struct ResultHead<'a> {
 }
 
 impl<'a> ResultHead<'a> {
-    fn of(d: &'a Diagnostic) -> Self {
+    fn of(d: &'a Diagnostic, lang: Lang) -> Self {
         let mut text = d.message.clone();
         for suggestion in &d.suggestions {
-            text.push_str("\nhelp: ");
-            text.push_str(&help_text(suggestion));
+            text.push('\n');
+            let help = help_text_in(lang, suggestion);
+            text.push_str(&crate::msg!("human-help", text = help).render(lang));
         }
         ResultHead {
             rule_id: d.rule,
@@ -363,10 +364,10 @@ struct RenderedResult {
 
 impl RenderedResult {
     /// `uri` is the report's artifact URI.
-    fn new(report: &FileReport, d: &Diagnostic, uri: &str) -> Self {
+    fn new(report: &FileReport, d: &Diagnostic, uri: &str, lang: Lang) -> Self {
         // Two whole objects, cut where the index goes: the head loses its
         // closing brace line, the tail its opening brace.
-        let mut head = indented(&ResultHead::of(d), RESULT_INDENT.len());
+        let mut head = indented(&ResultHead::of(d, lang), RESULT_INDENT.len());
         let mut tail = indented(&ResultTail::of(report, d, uri), RESULT_INDENT.len());
         let close = format!("\n{RESULT_INDENT}}}");
         if head.ends_with(&close) {
@@ -394,6 +395,8 @@ pub struct SarifReport {
 pub struct SarifRenderer {
     /// The run's `language` when it is not English (SARIF's default).
     language: Option<&'static str>,
+    /// The language of the results' help lines.
+    lang: Lang,
     rules: Vec<Value>,
     rule_ids: Vec<String>,
     results: usize,
@@ -412,6 +415,7 @@ impl SarifRenderer {
     pub fn for_rules(metas: &[&RuleMeta]) -> Self {
         SarifRenderer {
             language: None,
+            lang: Lang::En,
             rules: metas.iter().map(|m| rule_descriptor(m)).collect(),
             rule_ids: metas.iter().map(|m| m.id.to_string()).collect(),
             results: 0,
@@ -429,6 +433,7 @@ impl SarifRenderer {
         if lang == Lang::En {
             return self;
         }
+        self.lang = lang;
         self.language = Some(match lang {
             Lang::Zh => "zh-CN",
             Lang::En => "en-US",
@@ -484,7 +489,7 @@ impl Renderer for SarifRenderer {
             results: report
                 .diagnostics
                 .iter()
-                .map(|d| RenderedResult::new(report, d, &uri))
+                .map(|d| RenderedResult::new(report, d, &uri, self.lang))
                 .collect(),
             notifications: errors
                 .into_iter()

@@ -134,10 +134,13 @@ pub struct TitleRequest {
 }
 
 /// The request's JSON object, or the error response naming what is wrong.
+/// The errors are in the language of `Accept-Language`: the body's own
+/// `lang` cannot be read before the body is.
 fn read<T: DeserializeOwned>(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<T, Refusal> {
+    let lang = super::guard::lang_of(headers);
     let json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -146,30 +149,29 @@ fn read<T: DeserializeOwned>(
     if !json {
         return Err(refuse(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "send the request as JSON, with `Content-Type: application/json`",
+            crate::i18n::text(lang, "serve-not-json"),
         ));
     }
     let bytes = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             refuse(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                format!(
-                    "request body is over the {}-byte limit for a Note",
-                    body_limit()
-                ),
+                crate::msg!("serve-body-too-large", limit = body_limit().to_string()).render(lang),
             )
         } else {
             refuse(rejection.status(), rejection.body_text())
         }
     })?;
-    serde_json::from_slice(&bytes)
-        .map_err(|err| refuse(StatusCode::BAD_REQUEST, format!("request body: {err}")))
+    serde_json::from_slice(&bytes).map_err(|err| {
+        let message = crate::msg!("serve-bad-body", reason = err.to_string()).render(lang);
+        refuse(StatusCode::BAD_REQUEST, message)
+    })
 }
 
 /// The name a Note is reported and its config found under: a relative
 /// path that stays below the working directory, so a request can make
 /// the server read no config but those around its own Notes.
-fn note_name(filename: Option<String>) -> Result<String, Refusal> {
+fn note_name(filename: Option<String>, lang: Lang) -> Result<String, Refusal> {
     let Some(name) = filename else {
         return Ok(DEFAULT_NAME.to_string());
     };
@@ -182,9 +184,7 @@ fn note_name(filename: Option<String>) -> Result<String, Refusal> {
     if !inside {
         return Err(refuse(
             StatusCode::BAD_REQUEST,
-            format!(
-                "filename `{name}`: give a relative path below the directory the server runs in, such as notes/sale.md"
-            ),
+            crate::msg!("serve-bad-filename", name = &name).render(lang.into()),
         ));
     }
     Ok(name)
@@ -238,7 +238,7 @@ pub(crate) async fn check(
 ) -> Result<Response, Refusal> {
     let request: CheckRequest = read(&headers, body)?;
     let lang = Lang::choose(request.lang, &headers);
-    let name = note_name(request.filename)?;
+    let name = note_name(request.filename, lang)?;
     let text = request.text;
     blocking(&state, move |state| check_report(state, name, text, lang)).await
 }
@@ -251,7 +251,7 @@ fn titles(state: &Shared, request: TitleRequest, lang: Lang) -> Response {
     {
         return error(
             StatusCode::BAD_REQUEST,
-            format!("count {count}: ask for 1 to 100 titles"),
+            crate::msg!("serve-bad-count", count = count.to_string()).render(lang.into()),
         );
     }
     let settings = match state
@@ -313,7 +313,8 @@ pub(crate) async fn measure(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Refusal> {
     let request: MeasureRequest = read(&headers, body)?;
-    let name = note_name(request.filename)?;
+    let lang = Lang::choose(request.lang, &headers);
+    let name = note_name(request.filename, lang)?;
     let text = request.text;
     blocking(&state, move |state| measurements(state, name, text)).await
 }
@@ -388,11 +389,14 @@ mod tests {
 
     #[test]
     fn filenames_stay_below_the_working_directory() {
-        assert!(note_name(Some("notes/sale.md".to_string())).is_ok());
-        assert!(note_name(Some("./sale.txt".to_string())).is_ok());
+        assert!(note_name(Some("notes/sale.md".to_string()), Lang::En).is_ok());
+        assert!(note_name(Some("./sale.txt".to_string()), Lang::En).is_ok());
         for bad in ["", "/etc/passwd", "../x.md", "notes/../../x.md"] {
-            assert!(note_name(Some(bad.to_string())).is_err(), "{bad}");
+            assert!(note_name(Some(bad.to_string()), Lang::En).is_err(), "{bad}");
         }
-        assert_eq!(note_name(None).ok().as_deref(), Some(DEFAULT_NAME));
+        assert_eq!(
+            note_name(None, Lang::En).ok().as_deref(),
+            Some(DEFAULT_NAME)
+        );
     }
 }

@@ -13,6 +13,14 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::State as Shared;
+use crate::i18n::Lang;
+use crate::msg;
+
+/// The language the page is shown in for these request headers: the
+/// browser's `Accept-Language`, else English.
+pub(crate) fn lang_of(headers: &HeaderMap) -> Lang {
+    super::api::Lang::choose(None, headers).into()
+}
 
 /// A request that is not answered with a report: its status and what is
 /// wrong, sent as `{"error": {"message": …}}`, the shape the JSON report
@@ -43,13 +51,15 @@ pub(crate) fn error(status: StatusCode, message: impl Into<String>) -> Response 
 }
 
 pub(crate) async fn not_found(request: Request) -> Response {
+    let lang = lang_of(request.headers());
     error(
         StatusCode::NOT_FOUND,
-        format!(
-            "no such page: {} {} — the page is at /, the API at POST /api/check and POST /api/title",
-            request.method(),
-            request.uri().path()
-        ),
+        msg!(
+            "serve-no-such-page",
+            method = request.method().as_str(),
+            path = request.uri().path()
+        )
+        .render(lang),
     )
 }
 
@@ -60,9 +70,16 @@ pub(crate) async fn wrong_method(request: Request) -> Response {
     } else {
         "GET"
     };
+    let lang = lang_of(request.headers());
     error(
         StatusCode::METHOD_NOT_ALLOWED,
-        format!("{} {path}: use {allowed}", request.method()),
+        msg!(
+            "serve-wrong-method",
+            method = request.method().as_str(),
+            path = path,
+            allowed = allowed
+        )
+        .render(lang),
     )
 }
 
@@ -72,18 +89,16 @@ pub(crate) async fn checks(
     request: Request,
     next: Next,
 ) -> Response {
+    let lang = lang_of(request.headers());
     if let Err(message) = allowed(request.headers(), state.bound) {
-        return error(StatusCode::FORBIDDEN, message);
+        return error(StatusCode::FORBIDDEN, message.render(lang));
     }
     let limit = state.time_limit;
     let mut response = match tokio::time::timeout(limit, next.run(request)).await {
         Ok(response) => response,
         Err(_) => error(
             StatusCode::SERVICE_UNAVAILABLE,
-            format!(
-                "the request took over {} s, the server's limit for one request",
-                limit.as_secs()
-            ),
+            msg!("serve-timeout", seconds = limit.as_secs().to_string()).render(lang),
         ),
     };
     let headers = response.headers_mut();
@@ -106,14 +121,16 @@ pub(crate) async fn checks(
 /// address or as `localhost` (a page of another site that a rebound DNS
 /// name points here carries that name), and its `Origin`, when a browser
 /// sends one, is this server's own.
-pub(crate) fn allowed(headers: &HeaderMap, bound: SocketAddr) -> Result<(), String> {
+pub(crate) fn allowed(headers: &HeaderMap, bound: SocketAddr) -> Result<(), crate::i18n::Msg> {
     let host = headers
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
-        .ok_or("the request has no Host header")?;
+        .ok_or(msg!("serve-no-host"))?;
     if !host_allowed(host, bound) {
-        return Err(format!(
-            "Host `{host}` is not this server: open the page at http://{bound}/"
+        return Err(msg!(
+            "serve-wrong-host",
+            host = host,
+            bound = bound.to_string()
         ));
     }
     if let Some(origin) = headers.get(header::ORIGIN) {
@@ -122,9 +139,7 @@ pub(crate) fn allowed(headers: &HeaderMap, bound: SocketAddr) -> Result<(), Stri
             .strip_prefix("http://")
             .is_some_and(|rest| rest.eq_ignore_ascii_case(host));
         if !own {
-            return Err(format!(
-                "requests from `{origin}` are refused: only the page this server serves may use its API"
-            ));
+            return Err(msg!("serve-wrong-origin", origin = origin));
         }
     }
     Ok(())
@@ -221,7 +236,7 @@ mod tests {
             "http://127.0.0.1:9999",
         ] {
             let other = headers(&[("host", "127.0.0.1:8787"), ("origin", origin)]);
-            let refused = allowed(&other, bound).expect_err(origin);
+            let refused = allowed(&other, bound).expect_err(origin).render(Lang::En);
             assert!(refused.contains(origin), "{refused}");
         }
     }

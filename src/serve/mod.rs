@@ -24,6 +24,8 @@ use clap::Args;
 use tokio::sync::Semaphore;
 
 use crate::config::{ConfigArgs, ConfigResolver};
+use crate::i18n::{self, Lang, Msg};
+use crate::msg;
 use crate::report::exit;
 use crate::settings::Settings;
 
@@ -79,42 +81,64 @@ pub enum TitleOutcome {
 }
 
 /// Runs the server until Ctrl-C; returns the exit code.
-pub fn run(args: &ServeArgs, titles: TitleCommand) -> u8 {
+/// `lang` is `--lang`; else `XHSLINT_LANG`, the config's `lang:` or the
+/// locale choose the language of what the server prints.
+pub fn run(args: &ServeArgs, titles: TitleCommand, lang: Option<Lang>) -> u8 {
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
     {
         Ok(runtime) => runtime,
         Err(err) => {
-            eprintln!("error: cannot start the server: {err}");
+            let lang = lang.unwrap_or_else(|| i18n::choose_from_env(None, None));
+            let message = msg!("serve-cannot-start", reason = err.to_string());
+            eprintln!("{}", failed(lang, message));
             return exit::TROUBLE;
         }
     };
-    runtime.block_on(serve(args, titles))
+    runtime.block_on(serve(args, titles, lang))
 }
 
-async fn serve(args: &ServeArgs, titles: TitleCommand) -> u8 {
+/// `error: message` in `lang`.
+fn failed(lang: Lang, message: Msg) -> String {
+    format!(
+        "{}: {}",
+        i18n::text(lang, "human-error"),
+        message.render(lang)
+    )
+}
+
+async fn serve(args: &ServeArgs, titles: TitleCommand, lang: Option<Lang>) -> u8 {
     let resolver = ConfigResolver::new(args.config.choice());
     // A broken config stops the server before it starts, as it stops
     // `check` before it lints.
-    if let Err(err) = resolver.settings_for(std::path::Path::new(api::DEFAULT_NAME)) {
-        eprintln!("error: {err}");
-        return exit::TROUBLE;
-    }
+    let lang = match resolver.settings_for(std::path::Path::new(api::DEFAULT_NAME)) {
+        Ok(settings) => lang.unwrap_or_else(|| i18n::choose_from_env(None, settings.lang)),
+        Err(err) => {
+            // The config that would say the language is the one that failed.
+            let lang = lang.unwrap_or_else(|| i18n::choose_from_env(None, None));
+            eprintln!("{}: {}", i18n::text(lang, "human-error"), err.render(lang));
+            return exit::TROUBLE;
+        }
+    };
     let listener = match tokio::net::TcpListener::bind((args.host, args.port)).await {
         Ok(listener) => listener,
         Err(err) => {
-            eprintln!(
-                "error: cannot listen on {}: {err}",
-                SocketAddr::new(args.host, args.port)
+            let addr = SocketAddr::new(args.host, args.port).to_string();
+            let message = msg!(
+                "serve-cannot-listen-on",
+                addr = addr,
+                reason = err.to_string()
             );
+            eprintln!("{}", failed(lang, message));
             return exit::TROUBLE;
         }
     };
     let bound = match listener.local_addr() {
         Ok(bound) => bound,
         Err(err) => {
-            eprintln!("error: cannot listen: {err}");
+            let message = msg!("serve-cannot-listen", reason = err.to_string());
+            eprintln!("{}", failed(lang, message));
             return exit::TROUBLE;
         }
     };
@@ -128,29 +152,35 @@ async fn serve(args: &ServeArgs, titles: TitleCommand) -> u8 {
     });
     if !bound.ip().is_loopback() {
         eprintln!(
-            "warning: listening on {}, which is not a loopback address: anyone who can reach this machine can use the page",
-            bound.ip()
+            "{}: {}",
+            i18n::text(lang, "human-warning"),
+            msg!("serve-not-loopback", ip = bound.ip().to_string()).render(lang)
         );
     }
     let shutdown = match shutdown_signal() {
         Ok(shutdown) => shutdown,
         Err(err) => {
-            eprintln!("error: cannot listen for Ctrl-C: {err}");
+            let message = msg!("serve-no-ctrl-c", reason = err.to_string());
+            eprintln!("{}", failed(lang, message));
             return exit::TROUBLE;
         }
     };
-    println!("xhslint review page: http://{bound}/ (Ctrl-C stops it)");
+    println!(
+        "{}",
+        msg!("serve-started", url = format!("http://{bound}/")).render(lang)
+    );
     let app = router(state);
     let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
     match served {
         Ok(()) => {
-            eprintln!("xhslint: stopped");
+            eprintln!("{}", i18n::text(lang, "serve-stopped"));
             exit::CLEAN
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            let message = msg!("serve-failed", reason = err.to_string());
+            eprintln!("{}", failed(lang, message));
             exit::TROUBLE
         }
     }

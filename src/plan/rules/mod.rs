@@ -240,20 +240,24 @@ impl PlanSettings {
             for (name, value) in &entry.options {
                 let Some(option) = meta.options.iter().find(|o| o.name == name.value) else {
                     let names: Vec<&str> = meta.options.iter().map(|o| o.name).collect();
-                    return Err(PlanError {
-                        offset: name.span.start,
-                        message: format!(
-                            "`{}` has no option `{}` — {}",
-                            meta.id,
-                            name.value,
-                            if names.is_empty() {
-                                "it takes only `severity`".to_string()
-                            } else {
-                                format!("its options: severity, {}", names.join(", "))
-                            }
+                    let options = if names.is_empty() {
+                        crate::msg!("plan-rule-only-severity")
+                    } else {
+                        let all = std::iter::once("severity").chain(names);
+                        crate::msg!(
+                            "plan-rule-options",
+                            names = crate::i18n::Arg::list(all, crate::i18n::Join::Comma)
+                        )
+                    };
+                    return Err(PlanError::new(
+                        name.span.start,
+                        crate::msg!(
+                            "plan-no-such-option",
+                            id = meta.id,
+                            name = &name.value,
+                            options = options
                         ),
-                        msg: None,
-                    });
+                    ));
                 };
                 let value = usize::try_from(value.value).unwrap_or(usize::MAX);
                 settings
