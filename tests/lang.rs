@@ -39,7 +39,7 @@ fn a_chinese_locale_prints_the_findings_help_and_summary_in_chinese() {
     );
     let summary = out.lines().last().unwrap_or_default();
     assert!(
-        summary.starts_with("17个文件里有14个发现问题，共"),
+        summary.starts_with("17个文件中有14个有问题，共"),
         "{summary}"
     );
     assert!(summary.ends_with("条提示。"), "{summary}");
