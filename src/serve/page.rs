@@ -164,7 +164,7 @@ mod tests {
             "<span data-i18n=\"serve-facts\">活动信息</span>",
             "<span data-i18n=\"serve-titles\">标题建议</span>",
             "data-i18n=\"serve-generate\">写标题</button>",
-            "title=\"按小红书的算法计字：一个汉字算1，字母、数字和空格算半个\"",
+            "title=\"按小红书的算法计字：一个汉字算1字，字母、数字和空格各算半字\"",
             "\"units\":\"{n} / {max}字\"",
             "\"count-error\":\"{n}个错误\"",
         ] {
