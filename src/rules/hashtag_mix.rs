@@ -1,6 +1,6 @@
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Applicability, Diagnostic};
@@ -154,7 +154,10 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             }
         }
     }
-    let automaton = AhoCorasick::new(&terms).ok();
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(&terms)
+        .ok();
     Cues {
         terms,
         categories,

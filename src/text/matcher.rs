@@ -3,7 +3,8 @@
 //! test (`PreparedNote::hits`) can pick the right one (`全网最低` and `最低`
 //! both surface).
 //!
-//! The automaton starts as a compact NFA, quick to build for a single Note;
+//! The automaton starts as the noncontiguous NFA, the quickest to build (the
+//! default would also pack it into a contiguous one) for a single Note;
 //! once a run has searched enough texts to repay it, a DFA over the same
 //! terms (same matches, about twice the speed) takes over.
 
@@ -48,7 +49,9 @@ impl LexiconMatcher {
                 patterns.push((l, e));
             }
         }
-        let automaton = builder(None).build(&terms).ok();
+        let automaton = builder(Some(AhoCorasickKind::NoncontiguousNFA))
+            .build(&terms)
+            .ok();
         LexiconMatcher {
             automaton,
             terms: terms.into_iter().map(str::to_string).collect(),
