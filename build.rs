@@ -17,11 +17,21 @@ use std::path::PathBuf;
 // The build script analyses the rule regexes with the crate's own code.
 #[path = "src/model/pattern/analysis.rs"]
 mod analysis;
+#[path = "src/text/builtin_lexicons.rs"]
+mod builtin_lexicons;
 #[allow(dead_code)] // only the rule files are needed here
 #[path = "src/text/data_files.rs"]
 mod data_files;
 #[path = "build/gates.rs"]
 mod gates;
+#[allow(dead_code)] // only parsing is needed here
+#[path = "src/text/lexicon.rs"]
+mod lexicon;
+#[allow(dead_code)] // only building and storing are needed here
+#[path = "src/text/lexicon_automaton.rs"]
+mod lexicon_automaton;
+#[path = "build/lexicons.rs"]
+mod lexicons;
 #[allow(dead_code)] // only the number pattern is needed here
 #[path = "src/text/numbers.rs"]
 mod numbers;
@@ -117,5 +127,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     gates::write_table(&out)?;
     rule_data::write_json(&out)?;
+    lexicons::write_automaton(&out)?;
     Ok(())
 }

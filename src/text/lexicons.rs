@@ -2,92 +2,9 @@
 
 use std::sync::{Arc, LazyLock};
 
+pub use crate::text::builtin_lexicons::{BUILTIN, LexiconRole};
 use crate::text::lexicon::Lexicon;
 use crate::text::matcher::LexiconMatcher;
-
-/// What a lexicon is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LexiconRole {
-    /// Its entries are matched in copy and reported or used by a rule.
-    Match,
-    /// Its entries are only segmentation words: benign compounds whose
-    /// inner words must not be reported (`第一次`, `微信支付`).
-    Segmentation,
-}
-
-/// `(name, role, text)` of every built-in lexicon.
-pub const BUILTIN: &[(&str, LexiconRole, &str)] = &[
-    (
-        "absolute-claim",
-        LexiconRole::Match,
-        super::data_files::dictionary_file("absolute-claim"),
-    ),
-    (
-        "absolute-claim-exempt",
-        LexiconRole::Segmentation,
-        super::data_files::dictionary_file("absolute-claim-exempt"),
-    ),
-    (
-        "pressure-phrase",
-        LexiconRole::Match,
-        super::data_files::dictionary_file("pressure-phrase"),
-    ),
-    (
-        "pressure-phrase-exempt",
-        LexiconRole::Segmentation,
-        super::data_files::dictionary_file("pressure-phrase-exempt"),
-    ),
-    (
-        "off-platform",
-        LexiconRole::Match,
-        super::data_files::dictionary_file("off-platform"),
-    ),
-    (
-        "off-platform-exempt",
-        LexiconRole::Segmentation,
-        super::data_files::dictionary_file("off-platform-exempt"),
-    ),
-    (
-        "benefit",
-        LexiconRole::Match,
-        super::data_files::dictionary_file("benefit"),
-    ),
-    (
-        "purchase-path",
-        LexiconRole::Match,
-        super::data_files::dictionary_file("purchase-path"),
-    ),
-    (
-        "community-framing",
-        LexiconRole::Match,
-        super::data_files::dictionary_file("community-framing"),
-    ),
-    (
-        "medical-claim",
-        LexiconRole::Match,
-        super::data_files::dictionary_file("medical-claim"),
-    ),
-    (
-        "medical-claim-exempt",
-        LexiconRole::Segmentation,
-        super::data_files::dictionary_file("medical-claim-exempt"),
-    ),
-    (
-        "false-authority",
-        LexiconRole::Match,
-        super::data_files::dictionary_file("false-authority"),
-    ),
-    (
-        "risky-promise",
-        LexiconRole::Match,
-        super::data_files::dictionary_file("risky-promise"),
-    ),
-    (
-        "risky-promise-exempt",
-        LexiconRole::Segmentation,
-        super::data_files::dictionary_file("risky-promise-exempt"),
-    ),
-];
 
 /// Lexicons with their matcher, built once per distinct configuration.
 pub struct LexiconSet {
@@ -98,11 +15,12 @@ pub struct LexiconSet {
 }
 
 static BUILTIN_SET: LazyLock<Arc<LexiconSet>> = LazyLock::new(|| {
-    Arc::new(LexiconSet::new(
+    Arc::new(LexiconSet::assemble(
         builtin_lexicons()
             .into_iter()
             .zip(BUILTIN.iter().map(|(_, role, _)| *role))
             .collect(),
+        LexiconMatcher::builtin,
     ))
 });
 
@@ -137,7 +55,15 @@ impl LexiconSet {
         Arc::clone(&BUILTIN_SET)
     }
 
+    /// Lexicons as a config edited them, with a matcher built for them.
     pub fn new(lexicons: Vec<(Lexicon, LexiconRole)>) -> Self {
+        LexiconSet::assemble(lexicons, LexiconMatcher::new)
+    }
+
+    fn assemble(
+        lexicons: Vec<(Lexicon, LexiconRole)>,
+        matcher: fn(&[Lexicon]) -> LexiconMatcher,
+    ) -> Self {
         let (lexicons, roles): (Vec<Lexicon>, Vec<LexiconRole>) = lexicons.into_iter().unzip();
         let matched: Vec<Lexicon> = lexicons
             .iter()
@@ -147,7 +73,7 @@ impl LexiconSet {
                 LexiconRole::Segmentation => Lexicon::default(),
             })
             .collect();
-        let matcher = LexiconMatcher::new(&matched);
+        let matcher = matcher(&matched);
         LexiconSet {
             lexicons,
             roles,

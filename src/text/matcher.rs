@@ -1,20 +1,16 @@
-//! All lexicon candidates in one pass: one Aho-Corasick automaton over every
-//! lexicon, built once, reporting overlapping matches so the word-boundary
-//! test (`PreparedNote::hits`) can pick the right one (`全网最低` and `最低`
-//! both surface).
+//! All lexicon candidates in one pass: one automaton over every lexicon,
+//! reporting overlapping matches so the word-boundary test
+//! (`PreparedNote::hits`) can pick the right one (`全网最低` and `最低` both
+//! surface).
 //!
-//! The automaton starts as the noncontiguous NFA, the quickest to build (the
-//! default would also pack it into a contiguous one) for a single Note;
-//! once a run has searched enough texts to repay it, a DFA over the same
-//! terms (same matches, about twice the speed) takes over.
+//! The built-in lexicons' automaton is built by `build.rs` and loaded, not
+//! built, when a run starts (see `text::lexicon_automaton`); a config that
+//! edits a lexicon builds its own.
 
 use std::ops::Range;
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::lexicon::Lexicon;
+use super::lexicon_automaton::LexiconAutomaton;
 
 /// A lexicon entry found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,74 +23,73 @@ pub struct LexiconHit {
     pub range: Range<usize>,
 }
 
-/// Texts searched before the DFA is built: a few dozen Notes, by when its
-/// millisecond or so of building is repaid.
-const SEARCHES_BEFORE_DFA: usize = 64;
+/// The built-in lexicons' automaton as `build.rs` stored it.
+static BUILTIN_AUTOMATON: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_automaton.bin"));
 
 pub struct LexiconMatcher {
-    automaton: Option<AhoCorasick>,
-    terms: Vec<String>,
-    searches: AtomicUsize,
-    dfa: OnceLock<Option<AhoCorasick>>,
+    automaton: Option<LexiconAutomaton>,
+    /// `(lexicon, entry)` of each pattern.
     patterns: Vec<(usize, usize)>,
 }
 
 impl LexiconMatcher {
+    /// A matcher over `lexicons`, built now.
     pub fn new(lexicons: &[Lexicon]) -> Self {
-        let mut terms = Vec::new();
-        let mut patterns = Vec::new();
-        for (l, lexicon) in lexicons.iter().enumerate() {
-            for (e, entry) in lexicon.entries.iter().enumerate() {
-                terms.push(entry.term.as_str());
-                patterns.push((l, e));
-            }
-        }
-        let automaton = builder(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&terms)
-            .ok();
+        let (terms, patterns) = patterns(lexicons);
         LexiconMatcher {
-            automaton,
-            terms: terms.into_iter().map(str::to_string).collect(),
-            searches: AtomicUsize::new(0),
-            dfa: OnceLock::new(),
+            automaton: LexiconAutomaton::build(&terms),
             patterns,
         }
     }
 
-    /// The automaton for the next search.
-    fn automaton(&self) -> Option<&AhoCorasick> {
-        if let Some(Some(dfa)) = self.dfa.get() {
-            return Some(dfa);
+    /// A matcher over the built-in lexicons, whose automaton `build.rs`
+    /// built from the same terms in the same order (a test holds it to
+    /// what [`LexiconMatcher::new`] would build).
+    pub fn builtin(lexicons: &[Lexicon]) -> Self {
+        match LexiconAutomaton::deserialize(BUILTIN_AUTOMATON) {
+            Some(automaton) => LexiconMatcher {
+                automaton: Some(automaton),
+                patterns: patterns(lexicons).1,
+            },
+            None => LexiconMatcher::new(lexicons),
         }
-        if self.searches.fetch_add(1, Ordering::Relaxed) >= SEARCHES_BEFORE_DFA
-            && let Some(dfa) = self
-                .dfa
-                .get_or_init(|| builder(Some(AhoCorasickKind::DFA)).build(&self.terms).ok())
-        {
-            return Some(dfa);
-        }
-        self.automaton.as_ref()
     }
 
-    /// Every occurrence of every entry, overlapping ones included, in order of
-    /// their end offsets.
+    /// Every occurrence of every entry, overlapping ones included, in order
+    /// of their end offsets, the longest first.
     pub fn find_all(&self, text: &str) -> Vec<LexiconHit> {
-        let Some(automaton) = self.automaton() else {
+        let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        automaton
-            .find_overlapping_iter(text)
-            .filter(|m| !inside_latin_word(text, m.range()))
-            .map(|m| {
-                let (lexicon, entry) = self.patterns[m.pattern().as_usize()];
-                LexiconHit {
+        let mut hits = Vec::new();
+        automaton.for_each_match(text, |pattern, range| {
+            if inside_latin_word(text, range.clone()) {
+                return;
+            }
+            if let Some(&(lexicon, entry)) = self.patterns.get(pattern) {
+                hits.push(LexiconHit {
                     lexicon,
                     entry,
-                    range: m.range(),
-                }
-            })
-            .collect()
+                    range,
+                });
+            }
+        });
+        hits
     }
+}
+
+/// Every entry's term, and `(lexicon, entry)` of each, in lexicon order.
+fn patterns(lexicons: &[Lexicon]) -> (Vec<&str>, Vec<(usize, usize)>) {
+    let mut terms = Vec::new();
+    let mut patterns = Vec::new();
+    for (l, lexicon) in lexicons.iter().enumerate() {
+        for (e, entry) in lexicon.entries.iter().enumerate() {
+            terms.push(entry.term.as_str());
+            patterns.push((l, e));
+        }
+    }
+    (terms, patterns)
 }
 
 /// Whether a match cuts a run of Latin letters: `dy` in `study`, `vx` in
@@ -107,16 +102,6 @@ fn inside_latin_word(text: &str, range: Range<usize>) -> bool {
     };
     (letter(Some(range.start)) && letter(range.start.checked_sub(1)))
         || (letter(range.end.checked_sub(1)) && letter(Some(range.end)))
-}
-
-/// Every automaton matches the same: overlapping, ASCII letters in any case.
-fn builder(kind: Option<AhoCorasickKind>) -> AhoCorasickBuilder {
-    let mut builder = AhoCorasickBuilder::new();
-    builder
-        .match_kind(MatchKind::Standard)
-        .ascii_case_insensitive(true)
-        .kind(kind);
-    builder
 }
 
 #[cfg(test)]
@@ -138,20 +123,114 @@ mod tests {
         assert_eq!(found, [(0, 1, 0..12), (0, 0, 6..12), (1, 0, 18..20)]);
     }
 
+    use crate::text::lexicons::{BUILTIN, LexiconRole, builtin_lexicons};
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+    use proptest::prelude::*;
+
+    /// The built-in matched lexicons as the matcher sees them.
+    fn matched_builtin() -> Vec<Lexicon> {
+        builtin_lexicons()
+            .into_iter()
+            .zip(BUILTIN)
+            .map(|(lexicon, (_, role, _))| match role {
+                LexiconRole::Match => lexicon,
+                LexiconRole::Segmentation => Lexicon::default(),
+            })
+            .collect()
+    }
+
+    /// What the matcher found before the automaton was stored: the
+    /// aho-corasick crate, overlapping, ASCII case-insensitive.
+    fn reference(lexicons: &[Lexicon], text: &str) -> Vec<LexiconHit> {
+        let (terms, patterns) = patterns(lexicons);
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&terms)
+            .expect("the built-in terms build");
+        automaton
+            .find_overlapping_iter(text)
+            .filter(|m| !inside_latin_word(text, m.range()))
+            .map(|m| {
+                let (lexicon, entry) = patterns[m.pattern().as_usize()];
+                LexiconHit {
+                    lexicon,
+                    entry,
+                    range: m.range(),
+                }
+            })
+            .collect()
+    }
+
+    /// Texts that hold lexicon terms: every example Note, and every term.
+    fn sample_texts() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("examples/ is readable")
+            .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+            .collect();
+        assert!(texts.len() >= 10, "examples/ holds the example Notes");
+        let every_term = matched_builtin()
+            .iter()
+            .flat_map(|l| l.entries.iter().map(|e| e.term.clone()))
+            .collect::<Vec<_>>();
+        texts.push(every_term.join("，"));
+        texts.push(every_term.concat().to_ascii_uppercase());
+        texts
+    }
+
     #[test]
-    fn the_dfa_that_takes_over_finds_the_same() {
+    fn the_stored_automaton_is_what_the_builder_makes_of_the_builtin_lexicons() {
+        let lexicons = matched_builtin();
+        let (terms, _) = patterns(&lexicons);
+        let rebuilt = LexiconAutomaton::build(&terms).expect("the built-in terms build");
+        assert_eq!(rebuilt.serialize(), BUILTIN_AUTOMATON);
+    }
+
+    #[test]
+    fn the_stored_automaton_finds_what_the_old_matcher_found() {
+        let lexicons = matched_builtin();
+        let stored = LexiconMatcher::builtin(&lexicons);
+        let built = LexiconMatcher::new(&lexicons);
+        for text in sample_texts() {
+            let expected = reference(&lexicons, &text);
+            assert!(!expected.is_empty());
+            assert_eq!(stored.find_all(&text), expected);
+            assert_eq!(built.find_all(&text), expected);
+        }
+    }
+
+    #[test]
+    fn a_term_in_two_lexicons_and_in_two_cases_reports_every_entry() {
         let lexicons = [
-            Lexicon::parse("a", "最低\n全网最低\n手慢无\n").expect("valid"),
-            Lexicon::parse("b", "VX\n私信\n").expect("valid"),
+            Lexicon::parse("a", "私信\nVX\n").expect("valid"),
+            Lexicon::parse("b", "vx\n私信\n").expect("valid"),
         ];
         let matcher = LexiconMatcher::new(&lexicons);
-        let text = "全网最低价，手慢无！加Vx或私信我，vx号见主页";
-        let first = matcher.find_all(text);
-        assert_eq!(first.len(), 6);
-        for _ in 0..SEARCHES_BEFORE_DFA {
-            matcher.find_all(text);
+        let found: Vec<(usize, usize, Range<usize>)> = matcher
+            .find_all("加Vx私信")
+            .into_iter()
+            .map(|h| (h.lexicon, h.entry, h.range))
+            .collect();
+        assert_eq!(
+            found,
+            [(0, 1, 3..5), (1, 0, 3..5), (0, 0, 5..11), (1, 1, 5..11)]
+        );
+        assert_eq!(
+            matcher.find_all("加Vx私信"),
+            reference(&lexicons, "加Vx私信")
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn stored_and_built_automata_match_the_old_matcher_on_any_text(
+            text in "[最低全网第一加微信vxVX私信手慢无 ab!,，]{0,40}"
+        ) {
+            let lexicons = matched_builtin();
+            let expected = reference(&lexicons, &text);
+            prop_assert_eq!(LexiconMatcher::builtin(&lexicons).find_all(&text), expected.clone());
+            prop_assert_eq!(LexiconMatcher::new(&lexicons).find_all(&text), expected);
         }
-        assert!(matcher.dfa.get().is_some_and(Option::is_some));
-        assert_eq!(matcher.find_all(text), first);
     }
 }

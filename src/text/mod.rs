@@ -5,12 +5,14 @@
 //! Everything inside the linter works on byte ranges into the original text;
 //! [`LineIndex`] converts them to lines and columns only at the edge.
 
+pub mod builtin_lexicons;
 pub mod data_files;
 pub mod dictionary;
 pub mod discount;
 pub mod disguise;
 pub mod fingerprint;
 pub mod lexicon;
+pub mod lexicon_automaton;
 pub mod lexicons;
 pub mod line_index;
 pub mod markers;
