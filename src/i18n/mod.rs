@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentMessage, FluentResource, FluentValue};
 
 /// A language of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -242,8 +242,8 @@ impl Msg {
     /// The text in `lang`. A message missing from the files (a test
     /// guards against it) shows its id rather than nothing.
     pub fn render(&self, lang: Lang) -> String {
-        let bundle = bundle(lang);
-        let Some(pattern) = bundle.get_message(&self.id).and_then(|m| m.value()) else {
+        let Some((bundle, pattern)) = find(lang, &self.id).and_then(|(b, m)| Some((b, m.value()?)))
+        else {
             return self.id.to_string();
         };
         let mut args = FluentArgs::new();
@@ -305,8 +305,11 @@ macro_rules! msg {
     };
 }
 
-/// The Fluent sources of a language, in the order they are loaded.
-pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+/// How many Fluent files each language has.
+const FILES: usize = 3;
+
+/// The Fluent sources of a language, in the order they are searched.
+pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str); FILES] {
     match lang {
         Lang::En => &[
             ("rules.ftl", include_str!("../../locales/en/rules.ftl")),
@@ -323,32 +326,40 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn build(lang: Lang) -> Bundle {
+fn build(lang: Lang, source: &'static str) -> Bundle {
     let tag: unic_langid::LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     // Placeables sit in running text; no bidi isolation marks around them.
     bundle.set_use_isolating(false);
-    for (_, source) in sources(lang) {
-        // The files are ours and checked by tests; a malformed entry is
-        // skipped rather than taking the rest down.
-        let resource = FluentResource::try_new((*source).to_string()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(resource);
-    }
+    // The files are ours and checked by tests; a malformed entry is
+    // skipped rather than taking the rest down.
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
     bundle
 }
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    static EN: OnceLock<Bundle> = OnceLock::new();
-    static ZH: OnceLock<Bundle> = OnceLock::new();
-    match lang {
-        Lang::En => EN.get_or_init(|| build(Lang::En)),
-        Lang::Zh => ZH.get_or_init(|| build(Lang::Zh)),
-    }
+/// The bundle holding `id` in `lang`, and the message. Each file is parsed
+/// the first time a search reaches it, so a `check` never parses the rule
+/// pages' text (`docs.ftl`); no message refers to one in another file.
+fn find(lang: Lang, id: &str) -> Option<(&'static Bundle, FluentMessage<'static>)> {
+    static EN: [OnceLock<Bundle>; FILES] = [const { OnceLock::new() }; FILES];
+    static ZH: [OnceLock<Bundle>; FILES] = [const { OnceLock::new() }; FILES];
+    let slots = match lang {
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+    };
+    slots
+        .iter()
+        .zip(sources(lang))
+        .find_map(|(slot, (_, source))| {
+            let bundle = slot.get_or_init(|| build(lang, source));
+            Some((bundle, bundle.get_message(id)?))
+        })
 }
 
 /// Whether `lang` has a message `id`.
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    find(lang, id).is_some()
 }
 
 /// The text of `id` with no arguments in `lang`.
