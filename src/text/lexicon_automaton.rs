@@ -54,6 +54,7 @@ impl LexiconAutomaton {
         }
         let automaton = DoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .use_prefilter(false)
             .build_with_values(distinct)
             .ok()?;
         Some(LexiconAutomaton {
