@@ -127,6 +127,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     gates::write_table(&out)?;
     rule_data::write_json(&out)?;
-    lexicons::write_automaton(&out)?;
+    lexicons::write(&out)?;
     Ok(())
 }

@@ -1,7 +1,9 @@
-//! Builds the automaton over the built-in matched lexicons and stores it in
-//! `OUT_DIR/lexicon_automaton.bin`, which `text::matcher` loads instead of
-//! building it on every start.
+//! Parses the built-in lexicons once, at build time: their entries go to
+//! `OUT_DIR/builtin_lexicons.rs` (read by `text::lexicons`, so a run does
+//! not expand the brace families again), and the automaton over the matched
+//! ones to `OUT_DIR/lexicon_automaton.bin` (loaded by `text::matcher`).
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
@@ -9,21 +11,41 @@ use crate::builtin_lexicons::{BUILTIN, LexiconRole};
 use crate::lexicon::Lexicon;
 use crate::lexicon_automaton::LexiconAutomaton;
 
-pub fn write_automaton(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
-    let mut lexicons = Vec::new();
-    for (name, role, text) in BUILTIN {
+pub fn write(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let mut parsed = Vec::new();
+    for (name, _, text) in BUILTIN {
         println!("cargo::rerun-if-changed=dictionaries/{name}.txt");
-        // The matcher sees a segmentation-only lexicon as an empty one.
-        lexicons.push(match role {
-            LexiconRole::Match => Lexicon::parse(name, text)?,
-            LexiconRole::Segmentation => Lexicon::default(),
-        });
+        parsed.push(Lexicon::parse(name, text)?);
     }
-    let terms: Vec<&str> = lexicons
+    write_entries(out, &parsed)?;
+    // The matcher sees a segmentation-only lexicon as an empty one.
+    let terms: Vec<&str> = parsed
         .iter()
-        .flat_map(|l| l.entries.iter().map(|e| e.term.as_str()))
+        .zip(BUILTIN)
+        .filter(|(_, (_, role, _))| *role == LexiconRole::Match)
+        .flat_map(|(l, _)| l.entries.iter().map(|e| e.term.as_str()))
         .collect();
     let automaton = LexiconAutomaton::build(&terms).ok_or("the built-in lexicons are empty")?;
     fs::write(out.join("lexicon_automaton.bin"), automaton.serialize())?;
+    Ok(())
+}
+
+/// Each lexicon's entries as a Rust expression of type
+/// `&[&[(&str, &[&str], usize)]]`: term, fields and line of every entry.
+fn write_entries(out: &Path, lexicons: &[Lexicon]) -> Result<(), Box<dyn std::error::Error>> {
+    let mut source = String::from("&[\n");
+    for lexicon in lexicons {
+        source.push_str("    &[\n");
+        for entry in &lexicon.entries {
+            writeln!(
+                source,
+                "        ({:?}, &{:?}, {}),",
+                entry.term, entry.fields, entry.line
+            )?;
+        }
+        source.push_str("    ],\n");
+    }
+    source.push_str("]\n");
+    fs::write(out.join("builtin_lexicons.rs"), source)?;
     Ok(())
 }

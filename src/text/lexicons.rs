@@ -3,7 +3,7 @@
 use std::sync::{Arc, LazyLock};
 
 pub use crate::text::builtin_lexicons::{BUILTIN, LexiconRole};
-use crate::text::lexicon::Lexicon;
+use crate::text::lexicon::{Entry, Lexicon};
 use crate::text::matcher::LexiconMatcher;
 
 /// Lexicons with their matcher, built once per distinct configuration.
@@ -24,17 +24,27 @@ static BUILTIN_SET: LazyLock<Arc<LexiconSet>> = LazyLock::new(|| {
     ))
 });
 
-/// Parses the built-in lexicons. They are part of the binary and covered by
-/// tests, so a parse failure is a build defect; it yields an empty lexicon
-/// rather than a panic in a user's run.
+/// The entries of each built-in lexicon, parsed by `build.rs` with
+/// [`Lexicon::parse`]: term, fields and line.
+static PARSED: &[&[(&str, &[&str], usize)]] =
+    include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
+
+/// The built-in lexicons, in the order of [`BUILTIN`]. `build.rs` parsed
+/// them (a bad entry fails the build), so a run only copies them.
 pub fn builtin_lexicons() -> Vec<Lexicon> {
     BUILTIN
         .iter()
-        .map(|(name, _, text)| {
-            Lexicon::parse(name, text).unwrap_or_else(|_| Lexicon {
-                name: (*name).to_string(),
-                entries: Vec::new(),
-            })
+        .zip(PARSED)
+        .map(|((name, _, _), entries)| Lexicon {
+            name: (*name).to_string(),
+            entries: entries
+                .iter()
+                .map(|(term, fields, line)| Entry {
+                    term: (*term).to_string(),
+                    fields: fields.iter().map(|f| (*f).to_string()).collect(),
+                    line: *line,
+                })
+                .collect(),
         })
         .collect()
 }
@@ -104,6 +114,17 @@ mod tests {
         for (name, _, text) in BUILTIN {
             let lexicon = Lexicon::parse(name, text).unwrap_or_else(|e| panic!("{e}"));
             assert!(!lexicon.entries.is_empty(), "{name} is empty");
+        }
+    }
+
+    #[test]
+    fn the_lexicons_parsed_at_build_time_are_what_the_parser_makes_of_the_files() {
+        let stored = builtin_lexicons();
+        assert_eq!(stored.len(), BUILTIN.len());
+        for (lexicon, (name, _, text)) in stored.iter().zip(BUILTIN) {
+            let parsed = Lexicon::parse(name, text).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(lexicon.name, parsed.name);
+            assert_eq!(lexicon.entries, parsed.entries, "{name}");
         }
     }
 
