@@ -22,6 +22,9 @@ mod builtin_lexicons;
 #[allow(dead_code)] // only the rule files are needed here
 #[path = "src/text/data_files.rs"]
 mod data_files;
+#[allow(dead_code)] // only the literal probes are needed here
+#[path = "src/text/fingerprint.rs"]
+mod fingerprint;
 #[path = "build/gates.rs"]
 mod gates;
 #[allow(dead_code)] // only parsing is needed here

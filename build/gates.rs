@@ -14,6 +14,7 @@ use serde_yaml::Value;
 
 use crate::analysis::analyze;
 use crate::data_files::RULE_FILES;
+use crate::fingerprint::Probe;
 use crate::numbers::NUMBER_PATTERN;
 
 pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
@@ -22,6 +23,7 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed=src/model/pattern/analysis.rs");
     println!("cargo::rerun-if-changed=src/model/pattern/required.rs");
     println!("cargo::rerun-if-changed=src/text/numbers.rs");
+    println!("cargo::rerun-if-changed=src/text/fingerprint.rs");
 
     let mut sources = Vec::new();
     for (name, text) in RULE_FILES {
@@ -55,11 +57,31 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .map(|set| format!("&{set:?}"))
             .collect();
+        // The fingerprint probes of the same literals, as `Probe::new`
+        // makes them, so a run need not hash them again.
+        let probes: Vec<String> = analysis
+            .required
+            .iter()
+            .map(|set| {
+                let set: Vec<String> = set
+                    .iter()
+                    .filter_map(|literal| Probe::new(literal))
+                    .map(|probe| match probe {
+                        Probe::Char(bit) => format!("Probe::Char({bit})"),
+                        Probe::Pairs(bits) => {
+                            format!("Probe::Pairs(::std::borrow::Cow::Borrowed(&{bits:?}))")
+                        }
+                    })
+                    .collect();
+                format!("&[{}]", set.join(", "))
+            })
+            .collect();
         writeln!(
             code,
-            "    ({source:?}, &[{}], &{:?}),",
+            "    ({source:?}, &[{}], &{:?}, &[{}]),",
             sets.join(", "),
-            analysis.group_names
+            analysis.group_names,
+            probes.join(", ")
         )?;
     }
     code.push(']');

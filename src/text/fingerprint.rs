@@ -134,10 +134,12 @@ impl<'t> Haystack<'t> {
 }
 
 /// A literal prepared for lookups: the bits its characters set.
+/// `build.rs` makes the probes of the built-in regexes' literals, so those
+/// are borrowed from the binary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Probe {
     Char(u32),
-    Pairs(Box<[u32]>),
+    Pairs(Cow<'static, [u32]>),
 }
 
 impl Probe {
@@ -156,7 +158,7 @@ impl Probe {
         } else {
             bits.sort_unstable();
             bits.dedup();
-            Probe::Pairs(bits.into_boxed_slice())
+            Probe::Pairs(Cow::Owned(bits))
         })
     }
 }

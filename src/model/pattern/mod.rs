@@ -17,22 +17,27 @@ use crate::text::numbers::NUMBER_PATTERN;
 pub use analysis::{Analysis, analyze};
 
 /// A built-in regex as `build.rs` analysed it: its source, required
-/// literal sets and group names.
+/// literal sets, group names, and the fingerprint probes of each set.
 type BuiltinRegex = (
     &'static str,
     &'static [&'static [&'static str]],
     &'static [&'static str],
+    &'static [&'static [Probe]],
 );
 
 /// Every regex of the built-in rule data, sorted by source.
 static BUILTIN: &[BuiltinRegex] = include!(concat!(env!("OUT_DIR"), "/builtin_regexes.rs"));
 
-/// The build-time analysis of a built-in regex; `None` for any other.
-pub fn builtin_analysis(source: &str) -> Option<Analysis> {
+fn builtin(source: &str) -> Option<&'static BuiltinRegex> {
     let index = BUILTIN
         .binary_search_by(|(built_in, ..)| (*built_in).cmp(source))
         .ok()?;
-    let (_, required, group_names) = BUILTIN[index];
+    BUILTIN.get(index)
+}
+
+/// The build-time analysis of a built-in regex; `None` for any other.
+pub fn builtin_analysis(source: &str) -> Option<Analysis> {
+    let (_, required, group_names, _) = builtin(source)?;
     let strings = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
     Some(Analysis {
         required: required.iter().map(|set| strings(set)).collect(),
@@ -58,6 +63,18 @@ pub struct PatternSpec {
     pub replacement: Option<String>,
 }
 
+/// The fingerprint probes of each required literal set.
+fn probes(required: &[Vec<String>]) -> Vec<Vec<Probe>> {
+    required
+        .iter()
+        .map(|set| {
+            set.iter()
+                .filter_map(|literal| Probe::new(literal))
+                .collect()
+        })
+        .collect()
+}
+
 /// A regex built the first time a text could match it. Most patterns need
 /// words most Notes lack (`私信`, `淘宝`, `限量`), and a regex costs far more
 /// to build than to skip, so a run builds only the regexes its Notes call
@@ -77,23 +94,20 @@ impl GatedRegex {
     /// Analyses `source` (looked up when built in, parsed otherwise); an
     /// invalid regex is an error here, never at first use.
     pub fn new(source: &str) -> Result<GatedRegex, String> {
-        let analysis = match builtin_analysis(source) {
-            Some(analysis) => analysis,
-            None => analyze(source)?,
+        let (required, group_names) = match builtin(source) {
+            Some((_, _, group_names, probes)) => (
+                probes.iter().map(|set| set.to_vec()).collect(),
+                group_names.iter().map(|name| name.to_string()).collect(),
+            ),
+            None => {
+                let analysis = analyze(source)?;
+                (probes(&analysis.required), analysis.group_names)
+            }
         };
-        let required = analysis
-            .required
-            .iter()
-            .map(|set| {
-                set.iter()
-                    .filter_map(|literal| Probe::new(literal))
-                    .collect()
-            })
-            .collect();
         Ok(GatedRegex {
             source: source.to_string(),
             required,
-            group_names: analysis.group_names,
+            group_names,
             quick: OnceLock::new(),
             tuned: OnceLock::new(),
         })
@@ -319,6 +333,21 @@ mod tests {
             not_preceded_by: vec![],
             label: None,
             replacement: None,
+        }
+    }
+
+    #[test]
+    fn the_probes_stored_at_build_time_are_what_the_run_time_makes() {
+        // That the stored literals are the run-time analysis's is
+        // `tests/pattern_gate.rs`'s to check.
+        assert!(BUILTIN.len() > 100);
+        for (source, required, _, stored) in BUILTIN {
+            let literals: Vec<Vec<String>> = required
+                .iter()
+                .map(|set| set.iter().map(|s| s.to_string()).collect())
+                .collect();
+            let stored: Vec<Vec<Probe>> = stored.iter().map(|set| set.to_vec()).collect();
+            assert_eq!(stored, probes(&literals), "{source}");
         }
     }
 
