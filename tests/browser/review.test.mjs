@@ -124,6 +124,8 @@ try {
     // The browser asks for Chinese (zh-CN): the finding and why it matters
     // are in Chinese.
     assert.match(text, /“手慢无”是在逼读者下单/);
+    // So are the severities, as in the list of findings.
+    assert.ok((await page.$$eval('#popover .sev', (s) => s.map((x) => x.textContent))).includes('警告'));
     // Why it matters, from the rule's documentation.
     assert.ok((await page.$$eval('#popover .why', (w) => w.map((x) => x.textContent))).some((w) => w.length > 40));
     assert.match(text, /送完即止/);

@@ -365,7 +365,7 @@
     let html = '';
     for (const f of list) {
       const why = rules[f.d.rule] && rules[f.d.rule].why;
-      html += `<div class="item" data-index="${f.index}"><div><span class="sev ${f.d.severity}">${f.d.severity}</span>`
+      html += `<div class="item" data-index="${f.index}"><div><span class="sev ${f.d.severity}">${t('sev-' + f.d.severity, f.d.severity)}</span>`
         + `<span class="rule">${escape(f.d.rule)}</span></div>`
         + `<p class="msg">${escape(f.d.message)}</p>`
         + (why ? `<p class="why">${escape(why.replace(/\s*\n\s*/g, ' '))}</p>` : '');
