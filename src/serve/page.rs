@@ -167,6 +167,8 @@ mod tests {
             "title=\"按小红书的算法计字：一个汉字算1字，字母、数字和空格各算半字\"",
             "\"units\":\"{n} / {max}字\"",
             "\"count-error\":\"{n}个错误\"",
+            // A category reads in Chinese; its value stays the front matter's.
+            "<option value=\"mother-baby\" data-i18n=\"serve-category-mother-baby\">母婴</option>",
         ] {
             assert!(page.contains(part), "missing {part}");
         }
