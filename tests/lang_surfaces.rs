@@ -19,48 +19,56 @@ fn run(dir: Option<&Path>, env: &[(&str, &str)], args: &[&str]) -> (i32, String,
     common::output(command.args(args))
 }
 
+/// `out` shows every one of `parts` and none of the English `absent`.
+fn assert_shows(out: &str, parts: &[&str], absent: &[&str]) {
+    for part in parts {
+        assert!(out.contains(part), "missing {part:?} in\n{out}");
+    }
+    for english in absent {
+        assert!(!out.contains(english), "{english} in\n{out}");
+    }
+}
+
 #[test]
 fn help_speaks_chinese_in_a_chinese_locale() {
     let (code, out, _) = run(None, &[("LANG", "zh_CN.UTF-8")], &["--help"]);
     assert_eq!(code, 0);
-    for part in [
-        "懂中文的小红书限时抢购笔记检查工具，也能按活动信息写标题。\n",
-        "用法：xhslint [OPTIONS] <COMMAND>\n",
-        "命令:\n",
-        "  check        检查笔记，列出问题。\n",
-        "选项:\n",
-        "显示帮助",
-        "示例：\n  xhslint check notes/                  检查 notes/ 下的每篇笔记\n",
-    ] {
-        assert!(out.contains(part), "missing {part:?} in\n{out}");
-    }
-    for english in ["Usage", "Options", "Commands", "Print help", "Lint Notes"] {
-        assert!(!out.contains(english), "{english} in\n{out}");
-    }
+    assert_shows(
+        &out,
+        &[
+            "懂中文的小红书限时抢购笔记检查工具，也能按活动信息写标题。\n",
+            "用法：xhslint [OPTIONS] <COMMAND>\n",
+            "命令:\n",
+            "  check        检查笔记，列出问题。\n",
+            "选项:\n",
+            "显示帮助",
+            "示例：\n  xhslint check notes/                  检查 notes/ 下的每篇笔记\n",
+        ],
+        &["Usage", "Options", "Commands", "Print help", "Lint Notes"],
+    );
 }
 
 #[test]
 fn check_help_speaks_the_flags_language() {
     let (code, out, _) = run(None, &[], &["check", "--help", "--lang", "zh"]);
     assert_eq!(code, 0);
-    for part in [
-        "检查笔记，列出问题。\n",
-        "参数:\n  [PATHS]...\n          要检查的文件或文件夹；`-` 表示从标准输入读一篇笔记（默认：.）\n",
-        "输出格式（可选：human、json、jsonl、github、sarif；默认：human）\n",
-        "      --fix\n          自动修复能安全修复的问题，直接写回文件\n",
-        "输出语言。不写时依次看 `XHSLINT_LANG`",
-    ] {
-        assert!(out.contains(part), "missing {part:?} in\n{out}");
-    }
-    for english in [
-        "Usage",
-        "Options",
-        "Arguments",
-        "possible values",
-        "default:",
-    ] {
-        assert!(!out.contains(english), "{english} in\n{out}");
-    }
+    assert_shows(
+        &out,
+        &[
+            "检查笔记，列出问题。\n",
+            "参数:\n  [PATHS]...\n          要检查的文件或文件夹；`-` 表示从标准输入读一篇笔记（默认：.）\n",
+            "输出格式（可选：human、json、jsonl、github、sarif；默认：human）\n",
+            "      --fix\n          自动修复能安全修复的问题，直接写回文件\n",
+            "输出语言。不写时依次看 `XHSLINT_LANG`",
+        ],
+        &[
+            "Usage",
+            "Options",
+            "Arguments",
+            "possible values",
+            "default:",
+        ],
+    );
     // English is clap's, as it was.
     let (_, en, _) = run(
         None,
@@ -223,18 +231,17 @@ fn the_timeline_speaks_chinese() {
         ],
     );
     assert_eq!(code, 0, "{out}");
-    for part in [
-        "618 玻尿酸精华年中大促 (618-serum) · 节日618：2026-06-18\n",
-        "\n2026-06-12 周五\n",
-        "  20:00–22:00  直播         live-0612 · 主播小鹿（品牌护肤顾问） · 3个商品（120分钟）\n",
-        "  21:05–21:15    █ 10分钟    修护面霜 ¥109 ×80  （距上一场开始35分钟）\n",
-        "  ┆ 隔3天\n",
-    ] {
-        assert!(out.contains(part), "missing {part:?} in\n{out}");
-    }
-    for english in [" min", "stream ", "sale runs", "festival", " Fri"] {
-        assert!(!out.contains(english), "{english} in\n{out}");
-    }
+    assert_shows(
+        &out,
+        &[
+            "618 玻尿酸精华年中大促 (618-serum) · 节日618：2026-06-18\n",
+            "\n2026-06-12 周五\n",
+            "  20:00–22:00  直播         live-0612 · 主播小鹿（品牌护肤顾问） · 3个商品（120分钟）\n",
+            "  21:05–21:15    █ 10分钟    修护面霜 ¥109 ×80  （距上一场开始35分钟）\n",
+            "  ┆ 隔3天\n",
+        ],
+        &[" min", "stream ", "sale runs", "festival", " Fri"],
+    );
 }
 
 #[test]
