@@ -38,6 +38,8 @@ mod lexicons;
 #[allow(dead_code)] // only the number pattern is needed here
 #[path = "src/text/numbers.rs"]
 mod numbers;
+#[path = "build/regex_dfas.rs"]
+mod regex_dfas;
 #[path = "src/model/pattern/required.rs"]
 mod required;
 #[path = "build/rule_data.rs"]

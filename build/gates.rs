@@ -4,6 +4,10 @@
 //! `src/model/pattern/analysis.rs`). The table is keyed by the regex as the
 //! loaders expand it: `{NUM}` and the claims' word lists filled in. A regex
 //! missed here is still analysed at run time; a test checks none is.
+//!
+//! Beside the table, the DFAs of the regexes that get them
+//! (`build/regex_dfas.rs`), one after the other in `builtin_regex_dfas.bin`;
+//! a row gives where its two DFAs start and how long each is.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -16,6 +20,7 @@ use crate::analysis::analyze;
 use crate::data_files::RULE_FILES;
 use crate::fingerprint::Probe;
 use crate::numbers::NUMBER_PATTERN;
+use crate::regex_dfas;
 
 pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed=rules");
@@ -51,7 +56,23 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let mut code = String::from("&[\n");
+    let mut dfas: Vec<u8> = Vec::new();
     for (source, analysis) in &table {
+        // Named groups need a regex engine for their captures.
+        let dfa = if analysis.group_names.is_empty() {
+            regex_dfas::build(source)
+        } else {
+            None
+        };
+        let dfa = match dfa {
+            Some((forward, reverse)) => {
+                let start = dfas.len();
+                dfas.extend_from_slice(&forward);
+                dfas.extend_from_slice(&reverse);
+                format!("Some(({start}, {}, {}))", forward.len(), reverse.len())
+            }
+            None => "None".to_string(),
+        };
         let sets: Vec<String> = analysis
             .required
             .iter()
@@ -78,7 +99,7 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
             .collect();
         writeln!(
             code,
-            "    ({source:?}, &[{}], &{:?}, &[{}]),",
+            "    ({source:?}, &[{}], &{:?}, &[{}], {dfa}),",
             sets.join(", "),
             analysis.group_names,
             probes.join(", ")
@@ -86,6 +107,7 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     }
     code.push(']');
     fs::write(out.join("builtin_regexes.rs"), code)?;
+    fs::write(out.join("builtin_regex_dfas.bin"), dfas)?;
     Ok(())
 }
 

@@ -6,8 +6,11 @@
 
 use proptest::prelude::*;
 use regex::Regex;
+use regex_automata::dfa::sparse;
 
-use xhslint::rules::pattern::{Build, GatedRegex, analyze, builtin_analysis};
+use xhslint::rules::pattern::{
+    Build, GatedRegex, Searcher, analyze, builtin_analysis, builtin_dfa_bytes,
+};
 use xhslint::text::Haystack;
 use xhslint::text::data_files::RULE_FILES;
 use xhslint::text::numbers::NUMBER_PATTERN;
@@ -118,12 +121,7 @@ fn gated_matches(gated: &GatedRegex, haystack: &Haystack) -> Vec<std::ops::Range
     let [quick, tuned] = [Build::Quick, Build::Tuned].map(|build| {
         gated
             .built_for_text(haystack, build)
-            .map(|regex| {
-                regex
-                    .find_iter(haystack.as_str())
-                    .map(|m| m.range())
-                    .collect::<Vec<_>>()
-            })
+            .map(|regex| regex.find_iter(haystack.as_str()).collect::<Vec<_>>())
             .unwrap_or_default()
     });
     assert_eq!(quick, tuned, "{}", gated.source());
@@ -234,4 +232,55 @@ proptest! {
             prop_assert_eq!(gated_matches(gated, &haystack), expected, "{}", plain.as_str());
         }
     }
+}
+
+#[path = "../build/regex_dfas.rs"]
+mod regex_dfas;
+
+#[test]
+fn the_stored_dfas_are_what_the_builder_makes_now() {
+    let mut stored = 0;
+    for source in rule_regexes() {
+        let rebuilt = if builtin_analysis(&source).is_some_and(|a| a.group_names.is_empty()) {
+            regex_dfas::build(&source)
+        } else {
+            None
+        };
+        let stored_bytes = builtin_dfa_bytes(&source);
+        // What the run loads unchecked passes the full validation.
+        for bytes in stored_bytes.iter().flat_map(|(f, r)| [f, r]) {
+            sparse::DFA::from_bytes(bytes).unwrap_or_else(|e| panic!("{source}: {e}"));
+        }
+        let found = stored_bytes.map(|(f, r)| (f.to_vec(), r.to_vec()));
+        assert_eq!(found, rebuilt, "{source}");
+        stored += usize::from(found.is_some());
+    }
+    // Most regexes without groups are small enough to store.
+    assert!(stored >= 120, "{stored}");
+}
+
+#[test]
+fn a_quick_build_searches_a_stored_regex_with_its_dfas() {
+    let source = rule_regexes()
+        .into_iter()
+        .find(|s| s.contains("淘宝") && builtin_dfa_bytes(s).is_some())
+        .expect("a marketplace regex with stored DFAs");
+    let gated = GatedRegex::new(&source).expect("valid");
+    assert!(gated.has_stored_dfas());
+    let haystack = Haystack::new("淘宝搜同款就能买到");
+    assert!(matches!(
+        gated.built_for_text(&haystack, Build::Quick),
+        Some(Searcher::Stored(_))
+    ));
+    assert!(matches!(
+        gated.built_for_text(&haystack, Build::Tuned),
+        Some(Searcher::Compiled(_))
+    ));
+    // A regex of a user's config is never stored.
+    let own = GatedRegex::new("(?:淘宝|京东)搜同款").expect("valid");
+    assert!(!own.has_stored_dfas());
+    assert!(matches!(
+        own.built_for_text(&haystack, Build::Quick),
+        Some(Searcher::Compiled(_))
+    ));
 }

@@ -8,7 +8,8 @@ mod required;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex_automata::meta::Regex;
+use regex_automata::dfa::{self, sparse};
+use regex_automata::meta::{self, Regex};
 use serde::Deserialize;
 
 use crate::text::fingerprint::Probe;
@@ -17,16 +18,26 @@ use crate::text::numbers::NUMBER_PATTERN;
 pub use analysis::{Analysis, analyze};
 
 /// A built-in regex as `build.rs` analysed it: its source, required
-/// literal sets, group names, and the fingerprint probes of each set.
+/// literal sets, group names, the fingerprint probes of each set, and
+/// where its DFAs are in [`BUILTIN_DFAS`] (start, forward and reverse
+/// lengths) when it has them.
 type BuiltinRegex = (
     &'static str,
     &'static [&'static [&'static str]],
     &'static [&'static str],
     &'static [&'static [Probe]],
+    Option<(usize, usize, usize)>,
 );
 
 /// Every regex of the built-in rule data, sorted by source.
 static BUILTIN: &[BuiltinRegex] = include!(concat!(env!("OUT_DIR"), "/builtin_regexes.rs"));
+
+/// The serialized sparse DFAs of the built-in regexes that have them
+/// (`build/regex_dfas.rs`).
+static BUILTIN_DFAS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_regex_dfas.bin"));
+
+/// A regex as the DFAs build.rs made of it, read in place.
+type DfaRegex = dfa::regex::Regex<sparse::DFA<&'static [u8]>>;
 
 fn builtin(source: &str) -> Option<&'static BuiltinRegex> {
     let index = BUILTIN
@@ -37,7 +48,7 @@ fn builtin(source: &str) -> Option<&'static BuiltinRegex> {
 
 /// The build-time analysis of a built-in regex; `None` for any other.
 pub fn builtin_analysis(source: &str) -> Option<Analysis> {
-    let (_, required, group_names, _) = builtin(source)?;
+    let (_, required, group_names, ..) = builtin(source)?;
     let strings = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
     Some(Analysis {
         required: required.iter().map(|set| strings(set)).collect(),
@@ -75,27 +86,124 @@ fn probes(required: &[Vec<String>]) -> Vec<Vec<Probe>> {
         .collect()
 }
 
+/// The bytes of the forward and reverse DFAs stored for a built-in regex.
+pub fn builtin_dfa_bytes(source: &str) -> Option<(&'static [u8], &'static [u8])> {
+    builtin(source).and_then(dfa_bytes)
+}
+
+fn dfa_bytes((.., stored): &'static BuiltinRegex) -> Option<(&'static [u8], &'static [u8])> {
+    let (start, forward, reverse) = (*stored)?;
+    let middle = start + forward;
+    Some((
+        BUILTIN_DFAS.get(start..middle)?,
+        BUILTIN_DFAS.get(middle..middle + reverse)?,
+    ))
+}
+
+/// The regex searched with its stored DFAs; `None` when they do not load
+/// (a big-endian target reads the little-endian header as invalid), which
+/// leaves the regex to be compiled.
+fn load_dfas((forward, reverse): (&'static [u8], &'static [u8])) -> Option<Box<DfaRegex>> {
+    // SAFETY: the bytes are what `to_bytes_little_endian` wrote in build.rs
+    // with this same regex-automata, which meets `from_bytes_unchecked`'s
+    // contract; the header, endianness included, is still checked. The test
+    // `the_stored_dfas_are_what_the_builder_makes_now` runs the full
+    // validation of `from_bytes` on every stored DFA. Validating here would
+    // cost more than a third of what compiling the regex does.
+    let (forward, _) = unsafe { sparse::DFA::from_bytes_unchecked(forward) }.ok()?;
+    let (reverse, _) = unsafe { sparse::DFA::from_bytes_unchecked(reverse) }.ok()?;
+    Some(Box::new(
+        dfa::regex::Regex::builder().build_from_dfas(forward, reverse),
+    ))
+}
+
 /// A regex built the first time a text could match it. Most patterns need
 /// words most Notes lack (`私信`, `淘宝`, `限量`), and a regex costs far more
 /// to build than to skip, so a run builds only the regexes its Notes call
 /// for, and runs a regex only on texts holding the literals it requires.
+/// A built-in regex without groups is not built at all for a quick run:
+/// it loads the DFAs build.rs made of it.
 #[derive(Debug, Clone)]
 pub struct GatedRegex {
     source: String,
     /// A text the regex can match holds a literal of each set.
     required: Vec<Vec<Probe>>,
     group_names: Vec<String>,
+    /// The stored DFAs' bytes, for a built-in regex that has them.
+    stored: Option<(&'static [u8], &'static [u8])>,
+    /// The stored DFAs, loaded: what [`Build::Quick`] searches with when
+    /// there are some. Boxed, as a DFA regex is larger than the rest of the
+    /// struct, and the rule data moves many unloaded ones.
+    loaded: OnceLock<Option<Box<DfaRegex>>>,
     /// The regex as [`Build::Quick`] and as [`Build::Tuned`] make it.
     quick: OnceLock<Option<Regex>>,
     tuned: OnceLock<Option<Regex>>,
+}
+
+/// A gated regex ready to search: its stored DFAs or a compiled regex.
+#[derive(Debug, Clone, Copy)]
+pub enum Searcher<'r> {
+    Stored(&'r DfaRegex),
+    Compiled(&'r Regex),
+}
+
+impl<'r> Searcher<'r> {
+    pub fn is_match(self, text: &str) -> bool {
+        match self {
+            Searcher::Stored(regex) => regex.is_match(text),
+            Searcher::Compiled(regex) => regex.is_match(text),
+        }
+    }
+
+    /// The ranges of every match, leftmost-first, as `regex` finds them.
+    pub fn find_iter<'t>(self, text: &'t str) -> impl Iterator<Item = Range<usize>> + use<'r, 't> {
+        self.captures_iter(text)
+            .filter_map(|caps| caps.get(0).map(|m| m.range()))
+    }
+
+    /// Every match with its groups; a regex searched with DFAs has none
+    /// but the whole match.
+    pub fn captures_iter<'t>(self, text: &'t str) -> Matches<'r, 't> {
+        match self {
+            Searcher::Stored(regex) => Matches::Stored(text, regex.find_iter(text)),
+            Searcher::Compiled(regex) => Matches::Compiled(text, regex.captures_iter(text)),
+        }
+    }
+}
+
+/// The matches of a [`Searcher`] in a text.
+pub enum Matches<'r, 't> {
+    Stored(
+        &'t str,
+        dfa::regex::FindMatches<'r, 't, sparse::DFA<&'static [u8]>>,
+    ),
+    Compiled(&'t str, meta::CapturesMatches<'r, 't>),
+}
+
+impl<'t> Iterator for Matches<'_, 't> {
+    type Item = Captures<'t>;
+
+    fn next(&mut self) -> Option<Captures<'t>> {
+        match self {
+            Matches::Stored(text, matches) => matches.next().map(|found| Captures {
+                text,
+                groups: Groups::Whole(found.span()),
+            }),
+            Matches::Compiled(text, matches) => matches.next().map(|groups| Captures {
+                text,
+                groups: Groups::All(groups),
+            }),
+        }
+    }
 }
 
 impl GatedRegex {
     /// Analyses `source` (looked up when built in, parsed otherwise); an
     /// invalid regex is an error here, never at first use.
     pub fn new(source: &str) -> Result<GatedRegex, String> {
-        let (required, group_names) = match builtin(source) {
-            Some((_, _, group_names, probes)) => (
+        let entry = builtin(source);
+        let (required, group_names) = match entry {
+            Some((_, _, group_names, probes, _)) => (
                 probes.iter().map(|set| set.to_vec()).collect(),
                 group_names.iter().map(|name| name.to_string()).collect(),
             ),
@@ -108,6 +216,8 @@ impl GatedRegex {
             source: source.to_string(),
             required,
             group_names,
+            stored: entry.and_then(dfa_bytes),
+            loaded: OnceLock::new(),
             quick: OnceLock::new(),
             tuned: OnceLock::new(),
         })
@@ -127,7 +237,7 @@ impl GatedRegex {
     /// The regex, when the text could match it, built as the haystack
     /// says; for a fragment searched on its own, whichever is built
     /// already (the tuned one first), else a quick one.
-    pub fn for_text(&self, haystack: &Haystack) -> Option<&Regex> {
+    pub fn for_text(&self, haystack: &Haystack) -> Option<Searcher<'_>> {
         let build = haystack.build().unwrap_or_else(|| {
             if self.tuned.get().is_some() {
                 Build::Tuned
@@ -139,7 +249,7 @@ impl GatedRegex {
     }
 
     /// The regex built as `build` says, when the text could match it.
-    pub fn built_for_text(&self, haystack: &Haystack, build: Build) -> Option<&Regex> {
+    pub fn built_for_text(&self, haystack: &Haystack, build: Build) -> Option<Searcher<'_>> {
         let fingerprint = haystack.fingerprint();
         if !self
             .required
@@ -147,6 +257,12 @@ impl GatedRegex {
             .all(|set| set.iter().any(|probe| fingerprint.may_contain(probe)))
         {
             return None;
+        }
+        if build == Build::Quick
+            && let Some(stored) = self.stored
+            && let Some(loaded) = self.loaded.get_or_init(|| load_dfas(stored))
+        {
+            return Some(Searcher::Stored(loaded));
         }
         let slot = match build {
             Build::Quick => &self.quick,
@@ -156,11 +272,18 @@ impl GatedRegex {
         // to build matches nothing rather than panicking.
         slot.get_or_init(|| build_regex(&self.source, build).ok())
             .as_ref()
+            .map(Searcher::Compiled)
     }
 
     pub fn is_match(&self, haystack: &Haystack) -> bool {
         self.for_text(haystack)
             .is_some_and(|regex| regex.is_match(haystack.as_str()))
+    }
+
+    /// Whether the regex is searched with DFAs build.rs made, when a run
+    /// builds it quick.
+    pub fn has_stored_dfas(&self) -> bool {
+        self.stored.is_some()
     }
 
     /// Whether the regex has a group called `name`.
@@ -210,7 +333,6 @@ impl Pattern {
             .for_text(haystack)
             .into_iter()
             .flat_map(move |regex| regex.captures_iter(text))
-            .map(move |groups| Captures { text, groups })
             .filter(move |caps| {
                 let Some(whole) = caps.get(0) else {
                     return false;
@@ -239,20 +361,33 @@ impl Pattern {
 /// The groups of one match of a pattern in a text.
 pub struct Captures<'t> {
     text: &'t str,
-    groups: regex_automata::util::captures::Captures,
+    groups: Groups,
+}
+
+/// What a match knows of its groups.
+enum Groups {
+    /// A compiled regex's captures.
+    All(regex_automata::util::captures::Captures),
+    /// The whole match alone: a regex without named groups searched with
+    /// DFAs.
+    Whole(regex_automata::Span),
 }
 
 impl<'t> Captures<'t> {
     /// The group at `index`; 0 is the whole match.
     pub fn get(&self, index: usize) -> Option<Match<'t>> {
-        self.groups.get_group(index).map(|span| self.at(span))
+        match &self.groups {
+            Groups::All(groups) => groups.get_group(index).map(|span| self.at(span)),
+            Groups::Whole(span) => (index == 0).then(|| self.at(*span)),
+        }
     }
 
     /// The group called `name`, when it took part in the match.
     pub fn name(&self, name: &str) -> Option<Match<'t>> {
-        self.groups
-            .get_group_by_name(name)
-            .map(|span| self.at(span))
+        match &self.groups {
+            Groups::All(groups) => groups.get_group_by_name(name).map(|span| self.at(span)),
+            Groups::Whole(_) => None,
+        }
     }
 
     fn at(&self, span: regex_automata::Span) -> Match<'t> {
@@ -341,7 +476,7 @@ mod tests {
         // That the stored literals are the run-time analysis's is
         // `tests/pattern_gate.rs`'s to check.
         assert!(BUILTIN.len() > 100);
-        for (source, required, _, stored) in BUILTIN {
+        for (source, required, _, stored, _) in BUILTIN {
             let literals: Vec<Vec<String>> = required
                 .iter()
                 .map(|set| set.iter().map(|s| s.to_string()).collect())

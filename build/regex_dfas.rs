@@ -1,0 +1,31 @@
+//! The DFAs a built-in regex without groups is searched with when a run
+//! lints few Notes (see `src/model/pattern/mod.rs`): determinized here, at
+//! build time, so a start loads them instead of compiling the regex. Used
+//! by `build/gates.rs` and by the test that rebuilds them.
+//!
+//! A regex with groups still needs a regex engine for its captures, so it
+//! gets no DFA; nor does one whose DFA would be large (a negated class
+//! repeated, as in `[^，。]{0,10}`, multiplies states) or that a DFA cannot
+//! express (a Unicode `\b`). Those are compiled at run time as before.
+
+use regex_automata::dfa::{dense, regex::Regex};
+
+/// The most a regex's two sparse DFAs may take together. Every regex under
+/// it costs less to load than to compile; the few above it would add
+/// megabytes to the binary for a fraction of a millisecond each.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+/// The forward and reverse sparse DFAs of `source`, little-endian, as
+/// `regex_automata::dfa::regex::Regex` searches with them; `None` when the
+/// regex gets none (see the module documentation).
+pub fn build(source: &str) -> Option<(Vec<u8>, Vec<u8>)> {
+    // Limits that stop a determinization bound to exceed `MAX_BYTES` long
+    // before it ends: a dense DFA is several times its sparse form.
+    let config = dense::Config::new()
+        .dfa_size_limit(Some(1 << 20))
+        .determinize_size_limit(Some(4 << 20));
+    let regex = Regex::builder().dense(config).build(source).ok()?;
+    let forward = regex.forward().to_sparse().ok()?.to_bytes_little_endian();
+    let reverse = regex.reverse().to_sparse().ok()?.to_bytes_little_endian();
+    (forward.len() + reverse.len() <= MAX_BYTES).then_some((forward, reverse))
+}
