@@ -58,13 +58,7 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let mut code = String::from("&[\n");
     let mut dfas: Vec<u8> = Vec::new();
     for (source, analysis) in &table {
-        // Named groups need a regex engine for their captures.
-        let dfa = if analysis.group_names.is_empty() {
-            regex_dfas::build(source)
-        } else {
-            None
-        };
-        let dfa = match dfa {
+        let dfa = match regex_dfas::build(source) {
             Some((forward, reverse)) => {
                 let start = dfas.len();
                 dfas.extend_from_slice(&forward);

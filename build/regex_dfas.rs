@@ -1,12 +1,11 @@
-//! The DFAs a built-in regex without groups is searched with when a run
-//! lints few Notes (see `src/model/pattern/mod.rs`): determinized here, at
-//! build time, so a start loads them instead of compiling the regex. Used
-//! by `build/gates.rs` and by the test that rebuilds them.
+//! The DFAs a built-in regex is searched with when a run lints few Notes
+//! (see `src/model/pattern/mod.rs`): determinized here, at build time, so a
+//! start loads them instead of compiling the regex. Used by
+//! `build/gates.rs` and by the test that rebuilds them.
 //!
-//! A regex with groups still needs a regex engine for its captures, so it
-//! gets no DFA; nor does one whose DFA would be large (a negated class
-//! repeated, as in `[^，。]{0,10}`, multiplies states) or that a DFA cannot
-//! express (a Unicode `\b`). Those are compiled at run time as before.
+//! A regex whose DFAs would be large gets none (a negated class repeated, as
+//! in `[^，。]{0,10}`, multiplies states), nor one a DFA cannot express (a
+//! Unicode `\b`): those are compiled at run time as before.
 
 use regex_automata::dfa::{dense, regex::Regex};
 

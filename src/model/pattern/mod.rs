@@ -121,8 +121,9 @@ fn load_dfas((forward, reverse): (&'static [u8], &'static [u8])) -> Option<Box<D
 /// words most Notes lack (`私信`, `淘宝`, `限量`), and a regex costs far more
 /// to build than to skip, so a run builds only the regexes its Notes call
 /// for, and runs a regex only on texts holding the literals it requires.
-/// A built-in regex without groups is not built at all for a quick run:
-/// it loads the DFAs build.rs made of it.
+/// A quick run does not build a built-in regex at all when build.rs stored
+/// DFAs of it: it loads them, and compiles a regex with named groups only
+/// for the captures of a match the DFAs found.
 #[derive(Debug, Clone)]
 pub struct GatedRegex {
     source: String,
@@ -135,6 +136,9 @@ pub struct GatedRegex {
     /// there are some. Boxed, as a DFA regex is larger than the rest of the
     /// struct, and the rule data moves many unloaded ones.
     loaded: OnceLock<Option<Box<DfaRegex>>>,
+    /// For a regex with named groups searched with its DFAs: the regex
+    /// that reads the groups of a match they found.
+    capturer: OnceLock<Option<Regex>>,
     /// The regex as [`Build::Quick`] and as [`Build::Tuned`] make it.
     quick: OnceLock<Option<Regex>>,
     tuned: OnceLock<Option<Regex>>,
@@ -143,29 +147,37 @@ pub struct GatedRegex {
 /// A gated regex ready to search: its stored DFAs or a compiled regex.
 #[derive(Debug, Clone, Copy)]
 pub enum Searcher<'r> {
-    Stored(&'r DfaRegex),
+    Stored(&'r GatedRegex, &'r DfaRegex),
     Compiled(&'r Regex),
 }
 
 impl<'r> Searcher<'r> {
     pub fn is_match(self, text: &str) -> bool {
         match self {
-            Searcher::Stored(regex) => regex.is_match(text),
+            Searcher::Stored(_, regex) => regex.is_match(text),
             Searcher::Compiled(regex) => regex.is_match(text),
         }
     }
 
     /// The ranges of every match, leftmost-first, as `regex` finds them.
     pub fn find_iter<'t>(self, text: &'t str) -> impl Iterator<Item = Range<usize>> + use<'r, 't> {
-        self.captures_iter(text)
-            .filter_map(|caps| caps.get(0).map(|m| m.range()))
+        let (stored, compiled) = match self {
+            Searcher::Stored(_, regex) => (Some(regex.find_iter(text)), None),
+            Searcher::Compiled(regex) => (None, Some(regex.find_iter(text))),
+        };
+        let stored = stored.into_iter().flatten().map(|found| found.range());
+        let compiled = compiled.into_iter().flatten().map(|found| found.range());
+        stored.chain(compiled)
     }
 
-    /// Every match with its groups; a regex searched with DFAs has none
-    /// but the whole match.
+    /// Every match with its groups.
     pub fn captures_iter<'t>(self, text: &'t str) -> Matches<'r, 't> {
         match self {
-            Searcher::Stored(regex) => Matches::Stored(text, regex.find_iter(text)),
+            Searcher::Stored(gated, regex) => Matches::Stored {
+                text,
+                capturer: gated.capturer(),
+                matches: regex.find_iter(text),
+            },
             Searcher::Compiled(regex) => Matches::Compiled(text, regex.captures_iter(text)),
         }
     }
@@ -173,10 +185,13 @@ impl<'r> Searcher<'r> {
 
 /// The matches of a [`Searcher`] in a text.
 pub enum Matches<'r, 't> {
-    Stored(
-        &'t str,
-        dfa::regex::FindMatches<'r, 't, sparse::DFA<&'static [u8]>>,
-    ),
+    Stored {
+        text: &'t str,
+        /// `None` for a regex without named groups: the whole match is all
+        /// a caller reads.
+        capturer: Option<&'r Regex>,
+        matches: dfa::regex::FindMatches<'r, 't, sparse::DFA<&'static [u8]>>,
+    },
     Compiled(&'t str, meta::CapturesMatches<'r, 't>),
 }
 
@@ -185,10 +200,33 @@ impl<'t> Iterator for Matches<'_, 't> {
 
     fn next(&mut self) -> Option<Captures<'t>> {
         match self {
-            Matches::Stored(text, matches) => matches.next().map(|found| Captures {
+            Matches::Stored {
                 text,
-                groups: Groups::Whole(found.span()),
-            }),
+                capturer,
+                matches,
+            } => {
+                let found = matches.next()?;
+                let groups = match capturer {
+                    Some(capturer) => {
+                        // The match anchored where the DFAs found it and
+                        // ending where they did: leftmost-first, the same
+                        // match wins with the same groups, and look-around
+                        // still sees the text on either side.
+                        let input = regex_automata::Input::new(*text)
+                            .span(found.span())
+                            .anchored(regex_automata::Anchored::Yes);
+                        let mut groups = capturer.create_captures();
+                        capturer.search_captures(&input, &mut groups);
+                        if groups.is_match() {
+                            Groups::All(groups)
+                        } else {
+                            Groups::Whole(found.span())
+                        }
+                    }
+                    None => Groups::Whole(found.span()),
+                };
+                Some(Captures { text, groups })
+            }
             Matches::Compiled(text, matches) => matches.next().map(|groups| Captures {
                 text,
                 groups: Groups::All(groups),
@@ -218,6 +256,7 @@ impl GatedRegex {
             group_names,
             stored: entry.and_then(dfa_bytes),
             loaded: OnceLock::new(),
+            capturer: OnceLock::new(),
             quick: OnceLock::new(),
             tuned: OnceLock::new(),
         })
@@ -262,7 +301,7 @@ impl GatedRegex {
             && let Some(stored) = self.stored
             && let Some(loaded) = self.loaded.get_or_init(|| load_dfas(stored))
         {
-            return Some(Searcher::Stored(loaded));
+            return Some(Searcher::Stored(self, loaded));
         }
         let slot = match build {
             Build::Quick => &self.quick,
@@ -278,6 +317,24 @@ impl GatedRegex {
     pub fn is_match(&self, haystack: &Haystack) -> bool {
         self.for_text(haystack)
             .is_some_and(|regex| regex.is_match(haystack.as_str()))
+    }
+
+    /// The regex that reads the named groups of a match the stored DFAs
+    /// found; `None` for a regex without named groups. Built without the
+    /// lazy DFA and the reverse NFA that finding matches needs.
+    fn capturer(&self) -> Option<&Regex> {
+        if self.group_names.is_empty() {
+            return None;
+        }
+        self.capturer
+            .get_or_init(|| {
+                let config = Regex::config()
+                    .auto_prefilter(false)
+                    .hybrid(false)
+                    .dfa(false);
+                Regex::builder().configure(config).build(&self.source).ok()
+            })
+            .as_ref()
     }
 
     /// Whether the regex is searched with DFAs build.rs made, when a run
