@@ -22,6 +22,9 @@ mod builtin_lexicons;
 #[allow(dead_code)] // only the rule files are needed here
 #[path = "src/text/data_files.rs"]
 mod data_files;
+#[allow(dead_code)] // `references` is the run's.
+#[path = "src/i18n/entries.rs"]
+mod entries;
 #[allow(dead_code)] // only the literal probes are needed here
 #[path = "src/text/fingerprint.rs"]
 mod fingerprint;
@@ -35,6 +38,8 @@ mod lexicon;
 mod lexicon_automaton;
 #[path = "build/lexicons.rs"]
 mod lexicons;
+#[path = "build/locales.rs"]
+mod locales;
 #[allow(dead_code)] // only the number pattern is needed here
 #[path = "src/text/numbers.rs"]
 mod numbers;
@@ -131,6 +136,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     fs::write(out.join("jieba_dict.rs"), constants)?;
 
     gates::write_table(&out)?;
+    locales::write_index(&out)?;
     rule_data::write_json(&out)?;
     lexicons::write(&out)?;
     Ok(())

@@ -7,6 +7,8 @@
 //! and the `Msg`, and the report layer renders it in the chosen language.
 //! This module depends on nothing else of the crate.
 
+mod entries;
+
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -326,7 +328,7 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str); FILES] {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn build(lang: Lang, source: &'static str) -> Bundle {
+fn build(lang: Lang, source: &str) -> Bundle {
     let tag: unic_langid::LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     // Placeables sit in running text; no bidi isolation marks around them.
@@ -338,23 +340,62 @@ fn build(lang: Lang, source: &'static str) -> Bundle {
     bundle
 }
 
-/// The bundle holding `id` in `lang`, and the message. Each file is parsed
-/// the first time a search reaches it, so a `check` never parses the rule
-/// pages' text (`docs.ftl`); no message refers to one in another file.
+/// Each message of each Fluent file: its id and where its entry is, sorted
+/// by id, as `build.rs` indexed them (`entries::entries`); per language,
+/// the files in the order of [`sources`].
+type Index = [&'static [(&'static str, usize, usize)]; FILES];
+static INDEX: [Index; 2] = include!(concat!(env!("OUT_DIR"), "/locale_index.rs"));
+
+/// The bundle holding `id` in `lang`, and the message. Each message is
+/// parsed on its own, with the messages it refers to, the first time it is
+/// asked for: a run renders a few dozen of the hundreds, and parsing whole
+/// files cost a fifth of a one-Note start.
 fn find(lang: Lang, id: &str) -> Option<(&'static Bundle, FluentMessage<'static>)> {
-    static EN: [OnceLock<Bundle>; FILES] = [const { OnceLock::new() }; FILES];
-    static ZH: [OnceLock<Bundle>; FILES] = [const { OnceLock::new() }; FILES];
-    let slots = match lang {
-        Lang::En => &EN,
-        Lang::Zh => &ZH,
+    type Slots = [OnceLock<Box<[OnceLock<Bundle>]>>; FILES];
+    static EN: Slots = [const { OnceLock::new() }; FILES];
+    static ZH: Slots = [const { OnceLock::new() }; FILES];
+    let (slots, index) = match lang {
+        Lang::En => (&EN, &INDEX[0]),
+        Lang::Zh => (&ZH, &INDEX[1]),
     };
     slots
         .iter()
+        .zip(index)
         .zip(sources(lang))
-        .find_map(|(slot, (_, source))| {
-            let bundle = slot.get_or_init(|| build(lang, source));
+        .find_map(|((slot, entries), (_, source))| {
+            let at = entries.binary_search_by_key(&id, |(id, ..)| id).ok()?;
+            let bundles = slot.get_or_init(|| entries.iter().map(|_| OnceLock::new()).collect());
+            let bundle =
+                bundles[at].get_or_init(|| build(lang, &with_references(entries, source, at)));
             Some((bundle, bundle.get_message(id)?))
         })
+}
+
+/// The text of entry `at` of `source`, followed by the entries it refers
+/// to, theirs in turn, each once.
+fn with_references(entries: &[(&str, usize, usize)], source: &str, at: usize) -> String {
+    let mut text = String::new();
+    let mut taken = Vec::new();
+    let mut pending = vec![at];
+    while let Some(at) = pending.pop() {
+        if taken.contains(&at) {
+            continue;
+        }
+        taken.push(at);
+        // The index is of these very files; a range that did not fit one
+        // would only leave the message missing.
+        let (_, start, end) = entries[at];
+        let entry = source.get(start..end).unwrap_or_default();
+        text.push_str(entry);
+        if !entry.ends_with('\n') {
+            text.push('\n');
+        }
+        pending.extend(
+            entries::references(entry)
+                .filter_map(|id| entries.binary_search_by_key(&id, |(id, ..)| id).ok()),
+        );
+    }
+    text
 }
 
 /// Whether `lang` has a message `id`.

@@ -260,3 +260,81 @@ fn accept_language_picks_the_heaviest_language_we_speak() {
     );
     assert_eq!(Lang::from_accept_language("fr, de"), None);
 }
+
+#[test]
+fn each_message_parsed_alone_is_the_message_of_the_whole_file() {
+    for (n, lang) in [Lang::En, Lang::Zh].into_iter().enumerate() {
+        for (f, (file, source)) in sources(lang).iter().enumerate() {
+            let whole = match parser::parse(*source) {
+                Ok(resource) => resource,
+                Err((_, errors)) => panic!("{}/{file}: {errors:?}", lang.as_str()),
+            };
+            let bundle = build(lang, source);
+            let render = |bundle: &Bundle, pattern| {
+                let mut errors = Vec::new();
+                bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .to_string()
+            };
+            let mut count = 0;
+            for entry in whole.body {
+                let ast::Entry::Message(message) = entry else {
+                    continue;
+                };
+                count += 1;
+                let id = message.id.name;
+                let (_, alone) =
+                    find(lang, id).unwrap_or_else(|| panic!("{}: `{id}` not found", lang.as_str()));
+                assert_eq!(alone.value(), message.value.as_ref(), "{id}");
+                let attributes: Vec<_> = alone.attributes().map(|a| (a.id(), a.value())).collect();
+                let expected: Vec<_> = message
+                    .attributes
+                    .iter()
+                    .map(|a| (a.id.name, &a.value))
+                    .collect();
+                assert_eq!(attributes, expected, "{id}");
+                // Rendered alone, as rendered from the whole file: what it
+                // refers to came with it.
+                let (alone_bundle, _) = find(lang, id).expect("found above");
+                let whole_message = bundle.get_message(id).expect("in the file");
+                let [expected, found] = [(&bundle, &whole_message), (alone_bundle, &alone)]
+                    .map(|(b, m)| m.value().map(|p| render(b, p)));
+                assert_eq!(found, expected, "{id}");
+                assert!(
+                    found.as_deref().is_none_or(|text| !text.contains("{cli-")),
+                    "{id}: {found:?}"
+                );
+            }
+            // One entry per message, none stray; and what build.rs stored is
+            // what the indexer makes of the file now.
+            let stored: Vec<_> = INDEX[n][f].iter().map(|&(id, s, e)| (id, s..e)).collect();
+            assert_eq!(stored, entries::entries(source), "{}/{file}", lang.as_str());
+            assert_eq!(stored.len(), count, "{}/{file}", lang.as_str());
+            assert!(count > 30, "{}/{file}: {count}", lang.as_str());
+        }
+    }
+}
+
+#[test]
+fn an_entry_runs_to_the_next_id_or_comment_in_column_zero() {
+    let source = "# header\n\nb = { $x ->\n    [y] yes\n   *[n] no\n}\n# about c\nc = three\n    .hint = four\na = one\n    two\n\nc = again\n";
+    let found: Vec<_> = entries::entries(source)
+        .into_iter()
+        .map(|(id, range)| (id, &source[range]))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("a", "a = one\n    two\n\n"),
+            ("b", "b = { $x ->\n    [y] yes\n   *[n] no\n}\n"),
+            ("c", "c = three\n    .hint = four\n"),
+        ]
+    );
+    assert_eq!(entries::entry_id("a-b_c2 = x\n"), Some("a-b_c2"));
+    assert_eq!(entries::entry_id("a-b_c2=x\n"), Some("a-b_c2"));
+    assert_eq!(entries::entry_id("    .hint = x\n"), None);
+    assert_eq!(entries::entry_id("see https://x.cn?a=b\n"), None);
+    let refs: Vec<_> =
+        entries::references("a = { b } and { $x } { c.hint } { NUMBER($n) } { -t }\n").collect();
+    assert_eq!(refs, ["b", "c"]);
+}
