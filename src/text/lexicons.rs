@@ -72,18 +72,10 @@ impl LexiconSet {
 
     fn assemble(
         lexicons: Vec<(Lexicon, LexiconRole)>,
-        matcher: fn(&[Lexicon]) -> LexiconMatcher,
+        matcher: fn(&[Lexicon], &dyn Fn(usize) -> bool) -> LexiconMatcher,
     ) -> Self {
         let (lexicons, roles): (Vec<Lexicon>, Vec<LexiconRole>) = lexicons.into_iter().unzip();
-        let matched: Vec<Lexicon> = lexicons
-            .iter()
-            .zip(&roles)
-            .map(|(l, role)| match role {
-                LexiconRole::Match => l.clone(),
-                LexiconRole::Segmentation => Lexicon::default(),
-            })
-            .collect();
-        let matcher = matcher(&matched);
+        let matcher = matcher(&lexicons, &|l| roles[l] == LexiconRole::Match);
         LexiconSet {
             lexicons,
             roles,
@@ -108,6 +100,36 @@ impl LexiconSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_builtin_set_finds_the_match_lexicons_only() {
+        let set = LexiconSet::builtin();
+        let lexicons = builtin_lexicons();
+        // The old way: segmentation lexicons emptied before building.
+        let emptied: Vec<Lexicon> = lexicons
+            .iter()
+            .zip(BUILTIN)
+            .map(|(lexicon, (_, role, _))| match role {
+                LexiconRole::Match => lexicon.clone(),
+                LexiconRole::Segmentation => Lexicon::default(),
+            })
+            .collect();
+        let reference = LexiconMatcher::new(&emptied, &|_| true);
+        // A few words of every lexicon, segmentation ones included.
+        let text: String = lexicons
+            .iter()
+            .flat_map(|l| l.entries.iter().take(5).map(|e| format!("{}，", e.term)))
+            .collect();
+        let found = set.matcher().find_all(&text);
+        assert_eq!(found, reference.find_all(&text));
+        assert!(found.len() > 50, "{}", found.len());
+        assert!(
+            found
+                .iter()
+                .all(|hit| set.roles[hit.lexicon] == LexiconRole::Match)
+        );
+        assert!(set.roles.contains(&LexiconRole::Segmentation));
+    }
 
     #[test]
     fn every_builtin_lexicon_parses() {

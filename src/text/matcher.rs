@@ -34,9 +34,10 @@ pub struct LexiconMatcher {
 }
 
 impl LexiconMatcher {
-    /// A matcher over `lexicons`, built now.
-    pub fn new(lexicons: &[Lexicon]) -> Self {
-        let (terms, patterns) = patterns(lexicons);
+    /// A matcher over the lexicons `matched` picks (by index) of
+    /// `lexicons`, built now; hit indices refer to `lexicons`.
+    pub fn new(lexicons: &[Lexicon], matched: &dyn Fn(usize) -> bool) -> Self {
+        let (terms, patterns) = patterns(lexicons, matched);
         LexiconMatcher {
             automaton: LexiconAutomaton::build(&terms),
             patterns,
@@ -46,13 +47,13 @@ impl LexiconMatcher {
     /// A matcher over the built-in lexicons, whose automaton `build.rs`
     /// built from the same terms in the same order (a test holds it to
     /// what [`LexiconMatcher::new`] would build).
-    pub fn builtin(lexicons: &[Lexicon]) -> Self {
+    pub fn builtin(lexicons: &[Lexicon], matched: &dyn Fn(usize) -> bool) -> Self {
         match LexiconAutomaton::deserialize(BUILTIN_AUTOMATON) {
             Some(automaton) => LexiconMatcher {
                 automaton: Some(automaton),
-                patterns: patterns(lexicons).1,
+                patterns: patterns(lexicons, matched).1,
             },
-            None => LexiconMatcher::new(lexicons),
+            None => LexiconMatcher::new(lexicons, matched),
         }
     }
 
@@ -80,10 +81,13 @@ impl LexiconMatcher {
 }
 
 /// Every entry's term, and `(lexicon, entry)` of each, in lexicon order.
-fn patterns(lexicons: &[Lexicon]) -> (Vec<&str>, Vec<(usize, usize)>) {
+fn patterns<'l>(
+    lexicons: &'l [Lexicon],
+    matched: &dyn Fn(usize) -> bool,
+) -> (Vec<&'l str>, Vec<(usize, usize)>) {
     let mut terms = Vec::new();
     let mut patterns = Vec::new();
-    for (l, lexicon) in lexicons.iter().enumerate() {
+    for (l, lexicon) in lexicons.iter().enumerate().filter(|(l, _)| matched(*l)) {
         for (e, entry) in lexicon.entries.iter().enumerate() {
             terms.push(entry.term.as_str());
             patterns.push((l, e));
@@ -114,7 +118,7 @@ mod tests {
             Lexicon::parse("a", "最低\n全网最低\n").expect("valid"),
             Lexicon::parse("b", "VX\n").expect("valid"),
         ];
-        let matcher = LexiconMatcher::new(&lexicons);
+        let matcher = LexiconMatcher::new(&lexicons, &|_| true);
         let hits = matcher.find_all("全网最低，加vx");
         let found: Vec<(usize, usize, Range<usize>)> = hits
             .into_iter()
@@ -142,7 +146,7 @@ mod tests {
     /// What the matcher found before the automaton was stored: the
     /// aho-corasick crate, overlapping, ASCII case-insensitive.
     fn reference(lexicons: &[Lexicon], text: &str) -> Vec<LexiconHit> {
-        let (terms, patterns) = patterns(lexicons);
+        let (terms, patterns) = patterns(lexicons, &|_| true);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
@@ -182,7 +186,7 @@ mod tests {
     #[test]
     fn the_stored_automaton_is_what_the_builder_makes_of_the_builtin_lexicons() {
         let lexicons = matched_builtin();
-        let (terms, _) = patterns(&lexicons);
+        let (terms, _) = patterns(&lexicons, &|_| true);
         let rebuilt = LexiconAutomaton::build(&terms).expect("the built-in terms build");
         assert_eq!(rebuilt.serialize(), BUILTIN_AUTOMATON);
     }
@@ -190,8 +194,8 @@ mod tests {
     #[test]
     fn the_stored_automaton_finds_what_the_old_matcher_found() {
         let lexicons = matched_builtin();
-        let stored = LexiconMatcher::builtin(&lexicons);
-        let built = LexiconMatcher::new(&lexicons);
+        let stored = LexiconMatcher::builtin(&lexicons, &|_| true);
+        let built = LexiconMatcher::new(&lexicons, &|_| true);
         for text in sample_texts() {
             let expected = reference(&lexicons, &text);
             assert!(!expected.is_empty());
@@ -206,7 +210,7 @@ mod tests {
             Lexicon::parse("a", "私信\nVX\n").expect("valid"),
             Lexicon::parse("b", "vx\n私信\n").expect("valid"),
         ];
-        let matcher = LexiconMatcher::new(&lexicons);
+        let matcher = LexiconMatcher::new(&lexicons, &|_| true);
         let found: Vec<(usize, usize, Range<usize>)> = matcher
             .find_all("加Vx私信")
             .into_iter()
@@ -229,8 +233,8 @@ mod tests {
         ) {
             let lexicons = matched_builtin();
             let expected = reference(&lexicons, &text);
-            prop_assert_eq!(LexiconMatcher::builtin(&lexicons).find_all(&text), expected.clone());
-            prop_assert_eq!(LexiconMatcher::new(&lexicons).find_all(&text), expected);
+            prop_assert_eq!(LexiconMatcher::builtin(&lexicons, &|_| true).find_all(&text), expected.clone());
+            prop_assert_eq!(LexiconMatcher::new(&lexicons, &|_| true).find_all(&text), expected);
         }
     }
 }
