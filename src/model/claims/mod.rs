@@ -204,11 +204,18 @@ impl ClaimPatterns {
                     .collect::<Result<_, _>>()?,
             });
         }
+        let placeholders: Vec<(String, &str)> = data
+            .words
+            .iter()
+            .map(|(name, words)| (format!("{{{name}}}"), words.as_str()))
+            .collect();
         let mut patterns = Vec::new();
         for data_pattern in &data.patterns {
             let mut regex = data_pattern.regex.clone();
-            for (name, words) in &data.words {
-                regex = regex.replace(&format!("{{{name}}}"), words);
+            for (placeholder, words) in &placeholders {
+                if regex.contains(placeholder.as_str()) {
+                    regex = regex.replace(placeholder.as_str(), words);
+                }
             }
             if data_pattern.kind != Kind::Price && data_pattern.role.is_some() {
                 return Err(format!(
