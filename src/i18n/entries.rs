@@ -37,16 +37,19 @@ pub fn entries(source: &str) -> Vec<(&str, Range<usize>)> {
 
 /// The id a line starts a message with (`id =`), if it does.
 pub fn entry_id(line: &str) -> Option<&str> {
-    if !line.as_bytes().first()?.is_ascii_alphabetic() {
-        return None;
-    }
     let end = line
         .bytes()
         .position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))?;
-    line[end..]
-        .trim_start_matches([' ', '\t'])
-        .starts_with('=')
-        .then(|| &line[..end])
+    let id = &line[..end];
+    (is_id(id) && line[end..].trim_start_matches([' ', '\t']).starts_with('=')).then_some(id)
+}
+
+/// Whether `text` is a message id: a letter, then letters, digits, `-`
+/// and `_`.
+fn is_id(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// The messages an entry refers to (`{ other-id }`, `{ other-id.hint }`):
@@ -55,9 +58,6 @@ pub fn references(entry: &str) -> impl Iterator<Item = &str> {
     entry.split('{').skip(1).filter_map(|after| {
         let inside = after.split_once('}')?.0.trim_matches([' ', '\t']);
         let id = inside.split_once('.').map_or(inside, |(id, _)| id);
-        let mut chars = id.chars();
-        (chars.next()?.is_ascii_alphabetic()
-            && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .then_some(id)
+        is_id(id).then_some(id)
     })
 }
