@@ -211,3 +211,58 @@ fn window_days_is_the_later_notes_option() {
             .contains("within 9 days")
     );
 }
+
+/// A run holds back only the reports of the Notes a run rule takes part
+/// in; leaving the others out of the run-wide pass must change nothing.
+#[test]
+fn notes_no_run_rule_takes_part_in_change_no_finding() {
+    let settings = Settings::default();
+    let outsiders = [
+        parse("plain.md", "限时48小时｜修护面霜\n今晚8点开抢，很润"),
+        parse(
+            "undated.md",
+            "---\ntitle: 修护面霜\nproduct: 修护面霜\nsale:\n  price: 199\n  original_price: 299\n---\n很润",
+        ),
+        parse(
+            "unsold.md",
+            "---\ntitle: 修护面霜\nproduct: 修护面霜\npublish_at: 2026-06-15 20:00\n---\n很润",
+        ),
+    ];
+    for note in &outsiders {
+        assert!(!run_rules::takes_part(note, &settings), "{}", note.path);
+    }
+    let meta = rules::find("flash-fatigue").expect("rule").meta();
+    let spec: Spec = serde_yaml::from_str(meta.spec).expect("runs parse");
+    for case in &spec.runs {
+        let notes: Vec<Note> = case.notes.iter().map(|(p, s)| parse(p, s)).collect();
+        let taking_part: Vec<Note> = notes
+            .iter()
+            .filter(|n| run_rules::takes_part(n, &settings))
+            .cloned()
+            .collect();
+        assert!(taking_part.len() >= 2, "{}", case.why);
+        let mut all = vec![outsiders[0].clone()];
+        all.extend(notes.iter().cloned());
+        all.extend(outsiders[1..].iter().cloned());
+        let found = run(&all, &settings);
+        for (path, alone) in run(&taking_part, &settings) {
+            assert_eq!(found[&path], alone, "{}: {path}", case.why);
+        }
+        for note in all
+            .iter()
+            .filter(|n| taking_part.iter().all(|t| t.path != n.path))
+        {
+            assert!(found[&note.path].is_empty(), "{}: {}", case.why, note.path);
+        }
+    }
+
+    // A Note whose config switches the rule off still takes part: the
+    // later sale is judged against it.
+    let mut off = Settings::default();
+    off.severities.insert("flash-fatigue".to_string(), None);
+    let (first, second) = (parse("a.md", FIRST), parse("b.md", SECOND));
+    assert!(run_rules::takes_part(&first, &off));
+    let found = run_rules::check(&[(&first, &off), (&second, &settings)]);
+    assert!(found[0].is_empty());
+    assert_eq!(found[1].len(), 1);
+}

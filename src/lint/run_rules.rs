@@ -11,6 +11,16 @@ use crate::text::LineIndex;
 
 use super::{sort, suppress};
 
+/// Whether any run rule takes part in `note` ([`Rule::takes_part_in_run`](
+/// crate::rules::Rule::takes_part_in_run)). [`check`] finds nothing on a Note
+/// that none does, and the same on the others with or without it, so a run
+/// need not hold such a Note, or its report, for the run-wide pass.
+pub fn takes_part(note: &Note, settings: &Settings) -> bool {
+    rules::all()
+        .iter()
+        .any(|rule| rule.kind() == RuleKind::Run && rule.takes_part_in_run(note, settings))
+}
+
 /// The run rules' findings on a run, one list per Note, in the order given.
 /// Each Note comes with its own settings: a finding is reported at the
 /// severity the Note's config gives its rule, or not at all.

@@ -60,6 +60,11 @@ impl Rule for FlashFatigue {
     fn check_run(&self, notes: &[(&Note, &Settings)]) -> Vec<Vec<Diagnostic>> {
         check_run(notes)
     }
+
+    /// Only a Note that declares a dated sale is compared, or compared with.
+    fn takes_part_in_run(&self, note: &Note, settings: &Settings) -> bool {
+        FlashSale::of(0, note, settings).is_some()
+    }
 }
 
 /// What one Note declares about its flash sale.

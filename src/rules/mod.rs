@@ -176,6 +176,14 @@ pub trait Rule: Send + Sync {
     fn check_run(&self, notes: &[(&Note, &Settings)]) -> Vec<Vec<Diagnostic>> {
         vec![Vec::new(); notes.len()]
     }
+    /// Whether `note` takes part in this [`RuleKind::Run`] rule: whether
+    /// [`Rule::check_run`] could find anything on it, or on another Note
+    /// because of it. A run leaves out of its run-wide pass the Notes no run
+    /// rule takes part in, so that pass must find the same with them or
+    /// without them. A run rule that does not say takes part in every Note.
+    fn takes_part_in_run(&self, _note: &Note, _settings: &Settings) -> bool {
+        self.kind() == RuleKind::Run
+    }
     /// Checks the rule's compiled-in data (patterns, parameters); the test
     /// suite calls it for every rule.
     fn validate(&self) -> Result<(), String> {
