@@ -60,6 +60,18 @@ impl CopyRegion {
         Haystack::fingerprinted(self.text(), &self.fingerprint).built(self.build)
     }
 
+    /// `text`, a piece of this region or text made from it, to search on
+    /// its own with regexes built as this region's are: a batch searches
+    /// its pieces as it searches its Notes.
+    pub fn fragment<'t>(&self, text: &'t str) -> Haystack<'t> {
+        Haystack::new(text).built(self.build)
+    }
+
+    /// How the regexes searching this region are built.
+    pub fn build(&self) -> Build {
+        self.build
+    }
+
     /// The source span of a range of the folded text.
     pub fn original(&self, range: Range<usize>) -> Range<usize> {
         self.normalized.to_original(range)
@@ -621,6 +633,29 @@ mod tests {
         let mut fixed = source.to_string();
         fixed.replace_range(edit.span, &edit.replacement);
         (fixed, source[span].to_string())
+    }
+
+    #[test]
+    fn pieces_of_a_region_are_searched_as_the_region_is() {
+        let note = Note::parse(
+            "a.md",
+            "# 标题\n\n评论区留言抽3位送正装".to_string(),
+            NoteFormat::Markdown,
+        );
+        let settings = Settings::default();
+        for build in [Build::Quick, Build::Tuned] {
+            let prepared = PreparedNote::new(&note, &settings).built(build);
+            for region in prepared.regions() {
+                assert_eq!(region.build(), build);
+                assert_eq!(region.haystack().build(), Some(build));
+                let text = region.text();
+                let piece = text.char_indices().nth(2).map_or(text, |(i, _)| &text[..i]);
+                assert_eq!(region.fragment(piece).build(), Some(build));
+                let whole = region.haystack();
+                let part = whole.part(piece);
+                assert_eq!((part.as_str(), part.build()), (piece, Some(build)));
+            }
+        }
     }
 
     #[test]

@@ -9,7 +9,6 @@ use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::model::prepared::{CopyRegion, Kind, PreparedNote};
-use crate::text::Haystack;
 use crate::text::lexicon::{Entry, Lexicon};
 
 declare_rule! {
@@ -169,11 +168,12 @@ fn voice(note: &PreparedNote) -> Voice {
 /// promote: `对我最好` (a relation), `世界最大的戏剧制作公司`,
 /// `最著名的一眼古泉`, `最舒服的季节` (an organisation, a place, a time:
 /// the head of the noun phrase after 的).
-fn about_third_party(text: &str, range: &Range<usize>) -> bool {
+fn about_third_party(region: &CopyRegion, range: &Range<usize>) -> bool {
+    let text = region.text();
     let clause_start = text[..range.start].rfind(CLAUSE_STOPS).map_or(0, |i| {
         i + text[i..].chars().next().map_or(0, char::len_utf8)
     });
-    let lead = Haystack::new(&text[clause_start..range.start]);
+    let lead = region.fragment(&text[clause_start..range.start]);
     if RELATION.iter().any(|p| p.find_iter(&lead).next().is_some()) {
         return true;
     }
@@ -454,7 +454,7 @@ impl Rule for AbsoluteClaim {
             for found in lexicon_rule::keep_longest(all) {
                 let text = region.text();
                 if asks(text, &found.range)
-                    || about_third_party(text, &found.range)
+                    || about_third_party(region, &found.range)
                     || enumerates(text, &found.range)
                 {
                     continue;

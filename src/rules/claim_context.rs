@@ -15,6 +15,7 @@ use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::model::prepared::{CopyRegion, PreparedNote};
 use crate::text::Haystack;
+use crate::text::fingerprint::Build;
 
 const YAML: &str = crate::text::data_files::rule_file("claim-context");
 
@@ -150,10 +151,18 @@ pub fn claims<'a>(
     let ranges: Vec<Range<usize>> = all.iter().map(|f| f.range.clone()).collect();
     all.into_iter()
         .filter(|found| !in_tag(found))
-        .filter(|found| is_claim(text, &found.range, &ranges, &patterns.not_claim))
+        .filter(|found| {
+            is_claim(
+                text,
+                &found.range,
+                &ranges,
+                &patterns.not_claim,
+                region.build(),
+            )
+        })
         .filter(|found| {
             let before = &text[clause_start(text, found.range.start)..found.range.start];
-            let haystack = Haystack::new(before);
+            let haystack = region.fragment(before);
             !patterns
                 .not_after
                 .iter()
@@ -223,6 +232,7 @@ pub fn is_claim(
     range: &Range<usize>,
     found: &[Range<usize>],
     not_claim: &[Pattern],
+    build: Build,
 ) -> bool {
     let around = sentence(text, range);
     let sentence = &text[around.clone()];
@@ -246,7 +256,7 @@ pub fn is_claim(
     beside.push_str(&text[at.min(around.end)..around.end]);
     let before = &text[clause_start(text, range.start)..range.start];
     let any = |patterns: &[Pattern], s: &str| {
-        let haystack = Haystack::new(s);
+        let haystack = Haystack::new(s).built(build);
         patterns
             .iter()
             .any(|p| p.find_iter(&haystack).next().is_some())
@@ -302,7 +312,7 @@ mod tests {
 
     fn claimed(text: &str, term: &str) -> bool {
         let start = text.find(term).expect("term in text");
-        is_claim(text, &(start..start + term.len()), &[], &[])
+        is_claim(text, &(start..start + term.len()), &[], &[], Build::Quick)
     }
 
     #[test]

@@ -100,12 +100,11 @@ fn validate_data() -> Result<(), String> {
     Ok(())
 }
 
-/// The matches of `patterns` in `text`.
-fn matches(patterns: &[Pattern], text: &str) -> Vec<Range<usize>> {
-    let haystack = Haystack::new(text);
+/// The matches of `patterns` in `haystack`.
+fn matches(patterns: &[Pattern], haystack: &Haystack) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = patterns
         .iter()
-        .flat_map(|p| p.find_iter(&haystack).collect::<Vec<_>>())
+        .flat_map(|p| p.find_iter(haystack).collect::<Vec<_>>())
         .collect();
     found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     found
@@ -140,7 +139,7 @@ fn baits(region: &CopyRegion) -> Vec<Bait> {
             .iter()
             .any(|b| b.span.start < span.end && span.start < b.span.end)
     };
-    for span in matches(&PATTERNS.direct, text) {
+    for span in matches(&PATTERNS.direct, &region.haystack()) {
         if !taken(&span, &found) {
             found.push(Bait {
                 span,
@@ -148,21 +147,28 @@ fn baits(region: &CopyRegion) -> Vec<Bait> {
             });
         }
     }
-    for mut span in matches(&PATTERNS.reward, text) {
+    for mut span in matches(&PATTERNS.reward, &region.haystack()) {
         if taken(&span, &found) || region.in_url(&span) || region.in_protected(&span) {
             continue;
         }
         let sentence = claim_context::sentence(text, &span);
         let clause = clause(text, &span);
-        let conditions: Vec<Range<usize>> = matches(&PATTERNS.condition, &text[sentence.clone()])
-            .into_iter()
-            .map(|r| r.start + sentence.start..r.end + sentence.start)
-            .collect();
+        let conditions: Vec<Range<usize>> = matches(
+            &PATTERNS.condition,
+            &region.fragment(&text[sentence.clone()]),
+        )
+        .into_iter()
+        .map(|r| r.start + sentence.start..r.end + sentence.start)
+        .collect();
         if conditions.is_empty() {
             continue;
         }
         let in_clause = |r: &Range<usize>| r.start >= clause.start && r.end <= clause.end;
-        let bought = !matches(&PATTERNS.purchase, &text[clause.start..span.start]).is_empty();
+        let bought = !matches(
+            &PATTERNS.purchase,
+            &region.fragment(&text[clause.start..span.start]),
+        )
+        .is_empty();
         if bought && !conditions.iter().any(in_clause) {
             continue;
         }
@@ -216,7 +222,8 @@ impl Rule for EngagementBait {
                 };
                 let clause = clause(text, &bait.span);
                 let with_invitation =
-                    !matches(&PATTERNS.condition, &text[clause.clone()]).is_empty();
+                    !matches(&PATTERNS.condition, &region.fragment(&text[clause.clone()]))
+                        .is_empty();
                 let replacement = if with_invitation {
                     PARAMS.replacement_with_invitation.clone()
                 } else {

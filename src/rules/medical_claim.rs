@@ -6,8 +6,7 @@ use super::claim_context::{self, ClaimPatterns, ClaimSpec};
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
 use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::model::prepared::PreparedNote;
-use crate::text::Haystack;
+use crate::model::prepared::{CopyRegion, PreparedNote};
 
 declare_rule! {
     /// ## What it checks
@@ -90,8 +89,8 @@ fn validate_data() -> Result<(), String> {
 
 /// Whether the Note is about a cosmetic: its category, else its copy.
 fn about_cosmetic(note: &PreparedNote) -> bool {
-    let mentions = |patterns: &[Pattern], text: &str| {
-        let haystack = Haystack::new(text);
+    let mentions = |patterns: &[Pattern], region: &CopyRegion| {
+        let haystack = region.haystack();
         patterns
             .iter()
             .any(|p| p.find_iter(&haystack).next().is_some())
@@ -101,10 +100,8 @@ fn about_cosmetic(note: &PreparedNote) -> bool {
         None => {
             note.title
                 .as_ref()
-                .is_some_and(|title| mentions(&COSMETIC_TITLE, title.text()))
-                || note
-                    .regions()
-                    .any(|region| mentions(&COSMETIC, region.text()))
+                .is_some_and(|title| mentions(&COSMETIC_TITLE, title))
+                || note.regions().any(|region| mentions(&COSMETIC, region))
         }
     }
 }

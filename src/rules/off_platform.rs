@@ -86,11 +86,10 @@ static TRADE: LazyLock<Vec<Pattern>> =
 static RECRUITING: LazyLock<Vec<Pattern>> =
     LazyLock::new(|| compile_all(&PARAMS.recruiting).unwrap_or_default());
 
-fn any_in(text: &str, patterns: &[Pattern]) -> bool {
-    let haystack = Haystack::new(text);
+fn any_in(haystack: &Haystack, patterns: &[Pattern]) -> bool {
     patterns
         .iter()
-        .any(|p| p.find_iter(&haystack).next().is_some())
+        .any(|p| p.find_iter(haystack).next().is_some())
 }
 
 fn validate_data() -> Result<(), String> {
@@ -140,7 +139,7 @@ impl Rule for OffPlatform {
                 if asks_dm
                     && !sale
                     && interest_only(matched)
-                    && note.regions().any(|r| any_in(r.text(), &RECRUITING))
+                    && note.regions().any(|r| any_in(&r.haystack(), &RECRUITING))
                 {
                     continue;
                 }
@@ -152,7 +151,7 @@ impl Rule for OffPlatform {
                 if group && !sale && bare_group_join(matched) {
                     let text = region.text();
                     let around = &text[sentence(text, &found.range)];
-                    if !any_in(around, &TRADE) {
+                    if !any_in(&region.fragment(around), &TRADE) {
                         continue;
                     }
                 }

@@ -124,6 +124,17 @@ impl<'t> Haystack<'t> {
         }
     }
 
+    /// `part`, a part of this text (a clause), searched on its own: with
+    /// this text's fingerprint, which holds everything the part's would,
+    /// and regexes built as for this text.
+    pub fn part<'p>(&'p self, part: &'p str) -> Haystack<'p> {
+        Haystack {
+            text: part,
+            fingerprint: Cow::Borrowed(&*self.fingerprint),
+            build: self.build,
+        }
+    }
+
     pub fn as_str(&self) -> &'t str {
         self.text
     }

@@ -360,10 +360,8 @@ impl ClaimPatterns {
             return false;
         }
         let (before, after) = clause_around(haystack.as_str(), whole);
-        // A clause lies inside the searched text, so the text's fingerprint
-        // holds everything the clause's would.
-        let before = Haystack::fingerprinted(before, haystack.fingerprint());
-        let after = Haystack::fingerprinted(after, haystack.fingerprint());
+        let before = haystack.part(before);
+        let after = haystack.part(after);
         claim_pattern.vetoes.iter().any(|&i| {
             let veto = &self.vetoes[i];
             veto.before.iter().any(|r| r.is_match(&before))
