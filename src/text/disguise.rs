@@ -69,8 +69,10 @@ pub fn read(
     segmenter: &Segmenter,
 ) -> Normalized {
     let plain = Normalized::new(original, base);
-    let mut readings = phone_numbers(&plain);
-    readings.extend(spelled_terms(&plain, matcher, segmenter));
+    // Both readers walk the folded text by character, with offsets.
+    let chars: Vec<(usize, char)> = plain.as_str().char_indices().collect();
+    let mut readings = phone_numbers(&chars);
+    readings.extend(spelled_terms(&plain, &chars, matcher, segmenter));
     if readings.is_empty() {
         return plain;
     }
@@ -162,11 +164,11 @@ fn folded_offset(edits: &[Edit], at: usize) -> usize {
 /// range, reading) pairs.
 fn spelled_terms(
     plain: &Normalized,
+    chars: &[(usize, char)],
     matcher: &LexiconMatcher,
     segmenter: &Segmenter,
 ) -> Vec<(Range<usize>, String)> {
     let text = plain.as_str();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut squeezed = String::with_capacity(text.len());
     let mut edits: Vec<Edit> = Vec::new();
     let mut i = 0;
@@ -306,9 +308,7 @@ fn digit(c: char) -> Option<char> {
 /// `138🌸1234🌸5678`) or with Chinese numerals among the digits
 /// (`幺3八1二3四5六7八`): read as their eleven digits. Exactly eleven
 /// digits starting 13–19, so dates, prices and order numbers stay apart.
-fn phone_numbers(plain: &Normalized) -> Vec<(Range<usize>, String)> {
-    let text = plain.as_str();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+fn phone_numbers(chars: &[(usize, char)]) -> Vec<(Range<usize>, String)> {
     let mut readings = Vec::new();
     let mut i = 0;
     while i < chars.len() {

@@ -160,9 +160,9 @@ impl Normalized {
                 next_run += 1;
             }
             let in_run = dictated.get(next_run).is_some_and(|r| r.contains(&offset));
-            let folded = match numeral_digit(c) {
-                Some(digit) if in_run => Folded::Char(digit),
-                _ => fold(c),
+            let folded = match in_run.then(|| numeral_digit(c)).flatten() {
+                Some(digit) => Folded::Char(digit),
+                None => fold(c),
             };
             if matches!(folded, Folded::Same) {
                 continue;
