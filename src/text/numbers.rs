@@ -7,6 +7,42 @@
 /// `\d`'s hundreds of characters make a regex a quarter dearer to build.
 pub const NUMBER_PATTERN: &str = r"(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+|半)";
 
+/// The Chinese numerals of [`NUMBER_PATTERN`], digits and units.
+const NUMERALS: [char; 16] = [
+    '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万',
+];
+
+/// Where the first number of `text` is, as [`NUMBER_PATTERN`] finds it:
+/// the leftmost one, its digits with their decimals if any, or its run
+/// of numerals, or `半`. For callers that want the number and nothing
+/// around it, without building the regex.
+pub fn first(text: &str) -> Option<std::ops::Range<usize>> {
+    let (start, c) = text
+        .char_indices()
+        .find(|&(_, c)| c.is_ascii_digit() || c == '半' || NUMERALS.contains(&c))?;
+    let rest = &text[start..];
+    let len = if c.is_ascii_digit() {
+        let bytes = rest.as_bytes();
+        let digits = |from: usize| {
+            bytes
+                .get(from..)
+                .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
+        };
+        let whole = digits(0);
+        match (bytes.get(whole), digits(whole + 1)) {
+            (Some(b'.'), decimals) if decimals > 0 => whole + 1 + decimals,
+            _ => whole,
+        }
+    } else if c == '半' {
+        c.len_utf8()
+    } else {
+        rest.char_indices()
+            .find(|&(_, c)| !NUMERALS.contains(&c))
+            .map_or(rest.len(), |(i, _)| i)
+    };
+    Some(start..start + len)
+}
+
 fn digit(c: char) -> Option<u64> {
     Some(match c {
         '零' | '〇' => 0,
@@ -95,7 +131,45 @@ fn parse_chinese(text: &str) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{NUMBER_PATTERN, parse};
+    use super::{NUMBER_PATTERN, first, parse};
+    use proptest::prelude::*;
+
+    /// Texts made of the pattern's own characters (so a character added to
+    /// it is tried here too) and of copy around numbers.
+    fn texts() -> impl Strategy<Value = String> {
+        let mut alphabet: Vec<char> = NUMBER_PATTERN.chars().collect();
+        alphabet.extend(['.', '.', '限', '量', '份', 'a', ' ', '４', '🔥']);
+        alphabet.extend(('0'..='9').chain(('0'..='9').chain('0'..='9')));
+        proptest::collection::vec(proptest::sample::select(alphabet), 0..16)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn first_finds_what_the_pattern_finds(text in texts()) {
+            let pattern = regex::Regex::new(NUMBER_PATTERN).expect("valid");
+            prop_assert_eq!(first(&text), pattern.find(&text).map(|m| m.range()));
+        }
+    }
+
+    #[test]
+    fn first_reads_each_form() {
+        let cases = [
+            ("仅剩30件", Some("30")),
+            ("限时4.5小时", Some("4.5")),
+            ("第3.期", Some("3")),
+            ("只要12.", Some("12")),
+            ("还剩两百份", Some("两百")),
+            ("半价", Some("半")),
+            ("最后半天", Some("半")),
+            ("v1.2.3", Some("1.2")),
+            ("没有数字", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(first(text).map(|r| &text[r]), want, "{text}");
+        }
+    }
 
     #[test]
     fn the_pattern_matches_what_parse_reads() {

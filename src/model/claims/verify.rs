@@ -13,7 +13,7 @@ use crate::input::front_matter::{Located, Sale, china_time};
 use crate::input::note::Note;
 use crate::msg;
 use crate::text::discount::Discount;
-use crate::text::numbers::NUMBER_PATTERN;
+use crate::text::numbers;
 
 /// The facts a Note declares.
 #[derive(Debug, Clone, Copy, Default)]
@@ -432,13 +432,11 @@ pub fn number(value: f64) -> String {
 
 /// The claim with its first number replaced.
 fn replace_number(text: &str, with: &str) -> Option<String> {
-    static NUMBER: std::sync::LazyLock<Option<regex::Regex>> =
-        std::sync::LazyLock::new(|| regex::Regex::new(NUMBER_PATTERN).ok());
-    let found = NUMBER.as_ref()?.find(text)?;
+    let found = numbers::first(text)?;
     Some(format!(
         "{}{with}{}",
-        &text[..found.start()],
-        &text[found.end()..]
+        &text[..found.start],
+        &text[found.end..]
     ))
 }
 
@@ -447,14 +445,12 @@ fn replace_number(text: &str, with: &str) -> Option<String> {
 /// `仅剩500件`: the true statement is `限量500件`, in the claim's own
 /// measure word.
 fn restate_stock(text: &str, stock: u64) -> Option<String> {
-    static NUMBER: std::sync::LazyLock<Option<regex::Regex>> =
-        std::sync::LazyLock::new(|| regex::Regex::new(NUMBER_PATTERN).ok());
-    let found = NUMBER.as_ref()?.find(text)?;
-    let before = &text[..found.start()];
+    let found = numbers::first(text)?;
+    let before = &text[..found.start];
     if !before.contains(['剩', '余']) {
         return replace_number(text, &stock.to_string());
     }
-    let measure = text[found.end()..]
+    let measure = text[found.end..]
         .chars()
         .next()
         .filter(|c| !c.is_ascii() && !matches!(c, '！' | '，' | '。' | '～' | '~'))
@@ -465,10 +461,7 @@ fn restate_stock(text: &str, stock: u64) -> Option<String> {
 /// The claim with its number rescaled from `claimed` to `actual` hours in
 /// the claim's own unit, when that gives a whole number.
 fn rescale(text: &str, claimed: f64, actual: f64) -> Option<String> {
-    static NUMBER: std::sync::LazyLock<Option<regex::Regex>> =
-        std::sync::LazyLock::new(|| regex::Regex::new(NUMBER_PATTERN).ok());
-    let written = NUMBER.as_ref()?.find(text)?;
-    let value = crate::text::numbers::parse(written.as_str())?;
+    let value = numbers::parse(&text[numbers::first(text)?])?;
     if value <= 0.0 {
         return None;
     }
