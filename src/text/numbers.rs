@@ -7,11 +7,6 @@
 /// `\d`'s hundreds of characters make a regex a quarter dearer to build.
 pub const NUMBER_PATTERN: &str = r"(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+|半)";
 
-/// The Chinese numerals of [`NUMBER_PATTERN`], digits and units.
-const NUMERALS: [char; 16] = [
-    '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万',
-];
-
 /// Where the first number of `text` is, as [`NUMBER_PATTERN`] finds it:
 /// the leftmost one, its digits with their decimals if any, or its run
 /// of numerals, or `半`. For callers that want the number and nothing
@@ -19,7 +14,7 @@ const NUMERALS: [char; 16] = [
 pub fn first(text: &str) -> Option<std::ops::Range<usize>> {
     let (start, c) = text
         .char_indices()
-        .find(|&(_, c)| c.is_ascii_digit() || c == '半' || NUMERALS.contains(&c))?;
+        .find(|&(_, c)| c.is_ascii_digit() || c == '半' || is_numeral(c))?;
     let rest = &text[start..];
     let len = if c.is_ascii_digit() {
         let bytes = rest.as_bytes();
@@ -37,10 +32,15 @@ pub fn first(text: &str) -> Option<std::ops::Range<usize>> {
         c.len_utf8()
     } else {
         rest.char_indices()
-            .find(|&(_, c)| !NUMERALS.contains(&c))
+            .find(|&(_, c)| !is_numeral(c))
             .map_or(rest.len(), |(i, _)| i)
     };
     Some(start..start + len)
+}
+
+/// A Chinese numeral of [`NUMBER_PATTERN`]: a digit or a unit.
+fn is_numeral(c: char) -> bool {
+    digit(c).is_some() || unit(c).is_some()
 }
 
 fn digit(c: char) -> Option<u64> {
