@@ -7,7 +7,8 @@
 //!
 //! Beside the table, the DFAs of the regexes that get them
 //! (`build/regex_dfas.rs`), one after the other in `builtin_regex_dfas.bin`;
-//! a row gives where its two DFAs start and how long each is.
+//! a row gives where its two DFAs start and how long each is, and, for a
+//! regex with named groups, the source its groups are read with.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -58,14 +59,22 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let mut code = String::from("&[\n");
     let mut dfas: Vec<u8> = Vec::new();
     for (source, analysis) in &table {
-        let dfa = match regex_dfas::build(source) {
+        let (dfa, capturer) = match regex_dfas::build(source) {
             Some((forward, reverse)) => {
                 let start = dfas.len();
                 dfas.extend_from_slice(&forward);
                 dfas.extend_from_slice(&reverse);
-                format!("Some(({start}, {}, {}))", forward.len(), reverse.len())
+                let capturer = if analysis.group_names.is_empty() {
+                    None
+                } else {
+                    Some(regex_dfas::capturer_source(source)?)
+                };
+                (
+                    format!("Some(({start}, {}, {}))", forward.len(), reverse.len()),
+                    capturer,
+                )
             }
-            None => "None".to_string(),
+            None => ("None".to_string(), None),
         };
         let sets: Vec<String> = analysis
             .required
@@ -93,7 +102,7 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
             .collect();
         writeln!(
             code,
-            "    ({source:?}, &[{}], &{:?}, &[{}], {dfa}),",
+            "    ({source:?}, &[{}], &{:?}, &[{}], {dfa}, {capturer:?}),",
             sets.join(", "),
             analysis.group_names,
             probes.join(", ")

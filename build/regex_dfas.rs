@@ -28,3 +28,14 @@ pub fn build(source: &str) -> Option<(Vec<u8>, Vec<u8>)> {
     let reverse = regex.reverse().to_sparse().ok()?.to_bytes_little_endian();
     (forward.len() + reverse.len() <= MAX_BYTES).then_some((forward, reverse))
 }
+
+/// The source `regex-lite` reads the groups of a match with: the regex as
+/// `regex-syntax` understands it, printed back. Printing spells every class
+/// out (Unicode `\s`, case folding, `[^0-9]` over all of Unicode), which
+/// `regex-lite` would otherwise read in ASCII only, and keeps the groups in
+/// their order, so both number and name them alike.
+pub fn capturer_source(source: &str) -> Result<String, String> {
+    regex_syntax::parse(source)
+        .map(|hir| hir.to_string())
+        .map_err(|e| format!("{source}: {e}"))
+}

@@ -9,7 +9,8 @@ use regex::Regex;
 use regex_automata::dfa::sparse;
 
 use xhslint::rules::pattern::{
-    Build, GatedRegex, Searcher, analyze, builtin_analysis, builtin_dfa_bytes,
+    Build, GatedRegex, Searcher, analyze, builtin_analysis, builtin_capture_source,
+    builtin_dfa_bytes,
 };
 use xhslint::text::Haystack;
 use xhslint::text::data_files::RULE_FILES;
@@ -268,6 +269,25 @@ fn the_stored_dfas_are_what_the_builder_makes_now() {
     }
     // Most regexes are small enough to store.
     assert!(stored >= 150, "{stored}");
+}
+
+#[test]
+fn the_stored_capture_sources_are_what_regex_syntax_prints_now() {
+    let mut stored = 0;
+    for source in rule_regexes() {
+        let has_groups = !analyze(&source).expect("valid").group_names.is_empty();
+        let expected = (has_groups && builtin_dfa_bytes(&source).is_some())
+            .then(|| regex_dfas::capturer_source(&source).expect("valid"));
+        let found = builtin_capture_source(&source);
+        assert_eq!(found, expected.as_deref(), "{source}");
+        // regex-lite reads what was printed.
+        if let Some(found) = found {
+            regex_lite::Regex::new(found).unwrap_or_else(|e| panic!("{source}: {e}"));
+            stored += 1;
+        }
+    }
+    // Most patterns with groups have stored DFAs, and so a capture source.
+    assert!(stored >= 30, "{stored}");
 }
 
 #[test]

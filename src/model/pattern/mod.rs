@@ -18,15 +18,17 @@ use crate::text::numbers::NUMBER_PATTERN;
 pub use analysis::{Analysis, analyze};
 
 /// A built-in regex as `build.rs` analysed it: its source, required
-/// literal sets, group names, the fingerprint probes of each set, and
-/// where its DFAs are in [`BUILTIN_DFAS`] (start, forward and reverse
-/// lengths) when it has them.
+/// literal sets, group names, the fingerprint probes of each set, where
+/// its DFAs are in [`BUILTIN_DFAS`] (start, forward and reverse lengths)
+/// when it has them, and for those with named groups the source
+/// `regex-lite` reads the groups with (`build/regex_dfas.rs`).
 type BuiltinRegex = (
     &'static str,
     &'static [&'static [&'static str]],
     &'static [&'static str],
     &'static [&'static [Probe]],
     Option<(usize, usize, usize)>,
+    Option<&'static str>,
 );
 
 /// Every regex of the built-in rule data, sorted by source.
@@ -86,12 +88,18 @@ fn probes(required: &[Vec<String>]) -> Vec<Vec<Probe>> {
         .collect()
 }
 
+/// The source `regex-lite` reads a built-in regex's groups with, when it
+/// has stored DFAs and named groups.
+pub fn builtin_capture_source(source: &str) -> Option<&'static str> {
+    builtin(source).and_then(|(.., capture_source)| *capture_source)
+}
+
 /// The bytes of the forward and reverse DFAs stored for a built-in regex.
 pub fn builtin_dfa_bytes(source: &str) -> Option<(&'static [u8], &'static [u8])> {
     builtin(source).and_then(dfa_bytes)
 }
 
-fn dfa_bytes((.., stored): &'static BuiltinRegex) -> Option<(&'static [u8], &'static [u8])> {
+fn dfa_bytes((.., stored, _): &'static BuiltinRegex) -> Option<(&'static [u8], &'static [u8])> {
     let (start, forward, reverse) = (*stored)?;
     let middle = start + forward;
     Some((
@@ -122,8 +130,9 @@ fn load_dfas((forward, reverse): (&'static [u8], &'static [u8])) -> Option<Box<D
 /// to build than to skip, so a run builds only the regexes its Notes call
 /// for, and runs a regex only on texts holding the literals it requires.
 /// A quick run does not build a built-in regex at all when build.rs stored
-/// DFAs of it: it loads them, and compiles a regex with named groups only
-/// for the captures of a match the DFAs found.
+/// DFAs of it: it loads them, and for a regex with named groups reads the
+/// groups of a match the DFAs found with `regex-lite`, which builds in a
+/// seventh of the time the regex crate's engines take.
 #[derive(Debug, Clone)]
 pub struct GatedRegex {
     source: String,
@@ -136,9 +145,14 @@ pub struct GatedRegex {
     /// there are some. Boxed, as a DFA regex is larger than the rest of the
     /// struct, and the rule data moves many unloaded ones.
     loaded: OnceLock<Option<Box<DfaRegex>>>,
-    /// For a regex with named groups searched with its DFAs: the regex
-    /// that reads the groups of a match they found.
-    capturer: OnceLock<Option<Regex>>,
+    /// For a built-in regex with named groups and stored DFAs: the source
+    /// `regex-lite` reads the groups of their matches with.
+    capture_source: Option<&'static str>,
+    /// That source, built on the first match.
+    capturer: OnceLock<Option<regex_lite::Regex>>,
+    /// The regex that reads the groups of a match `capturer` reads
+    /// otherwise than the DFAs found it (see [`GatedRegex::read_groups`]).
+    fallback_capturer: OnceLock<Option<Regex>>,
     /// The regex as [`Build::Quick`] and as [`Build::Tuned`] make it.
     quick: OnceLock<Option<Regex>>,
     tuned: OnceLock<Option<Regex>>,
@@ -175,7 +189,7 @@ impl<'r> Searcher<'r> {
         match self {
             Searcher::Stored(gated, regex) => Matches::Stored {
                 text,
-                capturer: gated.capturer(),
+                gated,
                 matches: regex.find_iter(text),
             },
             Searcher::Compiled(regex) => Matches::Compiled(text, regex.captures_iter(text)),
@@ -187,9 +201,7 @@ impl<'r> Searcher<'r> {
 pub enum Matches<'r, 't> {
     Stored {
         text: &'t str,
-        /// `None` for a regex without named groups: the whole match is all
-        /// a caller reads.
-        capturer: Option<&'r Regex>,
+        gated: &'r GatedRegex,
         matches: dfa::regex::FindMatches<'r, 't, sparse::DFA<&'static [u8]>>,
     },
     Compiled(&'t str, meta::CapturesMatches<'r, 't>),
@@ -202,29 +214,11 @@ impl<'t> Iterator for Matches<'_, 't> {
         match self {
             Matches::Stored {
                 text,
-                capturer,
+                gated,
                 matches,
             } => {
                 let found = matches.next()?;
-                let groups = match capturer {
-                    Some(capturer) => {
-                        // The match anchored where the DFAs found it and
-                        // ending where they did: leftmost-first, the same
-                        // match wins with the same groups, and look-around
-                        // still sees the text on either side.
-                        let input = regex_automata::Input::new(*text)
-                            .span(found.span())
-                            .anchored(regex_automata::Anchored::Yes);
-                        let mut groups = capturer.create_captures();
-                        capturer.search_captures(&input, &mut groups);
-                        if groups.is_match() {
-                            Groups::All(groups)
-                        } else {
-                            Groups::Whole(found.span())
-                        }
-                    }
-                    None => Groups::Whole(found.span()),
-                };
+                let groups = gated.read_groups(text, found.span());
                 Some(Captures { text, groups })
             }
             Matches::Compiled(text, matches) => matches.next().map(|groups| Captures {
@@ -241,7 +235,7 @@ impl GatedRegex {
     pub fn new(source: &str) -> Result<GatedRegex, String> {
         let entry = builtin(source);
         let (required, group_names) = match entry {
-            Some((_, _, group_names, probes, _)) => (
+            Some((_, _, group_names, probes, ..)) => (
                 probes.iter().map(|set| set.to_vec()).collect(),
                 group_names.iter().map(|name| name.to_string()).collect(),
             ),
@@ -256,7 +250,9 @@ impl GatedRegex {
             group_names,
             stored: entry.and_then(dfa_bytes),
             loaded: OnceLock::new(),
+            capture_source: entry.and_then(|(.., capture_source)| *capture_source),
             capturer: OnceLock::new(),
+            fallback_capturer: OnceLock::new(),
             quick: OnceLock::new(),
             tuned: OnceLock::new(),
         })
@@ -319,14 +315,29 @@ impl GatedRegex {
             .is_some_and(|regex| regex.is_match(haystack.as_str()))
     }
 
-    /// The regex that reads the named groups of a match the stored DFAs
-    /// found; `None` for a regex without named groups. Built without the
-    /// lazy DFA and the reverse NFA that finding matches needs.
-    fn capturer(&self) -> Option<&Regex> {
+    /// The groups of the match the stored DFAs found at `span`; the whole
+    /// match alone for a regex without named groups.
+    fn read_groups<'t>(&self, text: &'t str, span: regex_automata::Span) -> Groups<'t> {
         if self.group_names.is_empty() {
-            return None;
+            return Groups::Whole(span);
         }
-        self.capturer
+        // Searched from the match's start, the leftmost-first match is the
+        // one the DFAs found; look-around still sees the whole text.
+        let lite = self
+            .capturer
+            .get_or_init(|| regex_lite::Regex::new(self.capture_source?).ok())
+            .as_ref()
+            .and_then(|capturer| capturer.captures_at(text, span.start))
+            .filter(|groups| groups.get(0).map(|whole| whole.range()) == Some(span.range()));
+        if let Some(groups) = lite {
+            return Groups::Lite(groups);
+        }
+        // Should `regex-lite` ever read a match otherwise, the groups come
+        // from the regex crate's own engine, anchored where the DFAs found
+        // the match and ending where they did: a finding never rests on
+        // the second engine alone.
+        let Some(capturer) = self
+            .fallback_capturer
             .get_or_init(|| {
                 let config = Regex::config()
                     .auto_prefilter(false)
@@ -335,6 +346,19 @@ impl GatedRegex {
                 Regex::builder().configure(config).build(&self.source).ok()
             })
             .as_ref()
+        else {
+            return Groups::Whole(span);
+        };
+        let input = regex_automata::Input::new(text)
+            .span(span)
+            .anchored(regex_automata::Anchored::Yes);
+        let mut groups = capturer.create_captures();
+        capturer.search_captures(&input, &mut groups);
+        if groups.is_match() {
+            Groups::All(groups)
+        } else {
+            Groups::Whole(span)
+        }
     }
 
     /// Whether the regex is searched with DFAs build.rs made, when a run
@@ -418,13 +442,15 @@ impl Pattern {
 /// The groups of one match of a pattern in a text.
 pub struct Captures<'t> {
     text: &'t str,
-    groups: Groups,
+    groups: Groups<'t>,
 }
 
 /// What a match knows of its groups.
-enum Groups {
+enum Groups<'t> {
     /// A compiled regex's captures.
     All(regex_automata::util::captures::Captures),
+    /// The groups `regex-lite` read of a match the stored DFAs found.
+    Lite(regex_lite::Captures<'t>),
     /// The whole match alone: a regex without named groups searched with
     /// DFAs.
     Whole(regex_automata::Span),
@@ -435,6 +461,7 @@ impl<'t> Captures<'t> {
     pub fn get(&self, index: usize) -> Option<Match<'t>> {
         match &self.groups {
             Groups::All(groups) => groups.get_group(index).map(|span| self.at(span)),
+            Groups::Lite(groups) => groups.get(index).map(|found| self.at(found.range().into())),
             Groups::Whole(span) => (index == 0).then(|| self.at(*span)),
         }
     }
@@ -443,6 +470,7 @@ impl<'t> Captures<'t> {
     pub fn name(&self, name: &str) -> Option<Match<'t>> {
         match &self.groups {
             Groups::All(groups) => groups.get_group_by_name(name).map(|span| self.at(span)),
+            Groups::Lite(groups) => groups.name(name).map(|found| self.at(found.range().into())),
             Groups::Whole(_) => None,
         }
     }
@@ -533,7 +561,7 @@ mod tests {
         // That the stored literals are the run-time analysis's is
         // `tests/pattern_gate.rs`'s to check.
         assert!(BUILTIN.len() > 100);
-        for (source, required, _, stored, _) in BUILTIN {
+        for (source, required, _, stored, ..) in BUILTIN {
             let literals: Vec<Vec<String>> = required
                 .iter()
                 .map(|set| set.iter().map(|s| s.to_string()).collect())
@@ -541,6 +569,102 @@ mod tests {
             let stored: Vec<Vec<Probe>> = stored.iter().map(|set| set.to_vec()).collect();
             assert_eq!(stored, probes(&literals), "{source}");
         }
+    }
+
+    /// Every `note:` of the rule files' examples, and texts made to hit the
+    /// patterns with groups: numbers, units, prices, handles, phones.
+    fn texts_with_groups() -> Vec<String> {
+        let mut texts: Vec<String> = crate::text::data_files::RULE_FILES
+            .iter()
+            .flat_map(|(_, file)| file.lines())
+            .filter_map(|line| {
+                let line = line.trim_start().trim_start_matches("- ");
+                serde_yaml::from_str(line.strip_prefix("note: ")?).ok()
+            })
+            .collect();
+        texts.extend(
+            [
+                "限时48小时，仅剩3件，前100名下单送小样，今晚8点截止",
+                "最后2小时！还剩1天，限量500份，直降50元，到手价¥199，原价299元",
+                "券后价 89.9，倒计时3天，只有20个名额，全网第一，NO.1的口碑",
+                "加我vx：abc_12345，电话 138-1234-5678，或者 +86 138 1234 5678",
+                "淘宝上也有，今天截止到明天12点半，库存只有5件了，5折起",
+            ]
+            .map(String::from),
+        );
+        texts
+    }
+
+    #[test]
+    fn regex_lite_reads_every_match_the_stored_dfas_find_as_the_regex_crate_does() {
+        let texts = texts_with_groups();
+        let mut read = 0;
+        for (source, _, group_names, ..) in BUILTIN {
+            let gated = GatedRegex::new(source).expect("valid");
+            if gated.capture_source.is_none() {
+                assert!(
+                    group_names.is_empty() || !gated.has_stored_dfas(),
+                    "{source}"
+                );
+                continue;
+            }
+            let plain = regex::Regex::new(source).expect("valid");
+            for text in &texts {
+                let Some(Searcher::Stored(_, dfas)) =
+                    gated.built_for_text(&Haystack::new(text), Build::Quick)
+                else {
+                    continue;
+                };
+                let expected: Vec<_> = plain.captures_iter(text).collect();
+                let found: Vec<_> = dfas.find_iter(text.as_str()).collect();
+                assert_eq!(found.len(), expected.len(), "{source} on {text}");
+                for (found, expected) in found.iter().zip(&expected) {
+                    let groups = gated.read_groups(text, found.span());
+                    // The fast path, not the fallback, read the groups.
+                    assert!(matches!(groups, Groups::Lite(_)), "{source} on {text}");
+                    let caps = Captures { text, groups };
+                    let range = |m: Option<Match>| m.map(|m| m.range());
+                    assert_eq!(range(caps.get(0)), expected.get(0).map(|m| m.range()));
+                    for name in *group_names {
+                        assert_eq!(
+                            range(caps.name(name)),
+                            expected.name(name).map(|m| m.range()),
+                            "{source}: group {name} on {text}"
+                        );
+                    }
+                    read += 1;
+                }
+            }
+        }
+        assert!(read >= 100, "{read}");
+    }
+
+    #[test]
+    fn groups_regex_lite_reads_otherwise_come_from_the_regex_crate() {
+        let source = BUILTIN
+            .iter()
+            .map(|(source, ..)| *source)
+            .find(|source| source.starts_with("(?:限时|仅限|只限|限期|为期)"))
+            .expect("the time-limit claim pattern");
+        let mut gated = GatedRegex::new(source).expect("valid");
+        assert!(gated.capture_source.is_some());
+        // A source that matches less than the DFAs found.
+        gated.capture_source = Some("限时");
+        let text = "限时48小时闪购";
+        let Some(Searcher::Stored(_, dfas)) =
+            gated.built_for_text(&Haystack::new(text), Build::Quick)
+        else {
+            panic!("stored DFAs");
+        };
+        let found = dfas.find_iter(text).next().expect("a match");
+        let caps = Captures {
+            text,
+            groups: gated.read_groups(text, found.span()),
+        };
+        assert!(matches!(caps.groups, Groups::All(_)));
+        assert_eq!(caps.get(0).map(|m| m.as_str()), Some("限时48小时"));
+        assert_eq!(caps.name("num").map(|m| m.as_str()), Some("48"));
+        assert_eq!(caps.name("unit").map(|m| m.as_str()), Some("小时"));
     }
 
     #[test]
