@@ -49,6 +49,8 @@ mod regex_dfas;
 mod required;
 #[path = "build/rule_data.rs"]
 mod rule_data;
+#[path = "build/word_prices.rs"]
+mod word_prices;
 
 const DICT: &str = "dictionaries/jieba/dict.txt";
 
@@ -138,6 +140,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     gates::write_table(&out)?;
     locales::write_index(&out)?;
     rule_data::write_json(&out)?;
-    lexicons::write(&out)?;
+    let lexicons = lexicons::write(&out)?;
+    // Every entry of every built-in lexicon, as `lexicons::builtin_words`
+    // lists them for the segmenter.
+    let lexicon_words: Vec<&str> = lexicons
+        .iter()
+        .flat_map(|l| l.entries.iter().map(|e| e.term.as_str()))
+        .collect();
+    word_prices::write(&out, &text, &lexicon_words)?;
     Ok(())
 }

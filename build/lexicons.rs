@@ -11,7 +11,9 @@ use crate::builtin_lexicons::{BUILTIN, LexiconRole};
 use crate::lexicon::Lexicon;
 use crate::lexicon_automaton::LexiconAutomaton;
 
-pub fn write(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
+/// Writes the entries and the automaton; returns the lexicons parsed, in
+/// the order of `BUILTIN`.
+pub fn write(out: &Path) -> Result<Vec<Lexicon>, Box<dyn std::error::Error>> {
     let mut parsed = Vec::new();
     for (name, _, text) in BUILTIN {
         println!("cargo::rerun-if-changed=dictionaries/{name}.txt");
@@ -27,7 +29,7 @@ pub fn write(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
         .collect();
     let automaton = LexiconAutomaton::build(&terms).ok_or("the built-in lexicons are empty")?;
     fs::write(out.join("lexicon_automaton.bin"), automaton.serialize())?;
-    Ok(())
+    Ok(parsed)
 }
 
 /// Each lexicon's entries as a Rust expression of type

@@ -120,6 +120,12 @@ impl LazyDictionary {
     }
 }
 
+/// The built-in lexicon words jieba's dictionary lacks, in the order the
+/// segmenter adds them, each with the frequency jieba suggests for it then:
+/// priced by `build.rs` (`build/word_prices.rs`) from the whole dictionary.
+static BUILTIN_WORD_FREQS: &[(&str, usize)] =
+    include!(concat!(env!("OUT_DIR"), "/builtin_word_freqs.rs"));
+
 /// The segmenter with only the built-in lexicon words: a cache shared by
 /// every config that adds no words of its own. Nothing adds words to it; it
 /// only loads dictionary words as texts need them, which never changes how
@@ -187,10 +193,22 @@ impl Segmenter {
     /// Adds the built-in lexicon words, once, before anything else reads
     /// or changes jieba: every path to jieba starts here, so texts segment
     /// exactly as if they had been added when the segmenter was made.
+    ///
+    /// The lazily loaded segmenter adds them with the frequencies priced at
+    /// build time, so it neither loads the dictionary words inside them nor
+    /// segments each to price it; the reference over a whole dictionary
+    /// prices them itself.
     fn with_builtin_words_added(&self) -> &Self {
-        self.shared
-            .builtin_words_added
-            .get_or_init(|| self.add_words_in_order(super::lexicons::builtin_words()));
+        self.shared.builtin_words_added.get_or_init(|| {
+            if self.shared.lazy.is_some() {
+                let mut state = self.write();
+                for &(word, freq) in BUILTIN_WORD_FREQS {
+                    state.jieba.add_word(word, Some(freq), None);
+                }
+            } else {
+                self.add_words_in_order(super::lexicons::builtin_words());
+            }
+        });
         self
     }
 
@@ -200,7 +218,12 @@ impl Segmenter {
         self.with_builtin_words_added().add_words_in_order(words);
     }
 
-    fn add_words_in_order<'a>(&self, words: impl IntoIterator<Item = &'a str>) {
+    /// Adds the words jieba does not know yet, in order, and returns them
+    /// with the frequency each was given.
+    fn add_words_in_order<'a>(
+        &self,
+        words: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<(&'a str, usize)> {
         let words: Vec<&str> = words
             .into_iter()
             .map(str::trim)
@@ -212,11 +235,13 @@ impl Segmenter {
         // while other threads segment).
         self.load_words_of(&words.join("\u{0}"));
         let mut state = self.write();
+        let mut added = Vec::new();
         for word in words {
             if !state.jieba.has_word(word) {
-                state.jieba.add_word(word, None, None);
+                added.push((word, state.jieba.add_word(word, None, None)));
             }
         }
+        added
     }
 
     /// The word boundaries of `text`, segmented a stretch at a time as
@@ -521,6 +546,21 @@ mod tests {
     fn stock() -> &'static Segmenter {
         static STOCK: OnceLock<Segmenter> = OnceLock::new();
         STOCK.get_or_init(|| Segmenter::with_loaded_jieba(Jieba::new()))
+    }
+
+    #[test]
+    fn the_builtin_words_are_priced_as_a_run_would_price_them() {
+        // What build.rs stored, against the words priced here, in order, by
+        // a segmenter that has loaded nothing yet.
+        let fresh = Segmenter::new();
+        let priced = fresh.add_words_in_order(crate::text::lexicons::builtin_words());
+        assert_eq!(priced, BUILTIN_WORD_FREQS);
+        // Most lexicon entries are not dictionary words.
+        assert!(
+            BUILTIN_WORD_FREQS.len() > 300,
+            "{}",
+            BUILTIN_WORD_FREQS.len()
+        );
     }
 
     #[test]
