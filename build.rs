@@ -49,6 +49,10 @@ mod regex_dfas;
 mod required;
 #[path = "build/rule_data.rs"]
 mod rule_data;
+#[path = "build/traditional.rs"]
+mod traditional;
+#[path = "src/text/traditional.rs"]
+mod traditional_table;
 #[path = "build/word_prices.rs"]
 mod word_prices;
 
@@ -148,5 +152,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .flat_map(|l| l.entries.iter().map(|e| e.term.as_str()))
         .collect();
     word_prices::write(&out, &text, &lexicon_words)?;
+    traditional::write(&out, data_files::dictionary_file("traditional"))?;
     Ok(())
 }

@@ -20,6 +20,7 @@ pub mod matcher;
 pub mod normalize;
 pub mod numbers;
 pub mod segment;
+pub mod traditional;
 pub mod units;
 
 pub use fingerprint::Haystack;

@@ -5,55 +5,33 @@
 //! mapped back to the exact bytes of the original text.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
-/// Traditional → Simplified pairs, sorted for binary search, and a bit per
-/// character of the CJK block saying whether it is among them: most copy
-/// is Simplified, and its characters are ruled out with one bit test.
-struct Traditional {
-    pairs: Vec<(char, char)>,
-    listed: Vec<u64>,
-}
+use super::traditional::CJK;
 
-const CJK: std::ops::RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
+/// Traditional → Simplified pairs, sorted for binary search
+/// (`dictionaries/traditional.txt`, read by `build.rs` with
+/// [`pairs`](crate::text::traditional::pairs)).
+static TRADITIONAL: &[(char, char)] = include!(concat!(env!("OUT_DIR"), "/traditional_pairs.rs"));
 
-static TRADITIONAL: LazyLock<Traditional> = LazyLock::new(|| {
-    let mut pairs: Vec<(char, char)> = const { super::data_files::dictionary_file("traditional") }
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| {
-            let mut chars = line.split('\t').map(|f| f.trim().chars().next());
-            Some((chars.next()??, chars.next()??))
-        })
-        .collect();
-    pairs.sort_unstable();
-    let block = |c: char| (c as usize).checked_sub(*CJK.start() as usize);
-    let mut listed = vec![0u64; (*CJK.end() as usize - *CJK.start() as usize) / 64 + 1];
-    for &(traditional, _) in &pairs {
-        if let Some(i) = block(traditional).filter(|_| CJK.contains(&traditional)) {
-            listed[i / 64] |= 1 << (i % 64);
-        }
-    }
-    Traditional { pairs, listed }
-});
+/// A bit per character of the CJK block, set for each Traditional character
+/// of [`TRADITIONAL`] ([`listed`](crate::text::traditional::listed)).
+static LISTED: &[u64] = include!(concat!(env!("OUT_DIR"), "/traditional_listed.rs"));
 
 /// The Simplified form of a Traditional character, if it has a plain one.
 #[inline]
 pub fn simplified(c: char) -> Option<char> {
-    let table = &*TRADITIONAL;
     if CJK.contains(&c) {
         let i = c as usize - *CJK.start() as usize;
-        if table.listed[i / 64] & (1 << (i % 64)) == 0 {
+        if LISTED[i / 64] & (1 << (i % 64)) == 0 {
             return None;
         }
     }
-    table
-        .pairs
+    TRADITIONAL
         .binary_search_by_key(&c, |&(t, _)| t)
         .ok()
-        .map(|i| table.pairs[i].1)
+        .map(|i| TRADITIONAL[i].1)
 }
 
 /// Text folded for matching, with a map from each of its bytes back to the
@@ -556,11 +534,26 @@ mod tests {
 
     #[test]
     fn traditional_table_is_well_formed() {
-        for &(t, s) in TRADITIONAL.pairs.iter() {
+        for &(t, s) in TRADITIONAL {
             assert_ne!(t, s);
             assert!(simplified(s).is_none(), "{s} is both a source and a target");
         }
-        assert!(TRADITIONAL.pairs.len() > 400);
+        assert!(TRADITIONAL.len() > 400);
+    }
+
+    #[test]
+    fn the_traditional_table_built_in_is_what_the_list_reads_as_now() {
+        let pairs = crate::text::traditional::pairs(crate::text::data_files::dictionary_file(
+            "traditional",
+        ));
+        assert_eq!(pairs, TRADITIONAL);
+        assert_eq!(crate::text::traditional::listed(&pairs), LISTED);
+        // Every listed character, and only those, passes the bit test.
+        for c in CJK {
+            let listed = pairs.binary_search_by_key(&c, |&(t, _)| t).is_ok();
+            let i = c as usize - *CJK.start() as usize;
+            assert_eq!(LISTED[i / 64] & (1 << (i % 64)) != 0, listed, "{c}");
+        }
     }
 
     #[test]
