@@ -2,12 +2,14 @@
 //! `OUT_DIR/builtin_lexicons.rs` (read by `text::lexicons`, so a run does
 //! not expand the brace families again), and the automaton over the matched
 //! ones to `OUT_DIR/lexicon_automaton.bin` (loaded by `text::matcher`).
+//! The rules' own word lists are parsed the same way, into
+//! `OUT_DIR/word_lists.rs`.
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-use crate::builtin_lexicons::{BUILTIN, LexiconRole};
+use crate::builtin_lexicons::{BUILTIN, LexiconRole, WORD_LISTS};
 use crate::lexicon::Lexicon;
 use crate::lexicon_automaton::LexiconAutomaton;
 
@@ -19,7 +21,13 @@ pub fn write(out: &Path) -> Result<Vec<Lexicon>, Box<dyn std::error::Error>> {
         println!("cargo::rerun-if-changed=dictionaries/{name}.txt");
         parsed.push(Lexicon::parse(name, text)?);
     }
-    write_entries(out, &parsed)?;
+    fs::write(out.join("builtin_lexicons.rs"), entries_source(&parsed)?)?;
+    let mut word_lists = Vec::new();
+    for (name, text) in WORD_LISTS {
+        println!("cargo::rerun-if-changed=dictionaries/{name}.txt");
+        word_lists.push(Lexicon::parse(name, text)?);
+    }
+    fs::write(out.join("word_lists.rs"), entries_source(&word_lists)?)?;
     // The matcher sees a segmentation-only lexicon as an empty one.
     let terms: Vec<&str> = parsed
         .iter()
@@ -34,7 +42,7 @@ pub fn write(out: &Path) -> Result<Vec<Lexicon>, Box<dyn std::error::Error>> {
 
 /// Each lexicon's entries as a Rust expression of type
 /// `&[&[(&str, &[&str], usize)]]`: term, fields and line of every entry.
-fn write_entries(out: &Path, lexicons: &[Lexicon]) -> Result<(), Box<dyn std::error::Error>> {
+fn entries_source(lexicons: &[Lexicon]) -> Result<String, std::fmt::Error> {
     let mut source = String::from("&[\n");
     for lexicon in lexicons {
         source.push_str("    &[\n");
@@ -48,6 +56,5 @@ fn write_entries(out: &Path, lexicons: &[Lexicon]) -> Result<(), Box<dyn std::er
         source.push_str("    ],\n");
     }
     source.push_str("]\n");
-    fs::write(out.join("builtin_lexicons.rs"), source)?;
-    Ok(())
+    Ok(source)
 }

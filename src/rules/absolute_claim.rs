@@ -10,6 +10,7 @@ use super::{Rule, RuleMeta, declare_rule, spec};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::model::prepared::{CopyRegion, Kind, PreparedNote};
 use crate::text::lexicon::{Entry, Lexicon};
+use crate::text::lexicons::word_list;
 
 declare_rule! {
     /// ## What it checks
@@ -102,7 +103,7 @@ const SUBJECT_TEXT: &str = crate::text::data_files::dictionary_file("absolute-cl
 /// promotes: places, organisations, people, times and gifts of life
 /// (`dictionaries/absolute-claim-subject.txt`).
 static SUBJECTS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    Lexicon::parse("absolute-claim-subject", SUBJECT_TEXT)
+    word_list("absolute-claim-subject")
         .unwrap_or_default()
         .entries
         .into_iter()
@@ -233,10 +234,8 @@ struct Shape {
     verdict: Vec<Entry>,
 }
 
-const SHAPE_TEXT: &str = crate::text::data_files::dictionary_file("absolute-claim-shape");
-
 static SHAPE: LazyLock<Shape> = LazyLock::new(|| {
-    let lexicon = Lexicon::parse("absolute-claim-shape", SHAPE_TEXT).unwrap_or_default();
+    let lexicon = word_list("absolute-claim-shape").unwrap_or_default();
     let role = |name: &str| {
         let mut entries: Vec<Entry> = lexicon
             .entries
@@ -504,8 +503,6 @@ mod tests {
     #[test]
     fn data_is_valid() {
         super::validate_data().expect("absolute-claim.yaml");
-        super::Lexicon::parse("absolute-claim-shape", super::SHAPE_TEXT)
-            .expect("absolute-claim-shape.txt");
         assert!(super::SHAPE.quality.len() > 40 && super::SHAPE.scope.len() > 20);
         assert!(!super::SHAPE.absolute.is_empty());
     }

@@ -5,7 +5,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use super::{Rule, RuleMeta, declare_rule};
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::model::prepared::PreparedNote;
-use crate::text::lexicon::{Entry, Lexicon};
+use crate::text::lexicon::Entry;
+use crate::text::lexicons::word_list;
 
 declare_rule! {
     /// ## What it checks
@@ -43,8 +44,6 @@ declare_rule! {
     }
 }
 
-const MIX_TEXT: &str = crate::text::data_files::dictionary_file("hashtag-mix");
-
 /// The categories a Note can have (SPEC 2), `other` aside.
 const CATEGORIES: &[&str] = &[
     "beauty",
@@ -56,7 +55,7 @@ const CATEGORIES: &[&str] = &[
 ];
 
 static MIX: LazyLock<Vec<Entry>> = LazyLock::new(|| {
-    Lexicon::parse("hashtag-mix", MIX_TEXT)
+    word_list("hashtag-mix")
         .map(|l| l.entries)
         .unwrap_or_default()
 });
@@ -235,7 +234,6 @@ mod tests {
 
     #[test]
     fn lexicon_parses_with_every_role_for_every_category() {
-        Lexicon::parse("hashtag-mix", MIX_TEXT).expect("hashtag-mix.txt");
         for category in CATEGORIES {
             for role_name in ["broad", "stem", "cue"] {
                 assert!(

@@ -88,3 +88,21 @@ pub const BUILTIN: &[(&str, LexiconRole, &str)] = &[
         super::data_files::dictionary_file("risky-promise-exempt"),
     ),
 ];
+
+/// `(name, text)` of the word lists a rule reads on its own: in the lexicon
+/// format, but neither matched in copy nor given to the segmenter. Parsed
+/// at build time like the lexicons (`text::lexicons::word_list`).
+pub const WORD_LISTS: &[(&str, &str)] = &[
+    (
+        "absolute-claim-shape",
+        super::data_files::dictionary_file("absolute-claim-shape"),
+    ),
+    (
+        "absolute-claim-subject",
+        super::data_files::dictionary_file("absolute-claim-subject"),
+    ),
+    (
+        "hashtag-mix",
+        super::data_files::dictionary_file("hashtag-mix"),
+    ),
+];

@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-pub use crate::text::builtin_lexicons::{BUILTIN, LexiconRole};
+pub use crate::text::builtin_lexicons::{BUILTIN, LexiconRole, WORD_LISTS};
 use crate::text::lexicon::{Entry, Lexicon};
 use crate::text::matcher::LexiconMatcher;
 
@@ -29,24 +29,39 @@ static BUILTIN_SET: LazyLock<Arc<LexiconSet>> = LazyLock::new(|| {
 static PARSED: &[&[(&str, &[&str], usize)]] =
     include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
 
+/// The entries of each word list of [`WORD_LISTS`], parsed by `build.rs`.
+static PARSED_WORD_LISTS: &[&[(&str, &[&str], usize)]] =
+    include!(concat!(env!("OUT_DIR"), "/word_lists.rs"));
+
 /// The built-in lexicons, in the order of [`BUILTIN`]. `build.rs` parsed
 /// them (a bad entry fails the build), so a run only copies them.
 pub fn builtin_lexicons() -> Vec<Lexicon> {
     BUILTIN
         .iter()
         .zip(PARSED)
-        .map(|((name, _, _), entries)| Lexicon {
-            name: (*name).to_string(),
-            entries: entries
-                .iter()
-                .map(|(term, fields, line)| Entry {
-                    term: (*term).to_string(),
-                    fields: fields.iter().map(|f| (*f).to_string()).collect(),
-                    line: *line,
-                })
-                .collect(),
-        })
+        .map(|((name, _, _), entries)| owned(name, entries))
         .collect()
+}
+
+/// The word list `name` of [`WORD_LISTS`], as `build.rs` parsed it; `None`
+/// for a name not listed there.
+pub fn word_list(name: &str) -> Option<Lexicon> {
+    let index = WORD_LISTS.iter().position(|(listed, _)| *listed == name)?;
+    Some(owned(name, PARSED_WORD_LISTS.get(index)?))
+}
+
+fn owned(name: &str, entries: &[(&str, &[&str], usize)]) -> Lexicon {
+    Lexicon {
+        name: name.to_string(),
+        entries: entries
+            .iter()
+            .map(|(term, fields, line)| Entry {
+                term: (*term).to_string(),
+                fields: fields.iter().map(|f| (*f).to_string()).collect(),
+                line: *line,
+            })
+            .collect(),
+    }
 }
 
 /// Every word of every built-in lexicon, for the segmenter.
@@ -148,6 +163,18 @@ mod tests {
             assert_eq!(lexicon.name, parsed.name);
             assert_eq!(lexicon.entries, parsed.entries, "{name}");
         }
+    }
+
+    #[test]
+    fn the_word_lists_parsed_at_build_time_are_what_the_parser_makes_of_the_files() {
+        for (name, text) in WORD_LISTS {
+            let stored = word_list(name).unwrap_or_else(|| panic!("{name} not stored"));
+            let parsed = Lexicon::parse(name, text).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(stored.name, parsed.name);
+            assert!(!stored.entries.is_empty(), "{name} is empty");
+            assert_eq!(stored.entries, parsed.entries, "{name}");
+        }
+        assert!(word_list("absolute-claim").is_none());
     }
 
     #[test]
