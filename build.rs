@@ -19,6 +19,8 @@ use std::path::PathBuf;
 mod analysis;
 #[path = "src/text/builtin_lexicons.rs"]
 mod builtin_lexicons;
+#[path = "src/text/char_pairs.rs"]
+mod char_pairs;
 #[allow(dead_code)] // only the rule files are needed here
 #[path = "src/text/data_files.rs"]
 mod data_files;
@@ -43,16 +45,14 @@ mod locales;
 #[allow(dead_code)] // only the number pattern is needed here
 #[path = "src/text/numbers.rs"]
 mod numbers;
+#[path = "build/pair_tables.rs"]
+mod pair_tables;
 #[path = "build/regex_dfas.rs"]
 mod regex_dfas;
 #[path = "src/model/pattern/required.rs"]
 mod required;
 #[path = "build/rule_data.rs"]
 mod rule_data;
-#[path = "build/traditional.rs"]
-mod traditional;
-#[path = "src/text/traditional.rs"]
-mod traditional_table;
 #[path = "build/word_prices.rs"]
 mod word_prices;
 
@@ -152,6 +152,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .flat_map(|l| l.entries.iter().map(|e| e.term.as_str()))
         .collect();
     word_prices::write(&out, &text, &lexicon_words)?;
-    traditional::write(&out, data_files::dictionary_file("traditional"))?;
+    pair_tables::write(&out)?;
     Ok(())
 }

@@ -20,7 +20,6 @@
 //! bytes, separators included.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::matcher::LexiconMatcher;
 use super::normalize::{Normalized, Reading, numeral_digit};
@@ -33,23 +32,13 @@ const MAX_RUN: usize = 3;
 /// The digits of a mobile number.
 const PHONE_DIGITS: usize = 11;
 
-/// Emoji written in place of a character, from `dictionaries/emoji-readings.txt`.
-static EMOJI_READINGS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
-    let mut pairs: Vec<(char, char)> =
-        const { super::data_files::dictionary_file("emoji-readings") }
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .filter_map(|line| {
-                let mut fields = line.split('\t').map(|f| f.trim().chars().next());
-                Some((fields.next()??, fields.next()??))
-            })
-            .collect();
-    pairs.sort_unstable();
-    pairs
-});
+/// Emoji written in place of a character, sorted
+/// (`dictionaries/emoji-readings.txt`, read by `build.rs` with
+/// [`pairs`](super::char_pairs::pairs)).
+static EMOJI_READINGS: &[(char, char)] = include!(concat!(env!("OUT_DIR"), "/emoji_readings.rs"));
 
 fn emoji_reading(c: char) -> Option<char> {
-    let pairs = &*EMOJI_READINGS;
+    let pairs = EMOJI_READINGS;
     // Nearly every character of copy sorts before the first emoji.
     if pairs.first().is_none_or(|&(first, _)| c < first) {
         return None;
@@ -359,6 +348,16 @@ mod tests {
         let set = LexiconSet::builtin();
         let n = read(original, 0, set.matcher(), Segmenter::builtin());
         (n.as_str().to_string(), n)
+    }
+
+    #[test]
+    fn the_emoji_readings_built_in_are_what_the_list_reads_as_now() {
+        let pairs = crate::text::char_pairs::pairs(crate::text::data_files::dictionary_file(
+            "emoji-readings",
+        ));
+        assert_eq!(pairs, EMOJI_READINGS);
+        assert_eq!(emoji_reading('👁'), Some('眼'));
+        assert_eq!(emoji_reading('眼'), None);
     }
 
     #[test]

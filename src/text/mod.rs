@@ -6,6 +6,7 @@
 //! [`LineIndex`] converts them to lines and columns only at the edge.
 
 pub mod builtin_lexicons;
+pub mod char_pairs;
 pub mod data_files;
 pub mod dictionary;
 pub mod discount;
@@ -20,7 +21,6 @@ pub mod matcher;
 pub mod normalize;
 pub mod numbers;
 pub mod segment;
-pub mod traditional;
 pub mod units;
 
 pub use fingerprint::Haystack;

@@ -8,15 +8,15 @@ use std::ops::Range;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
-use super::traditional::CJK;
+use super::char_pairs::CJK;
 
 /// Traditional → Simplified pairs, sorted for binary search
 /// (`dictionaries/traditional.txt`, read by `build.rs` with
-/// [`pairs`](crate::text::traditional::pairs)).
+/// [`pairs`](crate::text::char_pairs::pairs)).
 static TRADITIONAL: &[(char, char)] = include!(concat!(env!("OUT_DIR"), "/traditional_pairs.rs"));
 
 /// A bit per character of the CJK block, set for each Traditional character
-/// of [`TRADITIONAL`] ([`listed`](crate::text::traditional::listed)).
+/// of [`TRADITIONAL`] ([`listed`](crate::text::char_pairs::listed)).
 static LISTED: &[u64] = include!(concat!(env!("OUT_DIR"), "/traditional_listed.rs"));
 
 /// The Simplified form of a Traditional character, if it has a plain one.
@@ -543,11 +543,10 @@ mod tests {
 
     #[test]
     fn the_traditional_table_built_in_is_what_the_list_reads_as_now() {
-        let pairs = crate::text::traditional::pairs(crate::text::data_files::dictionary_file(
-            "traditional",
-        ));
+        let pairs =
+            crate::text::char_pairs::pairs(crate::text::data_files::dictionary_file("traditional"));
         assert_eq!(pairs, TRADITIONAL);
-        assert_eq!(crate::text::traditional::listed(&pairs), LISTED);
+        assert_eq!(crate::text::char_pairs::listed(&pairs), LISTED);
         // Every listed character, and only those, passes the bit test.
         for c in CJK {
             let listed = pairs.binary_search_by_key(&c, |&(t, _)| t).is_ok();

@@ -1,11 +1,12 @@
-//! The Traditional → Simplified table that normalization folds with,
-//! read from `dictionaries/traditional.txt`. `build.rs` reads it with these
-//! functions and embeds the result (`text::normalize`), so a run neither
-//! parses nor sorts the list; a test reads it again and compares.
+//! Lists of character pairs, one pair a line as `a<TAB>b` (`#` starts a
+//! comment line): the Traditional → Simplified table normalization folds
+//! with, and the emoji the disguise reading reads as characters.
+//! `build.rs` reads both with these functions and embeds the result, so a
+//! run neither parses nor sorts them; tests read them again and compare.
 
-/// The first character of each of a line's two tab-separated fields:
-/// Traditional, then Simplified. Comment lines (`#`) and lines without two
-/// characters give none. Sorted by the Traditional character.
+/// The first character of each of a line's two tab-separated fields.
+/// Comment lines (`#`) and lines without two characters give none. Sorted,
+/// for binary search by the first character.
 pub fn pairs(text: &str) -> Vec<(char, char)> {
     let mut pairs: Vec<(char, char)> = text
         .lines()
@@ -22,14 +23,14 @@ pub fn pairs(text: &str) -> Vec<(char, char)> {
 /// The CJK block, where nearly all of a Note's characters are.
 pub const CJK: std::ops::RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
 
-/// A bit per character of [`CJK`], set for each Traditional character of
+/// A bit per character of [`CJK`], set for the first character of each of
 /// `pairs`: most copy is Simplified, and one bit test rules its characters
-/// out.
+/// out of the Traditional table.
 pub fn listed(pairs: &[(char, char)]) -> Vec<u64> {
     let mut listed = vec![0u64; (*CJK.end() as usize - *CJK.start() as usize) / 64 + 1];
-    for &(traditional, _) in pairs {
-        if CJK.contains(&traditional) {
-            let i = traditional as usize - *CJK.start() as usize;
+    for &(first, _) in pairs {
+        if CJK.contains(&first) {
+            let i = first as usize - *CJK.start() as usize;
             listed[i / 64] |= 1 << (i % 64);
         }
     }
