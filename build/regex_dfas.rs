@@ -12,9 +12,9 @@ use regex_automata::dfa::{dense, regex::Regex};
 /// The most a regex's two sparse DFAs may take together. Every regex under
 /// it costs less to load than to compile; the few above it would add
 /// megabytes to the binary for a fraction of a millisecond each. The
-/// largest under it (`engagement-bait`'s likes-for-gifts pattern, 231 KB)
-/// is built in four of ten real-sized Notes linted alone, and compiling it
-/// took a third of a millisecond.
+/// largest under it, `engagement-bait`'s likes-for-gifts pattern (231 KB),
+/// was compiled by four in ten real-sized Notes linted alone, a third of a
+/// millisecond each.
 pub const MAX_BYTES: usize = 256 * 1024;
 
 /// The forward and reverse sparse DFAs of `source`, little-endian, as
