@@ -11,6 +11,7 @@
 //! through in bounded batches, so an export of any size is never held in
 //! memory whole.
 
+mod memory;
 pub mod progress;
 mod workers;
 
@@ -28,6 +29,7 @@ use crate::lint::{Engine, run_rules, sort};
 use crate::report::{FileReport, FixReport};
 use crate::settings::Settings;
 use crate::text::fingerprint::Build;
+use memory::FreedMemory;
 use progress::Progress;
 use workers::Workers;
 
@@ -583,6 +585,7 @@ fn write_prepared<S: Sink>(
     display: &str,
     sink: &mut S,
     progress: &mut Progress,
+    freed: &mut FreedMemory,
 ) -> io::Result<bool> {
     progress.suspend(|| {
         for prepared in batch.reports.into_iter().flatten() {
@@ -591,6 +594,7 @@ fn write_prepared<S: Sink>(
         sink.flush()
     })?;
     progress.advance(batch.records as u64, batch.bytes as u64);
+    freed.written(batch.records);
     let Some((line, err)) = batch.error else {
         return Ok(true);
     };
@@ -614,6 +618,7 @@ fn jsonl_serial<S: Sink, R: BufRead>(
     progress: &mut Progress,
 ) -> io::Result<()> {
     let mut last_line = 0;
+    let mut freed = FreedMemory::released_every(BATCH_RECORDS);
     while let Some(batch) = LineBatch::read(&mut lines, BATCH_RECORDS, &mut last_line) {
         let LineBatch {
             lines,
@@ -631,7 +636,7 @@ fn jsonl_serial<S: Sink, R: BufRead>(
             bytes,
             error,
         };
-        if !write_prepared(batch, display, sink, progress)? {
+        if !write_prepared(batch, display, sink, progress, &mut freed)? {
             break;
         }
     }
@@ -683,12 +688,13 @@ fn jsonl_pipelined<S: Sink, R: BufRead + Send>(
         let sink = &sink;
         pool.in_place_scope(|jobs| {
             let mut in_flight: VecDeque<mpsc::Receiver<Prepared<S::Prepared>>> = VecDeque::new();
+            let mut freed = FreedMemory::released_every(BATCH_RECORDS);
             let mut write_next = |in_flight: &mut VecDeque<mpsc::Receiver<_>>| {
                 let Some(batch) = in_flight.pop_front().and_then(|done| done.recv().ok()) else {
                     return Ok(false);
                 };
                 let mut sink = sink.write().unwrap_or_else(PoisonError::into_inner);
-                write_prepared(batch, display, &mut **sink, progress)
+                write_prepared(batch, display, &mut **sink, progress, &mut freed)
             };
             for batch in read.iter() {
                 let (done, prepared) = mpsc::sync_channel(1);
