@@ -45,7 +45,7 @@ fn place(report: &FileReport, offset: usize) -> String {
 
 /// Renders one diagnostic.
 pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
-    diagnostic_in(Lang::En, report, d, out);
+    diagnostic_in(Lang::En, source_columns(), report, d, out);
 }
 
 /// The severity as the human output names it.
@@ -63,8 +63,15 @@ fn severity_name(lang: Lang, severity: Severity) -> String {
     }
 }
 
-/// Renders one diagnostic in `lang`; its texts were localized before.
-pub fn diagnostic_in(lang: Lang, report: &FileReport, d: &Diagnostic, out: &mut String) {
+/// Renders one diagnostic in `lang`, its source line at most `columns`
+/// wide; its texts were localized before.
+pub fn diagnostic_in(
+    lang: Lang,
+    columns: usize,
+    report: &FileReport,
+    d: &Diagnostic,
+    out: &mut String,
+) {
     let frame = report.frame(d.span.start);
     let text = frame.text;
     let index = frame.index;
@@ -86,7 +93,7 @@ pub fn diagnostic_in(lang: Lang, report: &FileReport, d: &Diagnostic, out: &mut 
     let bar = "|".blue().bold();
     let _ = writeln!(out, "{gutter} {bar}");
     let underline_end = end.min(line_range.end).max(start);
-    let room = source_columns().saturating_sub(gutter.len() + 3);
+    let room = columns.saturating_sub(gutter.len() + 3);
     let window = window(
         line_text,
         start - line_range.start..underline_end - line_range.start,
@@ -136,12 +143,13 @@ pub fn diagnostic_in(lang: Lang, report: &FileReport, d: &Diagnostic, out: &mut 
 /// Renders one input: its diagnostics that `show` accepts, its read error,
 /// and what `--fix` did with it.
 pub fn file(report: &FileReport, show: &dyn Fn(&Diagnostic) -> bool, out: &mut String) {
-    file_in(Lang::En, report, show, out);
+    file_in(Lang::En, source_columns(), report, show, out);
 }
 
-/// [`file`] in `lang`.
+/// [`file`] in `lang`, showing source lines at most `columns` wide.
 pub fn file_in(
     lang: Lang,
+    columns: usize,
     report: &FileReport,
     show: &dyn Fn(&Diagnostic) -> bool,
     out: &mut String,
@@ -152,7 +160,7 @@ pub fn file_in(
         return;
     }
     for d in report.diagnostics.iter().filter(|d| show(d)) {
-        diagnostic_in(lang, report, d, out);
+        diagnostic_in(lang, columns, report, d, out);
     }
     let Some(fix) = &report.fix else {
         return;
@@ -185,6 +193,9 @@ pub struct HumanRenderer {
     show: Box<Show>,
     summary_line: bool,
     lang: Lang,
+    /// How wide a source line may be shown, asked once: each diagnostic
+    /// asking again cost a system call and an environment lookup.
+    columns: usize,
 }
 
 impl HumanRenderer {
@@ -198,6 +209,7 @@ impl HumanRenderer {
             show: Box::new(show),
             summary_line,
             lang: Lang::En,
+            columns: source_columns(),
         }
     }
 
@@ -213,7 +225,7 @@ impl Renderer for HumanRenderer {
 
     fn render(&self, report: &FileReport) -> String {
         let mut text = String::new();
-        file_in(self.lang, report, &self.show, &mut text);
+        file_in(self.lang, self.columns, report, &self.show, &mut text);
         text
     }
 
