@@ -1,8 +1,8 @@
 //! Handing back to the system the memory that written batches freed.
 //!
-//! jemalloc, the allocator of the command line and of the Python package,
-//! keeps the pages a run frees for about ten seconds, so that allocations
-//! to come can reuse them without a page fault. A JSON Lines export frees
+//! jemalloc, the command line's allocator, keeps the pages a run frees for
+//! about ten seconds, so that allocations to come can reuse them without a
+//! page fault. A JSON Lines export frees
 //! each batch's records and reports once the batch is written, and what
 //! comes next rarely fits the same pages: on the bench's 10,000-Note export
 //! the kept pages were a tenth of the run's peak memory (about 5 of 51
@@ -99,10 +99,6 @@ mod tests {
     fn jemalloc_takes_the_purge_command() {
         // mallctl answers a name it does not know with ENOENT: a misspelt
         // command would leave every page in place, and this would fail.
-        assert!(release_freed());
-        let mut big = vec![0u8; 8 << 20];
-        big[4096] = 1;
-        drop(big);
         assert!(release_freed());
     }
 }
