@@ -2,12 +2,11 @@
 //!
 //! jemalloc, the command line's allocator, keeps the pages a run frees for
 //! about ten seconds, so that allocations to come can reuse them without a
-//! page fault. A JSON Lines export frees
-//! each batch's records and reports once the batch is written, and what
-//! comes next rarely fits the same pages: on the bench's 10,000-Note export
-//! the kept pages were a tenth of the run's peak memory (about 5 of 51
-//! MiB). Purged every 256 records, the peak is 47 MiB, and the pages
-//! faulted back in cost about 1% of the run.
+//! page fault. A JSON Lines export frees each batch's records and reports
+//! once the batch is written, and what comes next rarely fits the same
+//! pages: on the bench's 10,000-Note export the kept pages were a tenth of
+//! the run's peak memory (about 5 of 51 MiB). Purged every 256 records, the
+//! peak is 47 MiB, and the pages faulted back in cost about 1% of the run.
 
 /// Counts the records written, and hands the freed pages back every so
 /// many.
