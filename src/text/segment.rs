@@ -85,7 +85,11 @@ pub struct Segmenter {
 }
 
 struct Shared {
-    state: RwLock<State>,
+    /// jieba, made on first use when it starts empty: an empty jieba's
+    /// table of first characters is 512 KiB written at once (128 page
+    /// faults), which a run that never segments (a one-line Note) would
+    /// pay for nothing.
+    state: OnceLock<RwLock<State>>,
     /// `None` when jieba was given its whole dictionary up front.
     lazy: Option<LazyDictionary>,
     /// Set once the built-in lexicon words are in jieba: they are added
@@ -155,8 +159,6 @@ impl Segmenter {
     /// A segmenter over jieba's default dictionary, loaded as texts need
     /// it, with every built-in lexicon word added.
     pub fn new() -> Segmenter {
-        let mut jieba = Jieba::empty();
-        jieba.add_word(SENTINEL, Some(dictionary::TOTAL), None);
         let dictionary = Dictionary::default_dict();
         let lazy = LazyDictionary {
             dictionary,
@@ -164,7 +166,7 @@ impl Segmenter {
                 .map(|_| AtomicU64::new(0))
                 .collect(),
         };
-        Segmenter::over(jieba, dictionary::TOTAL, Some(lazy))
+        Segmenter::over(OnceLock::new(), Some(lazy))
     }
 
     /// A segmenter over a jieba that already holds its whole dictionary
@@ -172,18 +174,20 @@ impl Segmenter {
     /// every built-in lexicon word added: the reference the lazily loaded
     /// segmenter is checked against.
     pub fn with_loaded_jieba(jieba: Jieba) -> Segmenter {
-        Segmenter::over(jieba, 0, None)
+        let state = RwLock::new(State {
+            jieba,
+            unloaded_freq: 0,
+        });
+        Segmenter::over(OnceLock::from(state), None)
     }
 
-    /// A segmenter over `jieba`; the built-in lexicon words join it
+    /// A segmenter over `state` (empty: a jieba with no dictionary word
+    /// loaded, made on first use); the built-in lexicon words join it
     /// before its first use.
-    fn over(jieba: Jieba, unloaded_freq: usize, lazy: Option<LazyDictionary>) -> Segmenter {
+    fn over(state: OnceLock<RwLock<State>>, lazy: Option<LazyDictionary>) -> Segmenter {
         Segmenter {
             shared: Arc::new(Shared {
-                state: RwLock::new(State {
-                    jieba,
-                    unloaded_freq,
-                }),
+                state,
                 lazy,
                 builtin_words_added: OnceLock::new(),
             }),
@@ -358,11 +362,24 @@ impl Segmenter {
     }
 
     fn read(&self) -> RwLockReadGuard<'_, State> {
-        self.shared.state.read().unwrap_or_else(|e| e.into_inner())
+        self.state().read().unwrap_or_else(|e| e.into_inner())
     }
 
     fn write(&self) -> RwLockWriteGuard<'_, State> {
-        self.shared.state.write().unwrap_or_else(|e| e.into_inner())
+        self.state().write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// jieba and its bookkeeping; only a lazily loaded segmenter starts
+    /// without them, so only it ever makes them here.
+    fn state(&self) -> &RwLock<State> {
+        self.shared.state.get_or_init(|| {
+            let mut jieba = Jieba::empty();
+            jieba.add_word(SENTINEL, Some(dictionary::TOTAL), None);
+            RwLock::new(State {
+                jieba,
+                unloaded_freq: dictionary::TOTAL,
+            })
+        })
     }
 }
 
@@ -622,6 +639,19 @@ mod tests {
             .map(|s| (s.stretch.start, s.stretch.end))
             .collect();
         assert_eq!(segmented, [(15, 27)]);
+    }
+
+    #[test]
+    fn jieba_is_made_only_when_a_stretch_is_segmented() {
+        let segmenter = Segmenter::new();
+        let text = "限时折扣，手慢无";
+        let boundaries = segmenter.boundaries(text);
+        // A stretch's edge needs no segmenting, so no jieba yet.
+        assert!(boundaries.contains(text.find('，').unwrap_or_default()));
+        assert!(segmenter.shared.state.get().is_none());
+        // Inside a stretch it does.
+        assert!(!boundaries.contains(text.find('慢').unwrap_or_default()));
+        assert!(segmenter.shared.state.get().is_some());
     }
 
     #[test]
