@@ -149,7 +149,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // lists them for the segmenter.
     let lexicon_words: Vec<&str> = lexicons
         .iter()
-        .flat_map(|l| l.entries.iter().map(|e| e.term.as_str()))
+        .flat_map(|l| l.entries.iter().map(|e| e.term.as_ref()))
         .collect();
     word_prices::write(&out, &text, &lexicon_words)?;
     pair_tables::write(&out)?;

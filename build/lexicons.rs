@@ -33,7 +33,7 @@ pub fn write(out: &Path) -> Result<Vec<Lexicon>, Box<dyn std::error::Error>> {
         .iter()
         .zip(BUILTIN)
         .filter(|(_, (_, role, _))| *role == LexiconRole::Match)
-        .flat_map(|(l, _)| l.entries.iter().map(|e| e.term.as_str()))
+        .flat_map(|(l, _)| l.entries.iter().map(|e| e.term.as_ref()))
         .collect();
     let automaton = LexiconAutomaton::build(&terms).ok_or("the built-in lexicons are empty")?;
     fs::write(out.join("lexicon_automaton.bin"), automaton.serialize())?;
@@ -47,11 +47,11 @@ fn entries_source(lexicons: &[Lexicon]) -> Result<String, std::fmt::Error> {
     for lexicon in lexicons {
         source.push_str("    &[\n");
         for entry in &lexicon.entries {
-            writeln!(
-                source,
-                "        ({:?}, &{:?}, {}),",
-                entry.term, entry.fields, entry.line
-            )?;
+            write!(source, "        ({:?}, &[", entry.term)?;
+            for field in entry.fields.iter() {
+                write!(source, "::std::borrow::Cow::Borrowed({field:?}), ")?;
+            }
+            writeln!(source, "], {}),", entry.line)?;
         }
         source.push_str("    ],\n");
     }

@@ -312,7 +312,7 @@ impl Builder<'_> {
             };
             // Sets, not scans: a config may add or remove 200,000 entries.
             let mut known: HashSet<String> =
-                lexicon.entries.iter().map(|e| e.term.clone()).collect();
+                lexicon.entries.iter().map(|e| e.term.to_string()).collect();
             let mut removed: HashSet<String> = HashSet::new();
             for term in edit.remove.iter().flatten() {
                 let term = fold(term.trim());
@@ -346,10 +346,11 @@ impl Builder<'_> {
                     return Err(self.error_at(at, msg!("config-lexicon-empty-entry", name = *name)));
                 }
                 for mut entry in parsed.entries {
-                    entry.term = fold(&entry.term);
+                    let term = fold(&entry.term);
                     entry.line = 0;
-                    if known.insert(entry.term.clone()) {
-                        added.push(entry.term.clone());
+                    if known.insert(term.clone()) {
+                        added.push(term.clone());
+                        entry.term = term.into();
                         lexicon.entries.push(entry);
                     }
                 }

@@ -107,7 +107,7 @@ static SUBJECTS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .unwrap_or_default()
         .entries
         .into_iter()
-        .map(|e| e.term)
+        .map(|e| e.term.into_owned())
         .collect()
 });
 
@@ -324,7 +324,7 @@ fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
             .scope
             .iter()
             .chain(&shape.market)
-            .filter(|e| before.ends_with(e.term.as_str()) && ends_word(i - e.term.len()))
+            .filter(|e| before.ends_with(e.term.as_ref()) && ends_word(i - e.term.len()))
             .max_by_key(|e| e.term.len());
         let words = shape
             .quality
@@ -332,7 +332,7 @@ fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
             .chain(scope.iter().flat_map(|_| shape.scoped.iter()));
         let mut quality: Option<&'static Entry> = None;
         for e in words {
-            let fits = rest.starts_with(e.term.as_str())
+            let fits = rest.starts_with(e.term.as_ref())
                 && ends_word(after + e.term.len())
                 && !(e.term == "好" && had_better(&rest[e.term.len()..]));
             if fits && quality.is_none_or(|q| q.term.len() < e.term.len()) {
@@ -373,7 +373,7 @@ fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
         let quality = shape
             .absolute
             .iter()
-            .find(|e| rest.starts_with(e.term.as_str()) && ends_word(after + e.term.len()));
+            .find(|e| rest.starts_with(e.term.as_ref()) && ends_word(after + e.term.len()));
         let range = match quality {
             Some(quality) => i..after + quality.term.len(),
             // 绝对是油皮通勤的好搭档: a verdict on the product, reported on 绝对.
@@ -397,7 +397,7 @@ fn verdict(words: &[Entry], rest: &str) -> bool {
     let clause = &rest[..rest
         .find(['，', ',', '。', '!', '！', '?', '？', '；', ';', '\n'])
         .unwrap_or(rest.len())];
-    words.iter().any(|w| clause.contains(w.term.as_str()))
+    words.iter().any(|w| clause.contains(w.term.as_ref()))
 }
 
 /// The end of the word that starts at `start`: a run of Han characters or

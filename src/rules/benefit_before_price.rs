@@ -128,7 +128,7 @@ impl Rule for BenefitBeforePrice {
         let lexicon_hits = || {
             note.candidate_hits(region, "benefit").filter(|hit| {
                 let entry = lexicon.and_then(|l| l.entries.get(hit.entry));
-                entry.is_some_and(|e| applies_to(e.fields.first().map(String::as_str), category))
+                entry.is_some_and(|e| applies_to(e.fields.first().map(AsRef::as_ref), category))
             })
         };
         // A lexicon hit counts on word boundaries only; segmenting is the

@@ -61,7 +61,7 @@ static MIX: LazyLock<Vec<Entry>> = LazyLock::new(|| {
 });
 
 fn role(entry: &Entry) -> &str {
-    entry.fields.first().map_or("", String::as_str)
+    entry.fields.first().map_or("", AsRef::as_ref)
 }
 
 fn serves(entry: &Entry, category: &str) -> bool {
@@ -86,7 +86,7 @@ fn is_broad(tag: &str) -> bool {
 fn is_niche(tag: &str, category: &str) -> bool {
     !is_broad(tag)
         && entries("stem", category)
-            .any(|e| tag.contains(e.term.as_str()) && tag.chars().count() > e.term.chars().count())
+            .any(|e| tag.contains(e.term.as_ref()) && tag.chars().count() > e.term.chars().count())
 }
 
 /// The category the copy talks about most, by its cue words; `None` when
@@ -144,11 +144,11 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut terms: Vec<&'static str> = Vec::new();
     let mut categories: Vec<Vec<&'static str>> = Vec::new();
     for entry in MIX.iter().filter(|e| role(e) == "cue") {
-        let served = entry.fields.get(1).map_or("", String::as_str);
+        let served = entry.fields.get(1).map_or("", AsRef::as_ref);
         match terms.iter().position(|t| *t == entry.term) {
             Some(known) => categories[known].push(served),
             None => {
-                terms.push(entry.term.as_str());
+                terms.push(entry.term.as_ref());
                 categories.push(vec![served]);
             }
         }

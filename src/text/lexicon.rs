@@ -2,6 +2,7 @@
 //! tab-separated fields (a replacement, a category, a flag), and brace
 //! families such as `第一{次,天,口}` that expand to one entry each.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use thiserror::Error;
@@ -18,13 +19,14 @@ const MAX_LINE_CHARS: usize = 1024;
 /// times over would otherwise be a million entries.
 pub const MAX_EXPANSION: usize = 256;
 
-/// One lexicon entry.
+/// One lexicon entry. A built-in entry borrows its text from the binary,
+/// so loading the built-in lexicons allocates no string.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The words as matched (after normalization).
-    pub term: String,
+    pub term: Cow<'static, str>,
     /// The fields after the term; `-` stands for an empty field.
-    pub fields: Vec<String>,
+    pub fields: Cow<'static, [Cow<'static, str>]>,
     /// 1-based line in the lexicon file.
     pub line: usize,
 }
@@ -34,7 +36,7 @@ impl Entry {
     pub fn replacement(&self) -> Option<&str> {
         self.fields
             .first()
-            .map(String::as_str)
+            .map(AsRef::as_ref)
             .filter(|f| !f.is_empty() && *f != "-")
     }
 
@@ -74,7 +76,8 @@ impl Lexicon {
             }
             let mut parts = content.split('\t');
             let term = parts.next().unwrap_or_default().trim();
-            let fields: Vec<String> = parts.map(|f| f.trim().to_string()).collect();
+            let fields: Vec<Cow<'static, str>> =
+                parts.map(|f| Cow::Owned(f.trim().to_string())).collect();
             let error = |message: String| LexiconError {
                 name: name.to_string(),
                 line,
@@ -92,8 +95,8 @@ impl Lexicon {
                     });
                 }
                 entries.push(Entry {
-                    term,
-                    fields: fields.clone(),
+                    term: Cow::Owned(term),
+                    fields: Cow::Owned(fields.clone()),
                     line,
                 });
             }
@@ -106,12 +109,12 @@ impl Lexicon {
 
     /// Adds plain entries (from a user's config).
     pub fn add<'a>(&mut self, terms: impl IntoIterator<Item = &'a str>) {
-        let mut known: HashSet<String> = self.entries.iter().map(|e| e.term.clone()).collect();
+        let mut known: HashSet<String> = self.entries.iter().map(|e| e.term.to_string()).collect();
         for term in terms {
             if known.insert(term.to_string()) {
                 self.entries.push(Entry {
-                    term: term.to_string(),
-                    fields: Vec::new(),
+                    term: Cow::Owned(term.to_string()),
+                    fields: Cow::Borrowed(&[]),
                     line: 0,
                 });
             }
@@ -121,11 +124,11 @@ impl Lexicon {
     /// Removes entries by term (from a user's config).
     pub fn remove<'a>(&mut self, terms: impl IntoIterator<Item = &'a str>) {
         let terms: HashSet<&str> = terms.into_iter().collect();
-        self.entries.retain(|e| !terms.contains(e.term.as_str()));
+        self.entries.retain(|e| !terms.contains(e.term.as_ref()));
     }
 
     pub fn terms(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|e| e.term.as_str())
+        self.entries.iter().map(|e| e.term.as_ref())
     }
 }
 

@@ -1,5 +1,6 @@
 //! The built-in lexicons, compiled in, and the one automaton over them.
 
+use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
 
 pub use crate::text::builtin_lexicons::{BUILTIN, LexiconRole, WORD_LISTS};
@@ -24,17 +25,18 @@ static BUILTIN_SET: LazyLock<Arc<LexiconSet>> = LazyLock::new(|| {
     ))
 });
 
+/// A built-in entry as `build.rs` wrote it: term, fields and line.
+type BuiltinEntry = (&'static str, &'static [Cow<'static, str>], usize);
+
 /// The entries of each built-in lexicon, parsed by `build.rs` with
 /// [`Lexicon::parse`]: term, fields and line.
-static PARSED: &[&[(&str, &[&str], usize)]] =
-    include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
+static PARSED: &[&[BuiltinEntry]] = include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
 
 /// The entries of each word list of [`WORD_LISTS`], parsed by `build.rs`.
-static PARSED_WORD_LISTS: &[&[(&str, &[&str], usize)]] =
-    include!(concat!(env!("OUT_DIR"), "/word_lists.rs"));
+static PARSED_WORD_LISTS: &[&[BuiltinEntry]] = include!(concat!(env!("OUT_DIR"), "/word_lists.rs"));
 
 /// The built-in lexicons, in the order of [`BUILTIN`]. `build.rs` parsed
-/// them (a bad entry fails the build), so a run only copies them.
+/// them (a bad entry fails the build), so a run only borrows them.
 pub fn builtin_lexicons() -> Vec<Lexicon> {
     BUILTIN
         .iter()
@@ -50,29 +52,26 @@ pub fn word_list(name: &str) -> Option<Lexicon> {
     Some(owned(name, PARSED_WORD_LISTS.get(index)?))
 }
 
-fn owned(name: &str, entries: &[(&str, &[&str], usize)]) -> Lexicon {
+fn owned(name: &str, entries: &'static [BuiltinEntry]) -> Lexicon {
     Lexicon {
         name: name.to_string(),
         entries: entries
             .iter()
-            .map(|(term, fields, line)| Entry {
-                term: (*term).to_string(),
-                fields: fields.iter().map(|f| (*f).to_string()).collect(),
-                line: *line,
+            .map(|&(term, fields, line)| Entry {
+                term: Cow::Borrowed(term),
+                fields: Cow::Borrowed(fields),
+                line,
             })
             .collect(),
     }
 }
 
-/// Every word of every built-in lexicon, for the segmenter.
+/// Every word of every built-in lexicon, in order, for the segmenter.
 pub fn builtin_words() -> Vec<&'static str> {
-    static WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-        builtin_lexicons()
-            .into_iter()
-            .flat_map(|l| l.entries.into_iter().map(|e| e.term))
-            .collect()
-    });
-    WORDS.iter().map(String::as_str).collect()
+    PARSED
+        .iter()
+        .flat_map(|entries| entries.iter().map(|&(term, _, _)| term))
+        .collect()
 }
 
 impl LexiconSet {

@@ -89,7 +89,7 @@ fn patterns<'l>(
     let mut patterns = Vec::new();
     for (l, lexicon) in lexicons.iter().enumerate().filter(|(l, _)| matched(*l)) {
         for (e, entry) in lexicon.entries.iter().enumerate() {
-            terms.push(entry.term.as_str());
+            terms.push(entry.term.as_ref());
             patterns.push((l, e));
         }
     }
