@@ -41,7 +41,7 @@ pub fn builtin_lexicons() -> Vec<Lexicon> {
     BUILTIN
         .iter()
         .zip(PARSED)
-        .map(|((name, _, _), entries)| owned(name, entries))
+        .map(|((name, _, _), entries)| borrowed(name, entries))
         .collect()
 }
 
@@ -49,10 +49,11 @@ pub fn builtin_lexicons() -> Vec<Lexicon> {
 /// for a name not listed there.
 pub fn word_list(name: &str) -> Option<Lexicon> {
     let index = WORD_LISTS.iter().position(|(listed, _)| *listed == name)?;
-    Some(owned(name, PARSED_WORD_LISTS.get(index)?))
+    Some(borrowed(name, PARSED_WORD_LISTS.get(index)?))
 }
 
-fn owned(name: &str, entries: &'static [BuiltinEntry]) -> Lexicon {
+/// A lexicon whose entries borrow their text from `entries`.
+fn borrowed(name: &str, entries: &'static [BuiltinEntry]) -> Lexicon {
     Lexicon {
         name: name.to_string(),
         entries: entries
