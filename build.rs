@@ -40,6 +40,8 @@ mod lexicon;
 mod lexicon_automaton;
 #[path = "build/lexicons.rs"]
 mod lexicons;
+#[path = "build/link.rs"]
+mod link;
 #[path = "build/locales.rs"]
 mod locales;
 #[allow(dead_code)] // only the number pattern is needed here
@@ -62,6 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed={DICT}");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=build");
+    link::configure();
 
     let text = fs::read_to_string(DICT)?;
     // Like `Jieba::load_default_dict`: a word, an optional frequency (0
