@@ -5,6 +5,7 @@
 mod analysis;
 mod required;
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -12,8 +13,8 @@ use regex_automata::dfa::{self, sparse};
 use regex_automata::meta::{self, Regex};
 use serde::Deserialize;
 
-use crate::text::fingerprint::Probe;
 pub use crate::text::fingerprint::{Build, Haystack};
+use crate::text::fingerprint::{Fingerprint, Probe};
 use crate::text::numbers::NUMBER_PATTERN;
 pub use analysis::{Analysis, analyze};
 
@@ -135,10 +136,10 @@ fn load_dfas((forward, reverse): (&'static [u8], &'static [u8])) -> Option<Box<D
 /// seventh of the time the regex crate's engines take.
 #[derive(Debug, Clone)]
 pub struct GatedRegex {
-    source: String,
+    source: Cow<'static, str>,
     /// A text the regex can match holds a literal of each set.
-    required: Vec<Vec<Probe>>,
-    group_names: Vec<String>,
+    required: Required,
+    group_names: GroupNames,
     /// The stored DFAs' bytes, for a built-in regex that has them.
     stored: Option<(&'static [u8], &'static [u8])>,
     /// The stored DFAs, loaded: what [`Build::Quick`] searches with when
@@ -156,6 +157,49 @@ pub struct GatedRegex {
     /// The regex as [`Build::Quick`] and as [`Build::Tuned`] make it.
     quick: OnceLock<Option<Regex>>,
     tuned: OnceLock<Option<Regex>>,
+}
+
+/// The literal sets of a gated regex: borrowed from the binary for a
+/// built-in regex, which a run makes by the hundred at start, and made by
+/// analysis for a config's own.
+#[derive(Debug, Clone)]
+enum Required {
+    Builtin(&'static [&'static [Probe]]),
+    Analysed(Vec<Vec<Probe>>),
+}
+
+impl Required {
+    /// Whether a text with this fingerprint may hold a literal of each set.
+    fn admits(&self, fingerprint: &Fingerprint) -> bool {
+        let holds_one = |set: &[Probe]| set.iter().any(|probe| fingerprint.may_contain(probe));
+        match self {
+            Required::Builtin(sets) => sets.iter().all(|set| holds_one(set)),
+            Required::Analysed(sets) => sets.iter().all(|set| holds_one(set)),
+        }
+    }
+}
+
+/// The names of a gated regex's groups, borrowed like [`Required`].
+#[derive(Debug, Clone)]
+enum GroupNames {
+    Builtin(&'static [&'static str]),
+    Analysed(Vec<String>),
+}
+
+impl GroupNames {
+    fn is_empty(&self) -> bool {
+        match self {
+            GroupNames::Builtin(names) => names.is_empty(),
+            GroupNames::Analysed(names) => names.is_empty(),
+        }
+    }
+
+    fn contains(&self, name: &str) -> bool {
+        match self {
+            GroupNames::Builtin(names) => names.contains(&name),
+            GroupNames::Analysed(names) => names.iter().any(|n| n == name),
+        }
+    }
 }
 
 /// A gated regex ready to search: its stored DFAs or a compiled regex.
@@ -234,18 +278,23 @@ impl GatedRegex {
     /// invalid regex is an error here, never at first use.
     pub fn new(source: &str) -> Result<GatedRegex, String> {
         let entry = builtin(source);
-        let (required, group_names) = match entry {
-            Some((_, _, group_names, probes, ..)) => (
-                probes.iter().map(|set| set.to_vec()).collect(),
-                group_names.iter().map(|name| name.to_string()).collect(),
+        let (source, required, group_names) = match entry {
+            Some((source, _, group_names, probes, ..)) => (
+                Cow::Borrowed(*source),
+                Required::Builtin(probes),
+                GroupNames::Builtin(group_names),
             ),
             None => {
                 let analysis = analyze(source)?;
-                (probes(&analysis.required), analysis.group_names)
+                (
+                    Cow::Owned(source.to_string()),
+                    Required::Analysed(probes(&analysis.required)),
+                    GroupNames::Analysed(analysis.group_names),
+                )
             }
         };
         Ok(GatedRegex {
-            source: source.to_string(),
+            source,
             required,
             group_names,
             stored: entry.and_then(dfa_bytes),
@@ -285,12 +334,7 @@ impl GatedRegex {
 
     /// The regex built as `build` says, when the text could match it.
     pub fn built_for_text(&self, haystack: &Haystack, build: Build) -> Option<Searcher<'_>> {
-        let fingerprint = haystack.fingerprint();
-        if !self
-            .required
-            .iter()
-            .all(|set| set.iter().any(|probe| fingerprint.may_contain(probe)))
-        {
+        if !self.required.admits(haystack.fingerprint()) {
             return None;
         }
         if build == Build::Quick
@@ -369,7 +413,17 @@ impl GatedRegex {
 
     /// Whether the regex has a group called `name`.
     pub fn has_group(&self, name: &str) -> bool {
-        self.group_names.iter().any(|n| n == name)
+        self.group_names.contains(name)
+    }
+}
+
+/// `regex` with each `{NUM}` written out as [`NUMBER_PATTERN`]; most
+/// patterns have none, and are not copied.
+fn expand_numbers(regex: &str) -> Cow<'_, str> {
+    if regex.contains("{NUM}") {
+        Cow::Owned(regex.replace("{NUM}", NUMBER_PATTERN))
+    } else {
+        Cow::Borrowed(regex)
     }
 }
 
@@ -383,7 +437,7 @@ pub struct Pattern {
 impl Pattern {
     /// Parses a pattern, `{NUM}` expanded; an invalid regex is an error.
     pub fn compile(spec: PatternSpec) -> Result<Pattern, String> {
-        let regex = GatedRegex::new(&spec.regex.replace("{NUM}", NUMBER_PATTERN))?;
+        let regex = GatedRegex::new(&expand_numbers(&spec.regex))?;
         Ok(Pattern { spec, regex })
     }
 
