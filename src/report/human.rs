@@ -359,10 +359,11 @@ struct Window {
 const ELLIPSIS: &str = "...";
 
 fn column_width(c: char) -> usize {
-    if c == '\t' {
-        4
-    } else {
-        crate::text::units::display_width(c.encode_utf8(&mut [0; 4]))
+    use crate::text::units::{display_width, plain_width};
+    match c {
+        '\t' => 4,
+        // ASCII and ideographs, most of a line, without measuring a string.
+        c => plain_width(c).unwrap_or_else(|| display_width(c.encode_utf8(&mut [0; 4]))),
     }
 }
 
