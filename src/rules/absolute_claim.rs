@@ -283,6 +283,15 @@ const NEGATIONS: &[&str] = &[
     "不能说",
 ];
 
+/// Whether a word right before the claim at `range` denies or doubts it:
+/// `价格不算最便宜`, `不是全网最低价`, `谈不上是最好`.
+fn negated(text: &str, range: &Range<usize>) -> bool {
+    let lead = &text[..range.start];
+    NEGATIONS
+        .iter()
+        .any(|n| lead.ends_with(n) || lead.trim_end_matches('是').ends_with(n))
+}
+
 /// Whether the sentence around `range` asks rather than claims:
 /// `哪款最适合干皮？`, `谁家的最好吃？`.
 fn asks(text: &str, range: &Range<usize>) -> bool {
@@ -351,11 +360,11 @@ fn by_shape(region: &CopyRegion) -> Vec<Found<'static>> {
         };
         let start = scope.map_or(i, |s| i - s.term.len());
         let range = start..end;
-        let lead = &text[..start];
-        let negated = NEGATIONS
-            .iter()
-            .any(|n| lead.ends_with(n) || lead.trim_end_matches('是').ends_with(n));
-        if negated || asks(text, &range) || region.in_url(&range) || region.in_protected(&range) {
+        if negated(text, &range)
+            || asks(text, &range)
+            || region.in_url(&range)
+            || region.in_protected(&range)
+        {
             continue;
         }
         found.push(Found {
@@ -452,7 +461,9 @@ impl Rule for AbsoluteClaim {
             all.extend(by_shape(region));
             for found in lexicon_rule::keep_longest(all) {
                 let text = region.text();
-                if asks(text, &found.range)
+                // A lexicon or pattern hit is denied as a shaped one is.
+                if negated(text, &found.range)
+                    || asks(text, &found.range)
                     || about_third_party(region, &found.range)
                     || enumerates(text, &found.range)
                 {
