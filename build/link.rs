@@ -7,9 +7,9 @@
 //! 0.3M instructions and 125 copy-on-write page faults, a tenth of the
 //! instructions and a quarter of the page faults of linting a one-line
 //! Note. Linked at a fixed address, those pointers are final in the file
-//! and the start skips the work. The code stays position-independent; only the executable's own
-//! image loses address randomization (the stack, the heap, mapped memory
-//! and the shared libraries keep theirs).
+//! and the start skips the work. The code stays position-independent;
+//! only the executable's own image loses address randomization (the stack,
+//! the heap, mapped memory and the shared libraries keep theirs).
 //!
 //! `XHSLINT_PIE=1` at build time keeps the default position-independent
 //! executable, for packagers whose policy requires one.
