@@ -309,7 +309,14 @@ fn asks(text: &str, range: &Range<usize>) -> bool {
         .trim_start_matches('\n')
         .starts_with(['?', '？', '吗', '呢', '嘛']);
     let sentence = &text[start..end];
+    // 这不就是周末最佳享受吗😎: a particle ends the clause, an emoji or a
+    // mark after it.
+    let particle_ends_clause = text[range.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|clause| clause.ends_with(['吗', '呢', '嘛']));
     asks_with_mark
+        || particle_ends_clause
         || ["哪", "什么", "谁家", "有没有"]
             .iter()
             .any(|w| sentence.contains(w))

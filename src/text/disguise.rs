@@ -140,6 +140,11 @@ struct Edit {
 /// Characters that begin a word with the next one and never end one.
 const BOUND: [char; 2] = ['最', '第'];
 
+/// The particles that close a sentence (a question, a suggestion, a
+/// softened statement): alone between separators, one ends a clause
+/// rather than spelling out a word.
+const PARTICLES: [char; 8] = ['吗', '呢', '嘛', '吧', '啊', '呀', '哦', '啦'];
+
 /// The offset in the folded text of offset `at` of the squeezed reading.
 fn folded_offset(edits: &[Edit], at: usize) -> usize {
     let before = edits.partition_point(|e| e.at.end <= at);
@@ -264,12 +269,17 @@ fn spelled_terms(
     // Letter-spaced copy: ideographs standing alone between separators
     // (`全 网 第 一`, `私 信 领 券`, `最 好 用`) are one stretch of copy,
     // whatever words it holds.
+    // A sentence-final particle standing alone ends a clause instead:
+    // `享受⏎吗😎还没去过`.
     let spaced = |e: usize| edits[e].joins_words && !edits[e].clause;
     for e in 1..edits.len() {
         let (before, after) = (&edits[e - 1], &edits[e]);
+        let mut between = squeezed[before.at.start..after.at.start].chars();
         let alone = before.at.is_empty()
             && after.at.is_empty()
-            && squeezed[before.at.start..after.at.start].chars().count() == 1;
+            && between
+                .next()
+                .is_some_and(|c| between.next().is_none() && !PARTICLES.contains(&c));
         if alone && spaced(e - 1) && spaced(e) {
             accepted[e - 1] = true;
             accepted[e] = true;
@@ -380,6 +390,18 @@ mod tests {
         ] {
             assert_eq!(read_as(text).0, text);
         }
+    }
+
+    #[test]
+    fn a_particle_alone_between_separators_ends_a_clause() {
+        for text in [
+            "这不就是冬天最好的享受\n吗🥳下次还来",
+            "先收藏 吧 😂 回头再看",
+        ] {
+            assert_eq!(read_as(text).0, text);
+        }
+        // Letter-spaced copy is still read whole.
+        assert_eq!(read_as("全 网 第 一").0, "全网第一");
     }
 
     #[test]
