@@ -6,10 +6,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Sticker codes such as `[笑哭R]` and `[色色R]`: neither tags nor words.
-static STICKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[[^\[\]\s#]{1,10}R\]").expect("valid sticker regex"));
-
 /// Links: a scheme URL, or a bare host name with a known top-level domain,
 /// with any path, query and `#fragment`.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,11 +31,37 @@ static COMMENT: LazyLock<Regex> =
 // must contain spares building its regex, which costs more than the scan
 // of a whole Note.
 
+/// Sticker codes such as `[笑哭R]` and `[色色R]`: neither tags nor words.
+/// A code is `[`, one to ten characters other than brackets, `#` and
+/// white space, then `R]`. Read by hand rather than by a regex: the class
+/// spans all of Unicode, and compiling it cost a Note with a sticker more
+/// than linting the rest of its copy.
 pub fn sticker_codes(text: &str) -> Vec<Range<usize>> {
     if memchr::memmem::find(text.as_bytes(), b"R]").is_none() {
         return Vec::new();
     }
-    STICKER.find_iter(text).map(|m| m.range()).collect()
+    memchr::memchr_iter(b'[', text.as_bytes())
+        .filter_map(|open| sticker_code_at(text, open))
+        .collect()
+}
+
+/// The sticker code opening at `open` (a `[`), if one does. No code holds a
+/// `[`, so codes found from each `[` never overlap.
+fn sticker_code_at(text: &str, open: usize) -> Option<Range<usize>> {
+    const MOST_CHARS: usize = 10;
+    let mut last = '[';
+    // `inside` counts the closing `R` too.
+    for (inside, (offset, c)) in text[open + 1..].char_indices().enumerate() {
+        if c == ']' {
+            return (last == 'R' && (2..=MOST_CHARS + 1).contains(&inside))
+                .then(|| open..open + 1 + offset + 1);
+        }
+        if c == '[' || c == '#' || c.is_whitespace() || inside > MOST_CHARS {
+            return None;
+        }
+        last = c;
+    }
+    None
 }
 
 pub fn urls(text: &str) -> Vec<Range<usize>> {
@@ -107,6 +129,29 @@ mod tests {
         let text = "巨好吃[色色R]真的[赞R]";
         let found: Vec<&str> = sticker_codes(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["[色色R]", "[赞R]"]);
+    }
+
+    #[test]
+    fn sticker_codes_need_r_and_one_to_ten_characters() {
+        let text = "[][R][1234567890R][12345678901R][a R][#R][a[bR]]";
+        let found: Vec<&str> = sticker_codes(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["[1234567890R]", "[bR]"]);
+    }
+
+    proptest::proptest! {
+        /// The hand reading finds exactly what the regex it replaced finds.
+        #[test]
+        fn sticker_codes_are_what_the_regex_finds(
+            chars in proptest::collection::vec(
+                proptest::sample::select(vec!['[', ']', 'R', '#', ' ', '\u{3000}', '笑', 'a', 'r']),
+                0..40,
+            )
+        ) {
+            let text: String = chars.into_iter().collect();
+            let regex = Regex::new(r"\[[^\[\]\s#]{1,10}R\]").expect("valid");
+            let want: Vec<Range<usize>> = regex.find_iter(&text).map(|m| m.range()).collect();
+            proptest::prop_assert_eq!(sticker_codes(&text), want);
+        }
     }
 
     #[test]
