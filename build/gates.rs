@@ -7,8 +7,9 @@
 //!
 //! Beside the table, the DFAs of the regexes that get them
 //! (`build/regex_dfas.rs`), one after the other in `builtin_regex_dfas.bin`;
-//! a row gives where its two DFAs start and how long each is, and, for a
-//! regex with named groups, the source its groups are read with.
+//! a row gives where its two DFAs start, how long each is and whether the
+//! forward one is dense, and the source `regex-lite` reads the regex with,
+//! when it gets one (`regex_dfas::lite_source`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -59,22 +60,31 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let mut code = String::from("&[\n");
     let mut dfas: Vec<u8> = Vec::new();
     for (source, analysis) in &table {
-        let (dfa, capturer) = match regex_dfas::build(source) {
-            Some((forward, reverse)) => {
+        let dfas_built = regex_dfas::build(source);
+        let lite = regex_dfas::lite_source(
+            source,
+            dfas_built.is_some(),
+            !analysis.group_names.is_empty(),
+        )?;
+        let dfa = match dfas_built {
+            Some(regex_dfas::Dfas {
+                forward,
+                forward_is_dense,
+                reverse,
+            }) => {
+                // A dense DFA is read in place as `u32`s: it starts on a
+                // multiple of four, and the run aligns the table itself.
+                dfas.resize(dfas.len().next_multiple_of(4), 0);
                 let start = dfas.len();
                 dfas.extend_from_slice(&forward);
                 dfas.extend_from_slice(&reverse);
-                let capturer = if analysis.group_names.is_empty() {
-                    None
-                } else {
-                    Some(regex_dfas::capturer_source(source)?)
-                };
-                (
-                    format!("Some(({start}, {}, {}))", forward.len(), reverse.len()),
-                    capturer,
+                format!(
+                    "Some(({start}, {}, {}, {forward_is_dense}))",
+                    forward.len(),
+                    reverse.len()
                 )
             }
-            None => ("None".to_string(), None),
+            None => "None".to_string(),
         };
         let sets: Vec<String> = analysis
             .required
@@ -102,7 +112,7 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
             .collect();
         writeln!(
             code,
-            "    ({source:?}, &[{}], &{:?}, &[{}], {dfa}, {capturer:?}),",
+            "    ({source:?}, &[{}], &{:?}, &[{}], {dfa}, {lite:?}),",
             sets.join(", "),
             analysis.group_names,
             probes.join(", ")

@@ -6,11 +6,10 @@
 
 use proptest::prelude::*;
 use regex::Regex;
-use regex_automata::dfa::sparse;
+use regex_automata::dfa::{dense, sparse};
 
 use xhslint::rules::pattern::{
-    Build, GatedRegex, Searcher, analyze, builtin_analysis, builtin_capture_source,
-    builtin_dfa_bytes,
+    Build, GatedRegex, Searcher, analyze, builtin_analysis, builtin_dfa_bytes, builtin_lite_source,
 };
 use xhslint::text::Haystack;
 use xhslint::text::data_files::RULE_FILES;
@@ -122,13 +121,14 @@ fn compiled() -> &'static [(Regex, GatedRegex)] {
 /// with the stored DFAs where there are some).
 fn gated_matches(gated: &GatedRegex, haystack: &Haystack) -> Vec<std::ops::Range<usize>> {
     let names = analyze(gated.source()).expect("valid regex").group_names;
-    let [quick, tuned] = [Build::Quick, Build::Tuned].map(|build| {
-        let Some(regex) = gated.built_for_text(haystack, build) else {
+    let text = haystack.as_str();
+    let search = |regex: Option<Searcher>| {
+        let Some(regex) = regex else {
             return (Vec::new(), Vec::new());
         };
-        let found: Vec<_> = regex.find_iter(haystack.as_str()).collect();
+        let found: Vec<_> = regex.find_iter(text).collect();
         let groups: Vec<Vec<_>> = regex
-            .captures_iter(haystack.as_str())
+            .captures_iter(text)
             .map(|caps| {
                 let whole = caps.get(0).map(|m| m.range());
                 let named = names.iter().map(|name| caps.name(name).map(|m| m.range()));
@@ -136,9 +136,20 @@ fn gated_matches(gated: &GatedRegex, haystack: &Haystack) -> Vec<std::ops::Range
             })
             .collect();
         (found, groups)
-    });
-    assert_eq!(quick, tuned, "{}", gated.source());
-    let (found, groups) = tuned;
+    };
+    // What a run searches with (stored DFAs, regex-lite or a compiled
+    // regex), against the prefiltered regex compiled for the same text.
+    let quick = search(gated.built_for_text(haystack, Build::Quick));
+    let tuned = search(gated.built_for_text(haystack, Build::Tuned));
+    let compiled = search(
+        gated
+            .built_for_text(haystack, Build::Tuned)
+            .and(gated.compiled(Build::Tuned))
+            .map(Searcher::Compiled),
+    );
+    assert_eq!(quick, compiled, "{}", gated.source());
+    assert_eq!(tuned, compiled, "{}", gated.source());
+    let (found, groups) = compiled;
     let wholes: Vec<_> = groups.iter().filter_map(|g| g[0].clone()).collect();
     assert_eq!(found, wholes, "{}", gated.source());
     found
@@ -255,39 +266,61 @@ mod regex_dfas;
 
 #[test]
 fn the_stored_dfas_are_what_the_builder_makes_now() {
-    let mut stored = 0;
+    let (mut stored, mut dense_forward) = (0, 0);
     for source in rule_regexes() {
         let rebuilt = regex_dfas::build(&source);
         let stored_bytes = builtin_dfa_bytes(&source);
-        // What the run loads unchecked passes the full validation.
-        for bytes in stored_bytes.iter().flat_map(|(f, r)| [f, r]) {
-            sparse::DFA::from_bytes(bytes).unwrap_or_else(|e| panic!("{source}: {e}"));
+        // What the run loads unchecked passes the full validation, in place.
+        if let Some(bytes) = stored_bytes {
+            if bytes.forward_is_dense {
+                dense::DFA::from_bytes(bytes.forward).unwrap_or_else(|e| panic!("{source}: {e}"));
+                dense_forward += 1;
+            } else {
+                sparse::DFA::from_bytes(bytes.forward).unwrap_or_else(|e| panic!("{source}: {e}"));
+            }
+            sparse::DFA::from_bytes(bytes.reverse).unwrap_or_else(|e| panic!("{source}: {e}"));
         }
-        let found = stored_bytes.map(|(f, r)| (f.to_vec(), r.to_vec()));
+        let found = stored_bytes.map(|bytes| regex_dfas::Dfas {
+            forward: bytes.forward.to_vec(),
+            forward_is_dense: bytes.forward_is_dense,
+            reverse: bytes.reverse.to_vec(),
+        });
         assert_eq!(found, rebuilt, "{source}");
         stored += usize::from(found.is_some());
     }
-    // Most regexes are small enough to store.
+    // Most regexes are small enough to store, and most of those to store
+    // with a dense forward DFA; both kinds are searched by the tests.
     assert!(stored >= 150, "{stored}");
+    assert!(
+        (stored * 9 / 10..stored).contains(&dense_forward),
+        "{dense_forward} of {stored}"
+    );
 }
 
 #[test]
-fn the_stored_capture_sources_are_what_regex_syntax_prints_now() {
-    let mut stored = 0;
+fn the_stored_lite_sources_are_what_regex_syntax_prints_now() {
+    let (mut capturers, mut searchers) = (0, 0);
     for source in rule_regexes() {
         let has_groups = !analyze(&source).expect("valid").group_names.is_empty();
-        let expected = (has_groups && builtin_dfa_bytes(&source).is_some())
-            .then(|| regex_dfas::capturer_source(&source).expect("valid"));
-        let found = builtin_capture_source(&source);
+        let stored = builtin_dfa_bytes(&source).is_some();
+        let expected = regex_dfas::lite_source(&source, stored, has_groups).expect("valid");
+        let found = builtin_lite_source(&source);
         assert_eq!(found, expected.as_deref(), "{source}");
         // regex-lite reads what was printed.
         if let Some(found) = found {
             regex_lite::Regex::new(found).unwrap_or_else(|e| panic!("{source}: {e}"));
-            stored += 1;
+            if stored {
+                capturers += 1;
+            } else {
+                searchers += 1;
+            }
         }
     }
-    // Most patterns with groups have stored DFAs, and so a capture source.
-    assert!(stored >= 30, "{stored}");
+    // Most patterns with groups have stored DFAs, and so a source to read
+    // their groups with; every regex without stored DFAs but one has a
+    // source to be searched with.
+    assert!(capturers >= 30, "{capturers}");
+    assert!(searchers >= 8, "{searchers}");
 }
 
 #[test]
@@ -307,6 +340,22 @@ fn a_quick_build_searches_a_stored_regex_with_its_dfas() {
         gated.built_for_text(&haystack, Build::Tuned),
         Some(Searcher::Compiled(_))
     ));
+    // One too large for stored DFAs is searched by regex-lite.
+    let large = rule_regexes()
+        .into_iter()
+        .find(|s| s.starts_with("(?:订|预订|预定|下单") && builtin_dfa_bytes(s).is_none())
+        .expect("the DM-to-buy regex, without stored DFAs");
+    let gated = GatedRegex::new(&large).expect("valid");
+    let asks = Haystack::new("想要的姐妹私信我");
+    let Some(quick @ Searcher::Lite(_)) = gated.built_for_text(&asks, Build::Quick) else {
+        panic!("regex-lite");
+    };
+    let Some(tuned @ Searcher::Compiled(_)) = gated.built_for_text(&asks, Build::Tuned) else {
+        panic!("a compiled regex");
+    };
+    let found: Vec<_> = quick.find_iter(asks.as_str()).collect();
+    assert_eq!(found, vec![0..21_usize], "想要的姐妹私信");
+    assert_eq!(found, tuned.find_iter(asks.as_str()).collect::<Vec<_>>());
     // A regex of a user's config is never stored.
     let own = GatedRegex::new("(?:淘宝|京东)搜同款").expect("valid");
     assert!(!own.has_stored_dfas());

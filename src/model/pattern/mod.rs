@@ -4,12 +4,12 @@
 
 mod analysis;
 mod required;
+mod stored;
 
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex_automata::dfa::{self, sparse};
 use regex_automata::meta::{self, Regex};
 use serde::Deserialize;
 
@@ -17,30 +17,36 @@ pub use crate::text::fingerprint::{Build, Haystack};
 use crate::text::fingerprint::{Fingerprint, Probe};
 use crate::text::numbers::NUMBER_PATTERN;
 pub use analysis::{Analysis, analyze};
+pub use stored::StoredBytes;
+use stored::StoredRegex;
 
 /// A built-in regex as `build.rs` analysed it: its source, required
 /// literal sets, group names, the fingerprint probes of each set, where
-/// its DFAs are in [`BUILTIN_DFAS`] (start, forward and reverse lengths)
-/// when it has them, and for those with named groups the source
-/// `regex-lite` reads the groups with (`build/regex_dfas.rs`).
+/// its DFAs are in [`BUILTIN_DFAS`] (start, forward and reverse lengths,
+/// whether the forward one is dense) when it has them, and the source
+/// `regex-lite` reads it with, when it has one (`build/regex_dfas.rs`).
 type BuiltinRegex = (
     &'static str,
     &'static [&'static [&'static str]],
     &'static [&'static str],
     &'static [&'static [Probe]],
-    Option<(usize, usize, usize)>,
+    Option<(usize, usize, usize, bool)>,
     Option<&'static str>,
 );
 
 /// Every regex of the built-in rule data, sorted by source.
 static BUILTIN: &[BuiltinRegex] = include!(concat!(env!("OUT_DIR"), "/builtin_regexes.rs"));
 
-/// The serialized sparse DFAs of the built-in regexes that have them
-/// (`build/regex_dfas.rs`).
-static BUILTIN_DFAS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_regex_dfas.bin"));
+/// The serialized DFAs of the built-in regexes that have them
+/// (`build/regex_dfas.rs`), aligned for the dense ones to be read in place
+/// as `u32`s.
+static BUILTIN_DFAS: &AlignedBytes<[u8]> = &AlignedBytes(*include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/builtin_regex_dfas.bin"
+)));
 
-/// A regex as the DFAs build.rs made of it, read in place.
-type DfaRegex = dfa::regex::Regex<sparse::DFA<&'static [u8]>>;
+#[repr(C, align(4))]
+struct AlignedBytes<B: ?Sized>(B);
 
 fn builtin(source: &str) -> Option<&'static BuiltinRegex> {
     let index = BUILTIN
@@ -89,51 +95,40 @@ fn probes(required: &[Vec<String>]) -> Vec<Vec<Probe>> {
         .collect()
 }
 
-/// The source `regex-lite` reads a built-in regex's groups with, when it
-/// has stored DFAs and named groups.
-pub fn builtin_capture_source(source: &str) -> Option<&'static str> {
-    builtin(source).and_then(|(.., capture_source)| *capture_source)
+/// The source `regex-lite` reads a built-in regex with, when it has one:
+/// one with stored DFAs and named groups, to read the groups of their
+/// matches; one without stored DFAs, to be searched by a quick build.
+pub fn builtin_lite_source(source: &str) -> Option<&'static str> {
+    builtin(source).and_then(|(.., lite_source)| *lite_source)
 }
 
-/// The bytes of the forward and reverse DFAs stored for a built-in regex.
-pub fn builtin_dfa_bytes(source: &str) -> Option<(&'static [u8], &'static [u8])> {
+/// The bytes of the DFAs stored for a built-in regex.
+pub fn builtin_dfa_bytes(source: &str) -> Option<StoredBytes> {
     builtin(source).and_then(dfa_bytes)
 }
 
-fn dfa_bytes((.., stored, _): &'static BuiltinRegex) -> Option<(&'static [u8], &'static [u8])> {
-    let (start, forward, reverse) = (*stored)?;
+fn dfa_bytes((.., stored, _): &'static BuiltinRegex) -> Option<StoredBytes> {
+    let (start, forward, reverse, forward_is_dense) = (*stored)?;
     let middle = start + forward;
-    Some((
-        BUILTIN_DFAS.get(start..middle)?,
-        BUILTIN_DFAS.get(middle..middle + reverse)?,
-    ))
-}
-
-/// The regex searched with its stored DFAs; `None` when they do not load
-/// (a big-endian target reads the little-endian header as invalid), which
-/// leaves the regex to be compiled.
-fn load_dfas((forward, reverse): (&'static [u8], &'static [u8])) -> Option<Box<DfaRegex>> {
-    // SAFETY: the bytes are what `to_bytes_little_endian` wrote in build.rs
-    // with this same regex-automata, which meets `from_bytes_unchecked`'s
-    // contract; the header, endianness included, is still checked. The test
-    // `the_stored_dfas_are_what_the_builder_makes_now` runs the full
-    // validation of `from_bytes` on every stored DFA. Validating here would
-    // cost more than a third of what compiling the regex does.
-    let (forward, _) = unsafe { sparse::DFA::from_bytes_unchecked(forward) }.ok()?;
-    let (reverse, _) = unsafe { sparse::DFA::from_bytes_unchecked(reverse) }.ok()?;
-    Some(Box::new(
-        dfa::regex::Regex::builder().build_from_dfas(forward, reverse),
-    ))
+    Some(StoredBytes {
+        forward: BUILTIN_DFAS.0.get(start..middle)?,
+        forward_is_dense,
+        reverse: BUILTIN_DFAS.0.get(middle..middle + reverse)?,
+    })
 }
 
 /// A regex built the first time a text could match it. Most patterns need
 /// words most Notes lack (`私信`, `淘宝`, `限量`), and a regex costs far more
 /// to build than to skip, so a run builds only the regexes its Notes call
 /// for, and runs a regex only on texts holding the literals it requires.
-/// A quick run does not build a built-in regex at all when build.rs stored
-/// DFAs of it: it loads them, and for a regex with named groups reads the
-/// groups of a match the DFAs found with `regex-lite`, which builds in a
-/// seventh of the time the regex crate's engines take.
+/// A quick run does not build a built-in regex with the regex crate at all
+/// when build.rs stored DFAs of it: it loads them, and for a regex with
+/// named groups reads the groups of a match the DFAs found with
+/// `regex-lite`, which builds in a tenth of the time the regex crate's
+/// engines take. A built-in regex too large for stored DFAs (and without a
+/// Unicode `\b`), a quick run searches with `regex-lite` alone; the tests
+/// hold it to finding what the regex crate finds, groups included, on
+/// every rule regex.
 #[derive(Debug, Clone)]
 pub struct GatedRegex {
     source: Cow<'static, str>,
@@ -141,17 +136,18 @@ pub struct GatedRegex {
     required: Required,
     group_names: GroupNames,
     /// The stored DFAs' bytes, for a built-in regex that has them.
-    stored: Option<(&'static [u8], &'static [u8])>,
+    stored: Option<StoredBytes>,
     /// The stored DFAs, loaded: what [`Build::Quick`] searches with when
     /// there are some. Boxed, as a DFA regex is larger than the rest of the
     /// struct, and the rule data moves many unloaded ones.
-    loaded: OnceLock<Option<Box<DfaRegex>>>,
-    /// For a built-in regex with named groups and stored DFAs: the source
-    /// `regex-lite` reads the groups of their matches with.
-    capture_source: Option<&'static str>,
-    /// That source, built on the first match.
-    capturer: OnceLock<Option<regex_lite::Regex>>,
-    /// The regex that reads the groups of a match `capturer` reads
+    loaded: OnceLock<Option<Box<StoredRegex>>>,
+    /// The source `regex-lite` reads a built-in regex with: for one with
+    /// named groups and stored DFAs, the groups of their matches; for one
+    /// without stored DFAs, the texts a quick build searches.
+    lite_source: Option<&'static str>,
+    /// That source, built on first use.
+    lite: OnceLock<Option<regex_lite::Regex>>,
+    /// The regex that reads the groups of a match `lite` reads
     /// otherwise than the DFAs found it (see [`GatedRegex::read_groups`]).
     fallback_capturer: OnceLock<Option<Regex>>,
     /// The regex as [`Build::Quick`] and as [`Build::Tuned`] make it.
@@ -202,10 +198,12 @@ impl GroupNames {
     }
 }
 
-/// A gated regex ready to search: its stored DFAs or a compiled regex.
+/// A gated regex ready to search: its stored DFAs, `regex-lite`'s reading
+/// of it, or a compiled regex.
 #[derive(Debug, Clone, Copy)]
 pub enum Searcher<'r> {
-    Stored(&'r GatedRegex, &'r DfaRegex),
+    Stored(&'r GatedRegex, &'r StoredRegex),
+    Lite(&'r regex_lite::Regex),
     Compiled(&'r Regex),
 }
 
@@ -213,19 +211,23 @@ impl<'r> Searcher<'r> {
     pub fn is_match(self, text: &str) -> bool {
         match self {
             Searcher::Stored(_, regex) => regex.is_match(text),
+            Searcher::Lite(regex) => regex.is_match(text),
             Searcher::Compiled(regex) => regex.is_match(text),
         }
     }
 
     /// The ranges of every match, leftmost-first, as `regex` finds them.
     pub fn find_iter<'t>(self, text: &'t str) -> impl Iterator<Item = Range<usize>> + use<'r, 't> {
-        let (stored, compiled) = match self {
-            Searcher::Stored(_, regex) => (Some(regex.find_iter(text)), None),
-            Searcher::Compiled(regex) => (None, Some(regex.find_iter(text))),
-        };
+        let (mut stored, mut lite, mut compiled) = (None, None, None);
+        match self {
+            Searcher::Stored(_, regex) => stored = Some(regex.find_iter(text)),
+            Searcher::Lite(regex) => lite = Some(regex.find_iter(text)),
+            Searcher::Compiled(regex) => compiled = Some(regex.find_iter(text)),
+        }
         let stored = stored.into_iter().flatten().map(|found| found.range());
+        let lite = lite.into_iter().flatten().map(|found| found.range());
         let compiled = compiled.into_iter().flatten().map(|found| found.range());
-        stored.chain(compiled)
+        stored.chain(lite).chain(compiled)
     }
 
     /// Every match with its groups.
@@ -236,6 +238,7 @@ impl<'r> Searcher<'r> {
                 gated,
                 matches: regex.find_iter(text),
             },
+            Searcher::Lite(regex) => Matches::Lite(text, regex.captures_iter(text)),
             Searcher::Compiled(regex) => Matches::Compiled(text, regex.captures_iter(text)),
         }
     }
@@ -246,8 +249,9 @@ pub enum Matches<'r, 't> {
     Stored {
         text: &'t str,
         gated: &'r GatedRegex,
-        matches: dfa::regex::FindMatches<'r, 't, sparse::DFA<&'static [u8]>>,
+        matches: stored::FindMatches<'r, 't>,
     },
+    Lite(&'t str, regex_lite::CaptureMatches<'r, 't>),
     Compiled(&'t str, meta::CapturesMatches<'r, 't>),
 }
 
@@ -265,6 +269,10 @@ impl<'t> Iterator for Matches<'_, 't> {
                 let groups = gated.read_groups(text, found.span());
                 Some(Captures { text, groups })
             }
+            Matches::Lite(text, matches) => matches.next().map(|groups| Captures {
+                text,
+                groups: Groups::Lite(groups),
+            }),
             Matches::Compiled(text, matches) => matches.next().map(|groups| Captures {
                 text,
                 groups: Groups::All(groups),
@@ -299,8 +307,8 @@ impl GatedRegex {
             group_names,
             stored: entry.and_then(dfa_bytes),
             loaded: OnceLock::new(),
-            capture_source: entry.and_then(|(.., capture_source)| *capture_source),
-            capturer: OnceLock::new(),
+            lite_source: entry.and_then(|(.., lite_source)| *lite_source),
+            lite: OnceLock::new(),
             fallback_capturer: OnceLock::new(),
             quick: OnceLock::new(),
             tuned: OnceLock::new(),
@@ -339,10 +347,25 @@ impl GatedRegex {
         }
         if build == Build::Quick
             && let Some(stored) = self.stored
-            && let Some(loaded) = self.loaded.get_or_init(|| load_dfas(stored))
+            && let Some(loaded) = self
+                .loaded
+                .get_or_init(|| StoredRegex::load(stored).map(Box::new))
         {
             return Some(Searcher::Stored(self, loaded));
         }
+        if build == Build::Quick
+            && self.stored.is_none()
+            && let Some(lite) = self.lite()
+        {
+            return Some(Searcher::Lite(lite));
+        }
+        self.compiled(build).map(Searcher::Compiled)
+    }
+
+    /// The regex compiled as `build` says, whatever the text: what
+    /// [`GatedRegex::built_for_text`] falls back to, and what the tests
+    /// compare the stored DFAs and `regex-lite` with.
+    pub fn compiled(&self, build: Build) -> Option<&Regex> {
         let slot = match build {
             Build::Quick => &self.quick,
             Build::Tuned => &self.tuned,
@@ -351,7 +374,6 @@ impl GatedRegex {
         // to build matches nothing rather than panicking.
         slot.get_or_init(|| build_regex(&self.source, build).ok())
             .as_ref()
-            .map(Searcher::Compiled)
     }
 
     pub fn is_match(&self, haystack: &Haystack) -> bool {
@@ -368,10 +390,8 @@ impl GatedRegex {
         // Searched from the match's start, the leftmost-first match is the
         // one the DFAs found; look-around still sees the whole text.
         let lite = self
-            .capturer
-            .get_or_init(|| regex_lite::Regex::new(self.capture_source?).ok())
-            .as_ref()
-            .and_then(|capturer| capturer.captures_at(text, span.start))
+            .lite()
+            .and_then(|lite| lite.captures_at(text, span.start))
             .filter(|groups| groups.get(0).map(|whole| whole.range()) == Some(span.range()));
         if let Some(groups) = lite {
             return Groups::Lite(groups);
@@ -403,6 +423,15 @@ impl GatedRegex {
         } else {
             Groups::Whole(span)
         }
+    }
+
+    /// The regex as `regex-lite` reads it, built on first use; `None` when
+    /// it has no source for it, or (never for a built-in one, which the
+    /// tests build) `regex-lite` rejects it.
+    fn lite(&self) -> Option<&regex_lite::Regex> {
+        self.lite
+            .get_or_init(|| regex_lite::Regex::new(self.lite_source?).ok())
+            .as_ref()
     }
 
     /// Whether the regex is searched with DFAs build.rs made, when a run
@@ -503,7 +532,7 @@ pub struct Captures<'t> {
 enum Groups<'t> {
     /// A compiled regex's captures.
     All(regex_automata::util::captures::Captures),
-    /// The groups `regex-lite` read of a match the stored DFAs found.
+    /// The groups `regex-lite` read of a match it or the stored DFAs found.
     Lite(regex_lite::Captures<'t>),
     /// The whole match alone: a regex without named groups searched with
     /// DFAs.
@@ -655,7 +684,7 @@ mod tests {
         let mut read = 0;
         for (source, _, group_names, ..) in BUILTIN {
             let gated = GatedRegex::new(source).expect("valid");
-            if gated.capture_source.is_none() {
+            if gated.lite_source.is_none() || !gated.has_stored_dfas() {
                 assert!(
                     group_names.is_empty() || !gated.has_stored_dfas(),
                     "{source}"
@@ -701,9 +730,9 @@ mod tests {
             .find(|source| source.starts_with("(?:限时|仅限|只限|限期|为期)"))
             .expect("the time-limit claim pattern");
         let mut gated = GatedRegex::new(source).expect("valid");
-        assert!(gated.capture_source.is_some());
+        assert!(gated.lite_source.is_some());
         // A source that matches less than the DFAs found.
-        gated.capture_source = Some("限时");
+        gated.lite_source = Some("限时");
         let text = "限时48小时闪购";
         let Some(Searcher::Stored(_, dfas)) =
             gated.built_for_text(&Haystack::new(text), Build::Quick)

@@ -1,0 +1,135 @@
+//! The DFAs `build.rs` stored for a built-in regex (`build/regex_dfas.rs`),
+//! read in place from the binary: a forward DFA, dense or sparse, finds
+//! where each match ends, and a sparse reverse DFA reads it back to where
+//! it starts, as `regex_automata::dfa::regex::Regex` does with two DFAs of
+//! one kind.
+
+use regex_automata::dfa::{Automaton, dense, sparse};
+use regex_automata::util::iter;
+use regex_automata::{Anchored, HalfMatch, Input, Match, MatchError};
+
+/// Where a regex's stored DFAs are in the binary.
+#[derive(Debug, Clone, Copy)]
+pub struct StoredBytes {
+    pub forward: &'static [u8],
+    pub forward_is_dense: bool,
+    pub reverse: &'static [u8],
+}
+
+/// A regex searched with its stored DFAs.
+#[derive(Debug, Clone)]
+pub struct StoredRegex {
+    forward: Forward,
+    reverse: sparse::DFA<&'static [u8]>,
+}
+
+#[derive(Debug, Clone)]
+enum Forward {
+    Dense(dense::DFA<&'static [u32]>),
+    Sparse(sparse::DFA<&'static [u8]>),
+}
+
+impl StoredRegex {
+    /// The regex read from its bytes; `None` when they do not load (a
+    /// big-endian target reads the little-endian header as invalid), which
+    /// leaves the regex to be compiled.
+    pub fn load(bytes: StoredBytes) -> Option<StoredRegex> {
+        // SAFETY: the bytes are what `to_bytes_little_endian` wrote in
+        // build.rs with this same regex-automata, which meets
+        // `from_bytes_unchecked`'s contract; the header, endianness and
+        // alignment included, is still checked. The test
+        // `the_stored_dfas_are_what_the_builder_makes_now` runs the full
+        // validation of `from_bytes` on every stored DFA. Validating here
+        // would cost more than a third of what compiling the regex does.
+        let forward = if bytes.forward_is_dense {
+            Forward::Dense(
+                unsafe { dense::DFA::from_bytes_unchecked(bytes.forward) }
+                    .ok()?
+                    .0,
+            )
+        } else {
+            Forward::Sparse(
+                unsafe { sparse::DFA::from_bytes_unchecked(bytes.forward) }
+                    .ok()?
+                    .0,
+            )
+        };
+        let (reverse, _) = unsafe { sparse::DFA::from_bytes_unchecked(bytes.reverse) }.ok()?;
+        Some(StoredRegex { forward, reverse })
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        let input = Input::new(text).earliest(true);
+        matches!(self.search_forward(&input), Ok(Some(_)))
+    }
+
+    /// Every match, leftmost-first and never overlapping, as the regex
+    /// crate reports them.
+    pub fn find_iter<'r, 't>(&'r self, text: &'t str) -> FindMatches<'r, 't> {
+        FindMatches {
+            regex: self,
+            searcher: iter::Searcher::new(Input::new(text)),
+        }
+    }
+
+    fn search_forward(&self, input: &Input<'_>) -> Result<Option<HalfMatch>, MatchError> {
+        match &self.forward {
+            Forward::Dense(dfa) => dfa.try_search_fwd(input),
+            Forward::Sparse(dfa) => dfa.try_search_fwd(input),
+        }
+    }
+
+    fn is_always_start_anchored(&self) -> bool {
+        match &self.forward {
+            Forward::Dense(dfa) => dfa.is_always_start_anchored(),
+            Forward::Sparse(dfa) => dfa.is_always_start_anchored(),
+        }
+    }
+
+    /// The leftmost match in `input`: what `dfa::regex::Regex::try_search`
+    /// finds.
+    fn search(&self, input: &Input<'_>) -> Result<Option<Match>, MatchError> {
+        let Some(end) = self.search_forward(input)? else {
+            return Ok(None);
+        };
+        // A reverse DFA cannot match past where the search started.
+        let anchored = match input.get_anchored() {
+            Anchored::No => self.is_always_start_anchored(),
+            Anchored::Yes | Anchored::Pattern(_) => true,
+        };
+        if input.start() == end.offset() || anchored {
+            return Ok(Some(Match::new(end.pattern(), input.start()..end.offset())));
+        }
+        let back = input
+            .clone()
+            .span(input.start()..end.offset())
+            .anchored(Anchored::Yes)
+            .earliest(false);
+        // The reverse DFA always matches where the forward one did.
+        Ok(self
+            .reverse
+            .try_search_rev(&back)?
+            .map(|start| Match::new(end.pattern(), start.offset()..end.offset())))
+    }
+}
+
+/// The matches of a [`StoredRegex`] in a text.
+#[derive(Debug)]
+pub struct FindMatches<'r, 't> {
+    regex: &'r StoredRegex,
+    searcher: iter::Searcher<'t>,
+}
+
+impl Iterator for FindMatches<'_, '_> {
+    type Item = Match;
+
+    fn next(&mut self) -> Option<Match> {
+        let regex = self.regex;
+        // No stored DFA has a quit byte or a Unicode word boundary, so a
+        // search never fails; were one to, the matches would end there.
+        self.searcher
+            .try_advance(|input| regex.search(input))
+            .ok()
+            .flatten()
+    }
+}
