@@ -137,8 +137,10 @@ fn gated_matches(gated: &GatedRegex, haystack: &Haystack) -> Vec<std::ops::Range
             .collect();
         (found, groups)
     };
-    // What a run searches with (stored DFAs, regex-lite or a compiled
-    // regex), against the prefiltered regex compiled for the same text.
+    // What a run of one Note, of a few and of many searches with (stored
+    // DFAs, regex-lite or a compiled regex), against the prefiltered regex
+    // compiled for the same text.
+    let single = search(gated.built_for_text(haystack, Build::Single));
     let quick = search(gated.built_for_text(haystack, Build::Quick));
     let tuned = search(gated.built_for_text(haystack, Build::Tuned));
     let compiled = search(
@@ -147,6 +149,7 @@ fn gated_matches(gated: &GatedRegex, haystack: &Haystack) -> Vec<std::ops::Range
             .and(gated.compiled(Build::Tuned))
             .map(Searcher::Compiled),
     );
+    assert_eq!(single, compiled, "{}", gated.source());
     assert_eq!(quick, compiled, "{}", gated.source());
     assert_eq!(tuned, compiled, "{}", gated.source());
     let (found, groups) = compiled;
@@ -332,28 +335,35 @@ fn a_quick_build_searches_a_stored_regex_with_its_dfas() {
     let gated = GatedRegex::new(&source).expect("valid");
     assert!(gated.has_stored_dfas());
     let haystack = Haystack::new("淘宝搜同款就能买到");
-    assert!(matches!(
-        gated.built_for_text(&haystack, Build::Quick),
-        Some(Searcher::Stored(..))
-    ));
+    for build in [Build::Single, Build::Quick] {
+        assert!(matches!(
+            gated.built_for_text(&haystack, build),
+            Some(Searcher::Stored(..))
+        ));
+    }
     assert!(matches!(
         gated.built_for_text(&haystack, Build::Tuned),
         Some(Searcher::Compiled(_))
     ));
-    // One too large for stored DFAs is searched by regex-lite.
+    // One too large for stored DFAs is searched by regex-lite in a run over
+    // one Note, and compiled in a run over more.
     let large = rule_regexes()
         .into_iter()
         .find(|s| s.starts_with("(?:订|预订|预定|下单") && builtin_dfa_bytes(s).is_none())
         .expect("the DM-to-buy regex, without stored DFAs");
     let gated = GatedRegex::new(&large).expect("valid");
     let asks = Haystack::new("想要的姐妹私信我");
-    let Some(quick @ Searcher::Lite(_)) = gated.built_for_text(&asks, Build::Quick) else {
+    let Some(single @ Searcher::Lite(_)) = gated.built_for_text(&asks, Build::Single) else {
         panic!("regex-lite");
     };
+    assert!(matches!(
+        gated.built_for_text(&asks, Build::Quick),
+        Some(Searcher::Compiled(_))
+    ));
     let Some(tuned @ Searcher::Compiled(_)) = gated.built_for_text(&asks, Build::Tuned) else {
         panic!("a compiled regex");
     };
-    let found: Vec<_> = quick.find_iter(asks.as_str()).collect();
+    let found: Vec<_> = single.find_iter(asks.as_str()).collect();
     assert_eq!(found, vec![0..21_usize], "想要的姐妹私信");
     assert_eq!(found, tuned.find_iter(asks.as_str()).collect::<Vec<_>>());
     // A regex of a user's config is never stored.

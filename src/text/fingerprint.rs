@@ -61,6 +61,11 @@ impl std::fmt::Debug for Fingerprint {
 /// will search with them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Build {
+    /// As [`Build::Quick`], and a built-in regex too large to store DFAs of
+    /// is read by `regex-lite`, which builds it in a tenth of the time and
+    /// searches it several times slower: what a run over one Note wants,
+    /// and a loss from the second long Note on.
+    Single,
     /// Without a prefilter: a third cheaper to build, slower to search.
     /// A run over a few Notes spends more building than searching.
     Quick,
@@ -70,14 +75,14 @@ pub enum Build {
 }
 
 impl Build {
-    /// How a run that will lint `notes` Notes builds its regexes: quick for
-    /// at most 16, tuned above.
+    /// How a run that will lint `notes` Notes builds its regexes: for one
+    /// Note alone, quick for at most 16, tuned above.
     pub fn for_notes(notes: usize) -> Build {
         const FEW_NOTES: usize = 16;
-        if notes > FEW_NOTES {
-            Build::Tuned
-        } else {
-            Build::Quick
+        match notes {
+            0 | 1 => Build::Single,
+            2..=FEW_NOTES => Build::Quick,
+            _ => Build::Tuned,
         }
     }
 }
@@ -195,6 +200,16 @@ fn get(words: &[u64], bit: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_builds_by_how_many_notes_it_lints() {
+        let builds: Vec<Build> = [0, 1, 2, 16, 17, 10_000]
+            .into_iter()
+            .map(Build::for_notes)
+            .collect();
+        use Build::{Quick, Single, Tuned};
+        assert_eq!(builds, [Single, Single, Quick, Quick, Tuned, Tuned]);
+    }
 
     fn may_contain(text: &str, literal: &str) -> bool {
         let probe = Probe::new(literal).expect("a literal");

@@ -126,9 +126,9 @@ fn dfa_bytes((.., stored, _): &'static BuiltinRegex) -> Option<StoredBytes> {
 /// named groups reads the groups of a match the DFAs found with
 /// `regex-lite`, which builds in a tenth of the time the regex crate's
 /// engines take. A built-in regex too large for stored DFAs (and without a
-/// Unicode `\b`), a quick run searches with `regex-lite` alone; the tests
-/// hold it to finding what the regex crate finds, groups included, on
-/// every rule regex.
+/// Unicode `\b`), a run over one Note searches with `regex-lite` alone;
+/// the tests hold it to finding what the regex crate finds, groups
+/// included, on every rule regex.
 #[derive(Debug, Clone)]
 pub struct GatedRegex {
     source: Cow<'static, str>,
@@ -137,20 +137,21 @@ pub struct GatedRegex {
     group_names: GroupNames,
     /// The stored DFAs' bytes, for a built-in regex that has them.
     stored: Option<StoredBytes>,
-    /// The stored DFAs, loaded: what [`Build::Quick`] searches with when
-    /// there are some. Boxed, as a DFA regex is larger than the rest of the
+    /// The stored DFAs, loaded: what [`Build::Single`] and [`Build::Quick`]
+    /// search with when there are some. Boxed, as a DFA regex is larger than the rest of the
     /// struct, and the rule data moves many unloaded ones.
     loaded: OnceLock<Option<Box<StoredRegex>>>,
     /// The source `regex-lite` reads a built-in regex with: for one with
     /// named groups and stored DFAs, the groups of their matches; for one
-    /// without stored DFAs, the texts a quick build searches.
+    /// without stored DFAs, the texts a run over one Note searches.
     lite_source: Option<&'static str>,
     /// That source, built on first use.
     lite: OnceLock<Option<regex_lite::Regex>>,
     /// The regex that reads the groups of a match `lite` reads
     /// otherwise than the DFAs found it (see [`GatedRegex::read_groups`]).
     fallback_capturer: OnceLock<Option<Regex>>,
-    /// The regex as [`Build::Quick`] and as [`Build::Tuned`] make it.
+    /// The regex as [`Build::Quick`] (and [`Build::Single`]) and as
+    /// [`Build::Tuned`] make it.
     quick: OnceLock<Option<Regex>>,
     tuned: OnceLock<Option<Regex>>,
 }
@@ -333,6 +334,8 @@ impl GatedRegex {
         let build = haystack.build().unwrap_or_else(|| {
             if self.tuned.get().is_some() {
                 Build::Tuned
+            } else if self.lite.get().is_some() {
+                Build::Single
             } else {
                 Build::Quick
             }
@@ -345,7 +348,7 @@ impl GatedRegex {
         if !self.required.admits(haystack.fingerprint()) {
             return None;
         }
-        if build == Build::Quick
+        if build != Build::Tuned
             && let Some(stored) = self.stored
             && let Some(loaded) = self
                 .loaded
@@ -353,7 +356,7 @@ impl GatedRegex {
         {
             return Some(Searcher::Stored(self, loaded));
         }
-        if build == Build::Quick
+        if build == Build::Single
             && self.stored.is_none()
             && let Some(lite) = self.lite()
         {
@@ -367,7 +370,7 @@ impl GatedRegex {
     /// compare the stored DFAs and `regex-lite` with.
     pub fn compiled(&self, build: Build) -> Option<&Regex> {
         let slot = match build {
-            Build::Quick => &self.quick,
+            Build::Single | Build::Quick => &self.quick,
             Build::Tuned => &self.tuned,
         };
         // Built-in patterns are validated by the tests; a regex that failed
