@@ -88,23 +88,32 @@ impl Dictionary {
     /// Calls `found` for every occurrence of every dictionary word in `text`,
     /// overlapping ones included, by start and then by length.
     pub fn words_in(&self, text: &str, mut found: impl FnMut(DictWord)) {
-        // yada's keys cannot hold NUL, so no word crosses one, and the
-        // search must not be handed one.
-        let mut offset = 0;
-        for piece in text.split('\0') {
-            let bytes = piece.as_bytes();
-            for (start, _) in piece.char_indices() {
-                for (index, len) in self.trie.common_prefix_search(&bytes[start..]) {
-                    let index = index as usize;
-                    let start = offset + start;
-                    found(DictWord {
-                        index,
-                        range: start..start + len,
-                    });
-                }
+        occurrences(&self.trie, text, |index, range| {
+            found(DictWord { index, range })
+        });
+    }
+}
+
+/// Calls `found` with the value and the byte range of every occurrence in
+/// `text` of every key of `trie`, overlapping ones included, by start and
+/// then by length.
+pub fn occurrences(
+    trie: &DoubleArray<&[u8]>,
+    text: &str,
+    mut found: impl FnMut(usize, std::ops::Range<usize>),
+) {
+    // yada's keys cannot hold NUL, so no key crosses one, and the search
+    // must not be handed one.
+    let mut offset = 0;
+    for piece in text.split('\0') {
+        let bytes = piece.as_bytes();
+        for (start, _) in piece.char_indices() {
+            for (value, len) in trie.common_prefix_search(&bytes[start..]) {
+                let start = offset + start;
+                found(value as usize, start..start + len);
             }
-            offset += piece.len() + 1;
         }
+        offset += piece.len() + 1;
     }
 }
 

@@ -22,12 +22,17 @@
 //! text does not contain never touch its segmentation, so a text segments
 //! exactly as with `Jieba::new()`, whatever was segmented before it and in
 //! whichever order. `tests/segment_equivalence.rs` checks this on a corpus.
+//!
+//! The built-in lexicon words are loaded the same way, each with the
+//! frequency jieba gives it when every one is added up front (priced at
+//! build time), and the sentinel holds theirs too until they are loaded.
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use jieba_rs::Jieba;
+use yada::DoubleArray;
 
 use super::dictionary::{self, DictWord, Dictionary};
 
@@ -92,48 +97,64 @@ struct Shared {
     state: OnceLock<RwLock<State>>,
     /// `None` when jieba was given its whole dictionary up front.
     lazy: Option<LazyDictionary>,
-    /// Set once the built-in lexicon words are in jieba: they are added
-    /// before jieba is first used, not when the segmenter is made, so a
-    /// run that never segments (a one-line Note) never pays for them.
+    /// Set once the reference over a whole dictionary has the built-in
+    /// lexicon words (the lazily loaded segmenter loads them as texts hold
+    /// them).
     builtin_words_added: OnceLock<()>,
 }
 
 struct State {
     jieba: Jieba,
-    /// Total frequency of the dictionary words not loaded yet.
+    /// Total frequency of the dictionary and built-in words not loaded yet.
     unloaded_freq: usize,
 }
 
 struct LazyDictionary {
     dictionary: &'static Dictionary,
-    /// One bit per dictionary word: set once the word is in jieba. Checked
-    /// without the lock, so a text whose words are all loaded never waits
-    /// for a writer.
-    loaded: Box<[AtomicU64]>,
+    /// The dictionary words in jieba.
+    loaded: LoadedWords,
+    /// The built-in lexicon words, by their index in [`BUILTIN_WORD_FREQS`].
+    builtin_words: DoubleArray<&'static [u8]>,
+    /// The built-in words in jieba.
+    builtin_loaded: LoadedWords,
 }
 
-impl LazyDictionary {
-    fn is_loaded(&self, index: usize) -> bool {
-        self.loaded[index / 64].load(Ordering::Acquire) & (1 << (index % 64)) != 0
+/// One bit per word: set once the word is in jieba. Checked without the
+/// lock, so a text whose words are all loaded never waits for a writer.
+struct LoadedWords(Box<[AtomicU64]>);
+
+impl LoadedWords {
+    fn new(words: usize) -> LoadedWords {
+        LoadedWords((0..words.div_ceil(64)).map(|_| AtomicU64::new(0)).collect())
+    }
+
+    fn contains(&self, index: usize) -> bool {
+        self.0[index / 64].load(Ordering::Acquire) & (1 << (index % 64)) != 0
     }
 
     /// Marks a word loaded; false if it already was.
-    fn mark_loaded(&self, index: usize) -> bool {
+    fn insert(&self, index: usize) -> bool {
         let bit = 1 << (index % 64);
-        self.loaded[index / 64].fetch_or(bit, Ordering::AcqRel) & bit == 0
+        self.0[index / 64].fetch_or(bit, Ordering::AcqRel) & bit == 0
     }
 }
 
 /// The built-in lexicon words jieba's dictionary lacks, in the order the
-/// segmenter adds them, each with the frequency jieba suggests for it then:
-/// priced by `build.rs` (`build/word_prices.rs`) from the whole dictionary.
+/// reference segmenter adds them, each with the frequency jieba suggests
+/// for it then: priced by `build.rs` (`build/word_prices.rs`) from the
+/// whole dictionary. The lazily loaded segmenter gives each that frequency
+/// whenever it loads it.
 static BUILTIN_WORD_FREQS: &[(&str, usize)] =
     include!(concat!(env!("OUT_DIR"), "/builtin_word_freqs.rs"));
 
+/// Those words as a double-array trie to their index in
+/// [`BUILTIN_WORD_FREQS`] (`build/word_prices.rs`).
+static BUILTIN_WORDS_TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_words.trie"));
+
 /// The segmenter with only the built-in lexicon words: a cache shared by
 /// every config that adds no words of its own. Nothing adds words to it; it
-/// only loads dictionary words as texts need them, which never changes how
-/// a text segments (see the module documentation).
+/// only loads dictionary and built-in words as texts need them, which
+/// never changes how a text segments (see the module documentation).
 static BUILTIN: OnceLock<Segmenter> = OnceLock::new();
 
 impl Segmenter {
@@ -162,9 +183,13 @@ impl Segmenter {
         let dictionary = Dictionary::default_dict();
         let lazy = LazyDictionary {
             dictionary,
-            loaded: (0..dictionary.len().div_ceil(64))
-                .map(|_| AtomicU64::new(0))
-                .collect(),
+            loaded: LoadedWords::new(dictionary.len()),
+            // SAFETY: the bytes are the output of yada's own builder in
+            // build.rs, which meets `new_unchecked`'s contract; the test
+            // `the_builtin_words_trie_finds_each_word` runs yada's full
+            // validation on them.
+            builtin_words: unsafe { DoubleArray::new_unchecked(BUILTIN_WORDS_TRIE) },
+            builtin_loaded: LoadedWords::new(BUILTIN_WORD_FREQS.len()),
         };
         Segmenter::over(OnceLock::new(), Some(lazy))
     }
@@ -194,25 +219,19 @@ impl Segmenter {
         }
     }
 
-    /// Adds the built-in lexicon words, once, before anything else reads
-    /// or changes jieba: every path to jieba starts here, so texts segment
-    /// exactly as if they had been added when the segmenter was made.
+    /// Adds the built-in lexicon words to the reference over a whole
+    /// dictionary, once, before anything else reads or changes its jieba:
+    /// every path to jieba starts here, so texts segment exactly as if they
+    /// had been added when the segmenter was made. It prices them itself.
     ///
-    /// The lazily loaded segmenter adds them with the frequencies priced at
-    /// build time, so it neither loads the dictionary words inside them nor
-    /// segments each to price it; the reference over a whole dictionary
-    /// prices them itself.
+    /// The lazily loaded segmenter loads each with the frequency priced at
+    /// build time once a text holds it ([`Segmenter::load_words_of`]).
     fn with_builtin_words_added(&self) -> &Self {
-        self.shared.builtin_words_added.get_or_init(|| {
-            if self.shared.lazy.is_some() {
-                let mut state = self.write();
-                for &(word, freq) in BUILTIN_WORD_FREQS {
-                    state.jieba.add_word(word, Some(freq), None);
-                }
-            } else {
+        if self.shared.lazy.is_none() {
+            self.shared.builtin_words_added.get_or_init(|| {
                 self.add_words_in_order(super::lexicons::builtin_words());
-            }
-        });
+            });
+        }
         self
     }
 
@@ -328,18 +347,25 @@ impl Segmenter {
             .collect()
     }
 
-    /// Loads every dictionary word occurring in `text` that is not loaded yet.
+    /// Loads every dictionary and built-in word occurring in `text` that is
+    /// not loaded yet.
     fn load_words_of(&self, text: &str) {
         let Some(lazy) = &self.shared.lazy else {
             return;
         };
         let mut missing: Vec<DictWord> = Vec::new();
         lazy.dictionary.words_in(text, |word| {
-            if !lazy.is_loaded(word.index) {
+            if !lazy.loaded.contains(word.index) {
                 missing.push(word);
             }
         });
-        if missing.is_empty() {
+        let mut missing_builtin: Vec<usize> = Vec::new();
+        dictionary::occurrences(&lazy.builtin_words, text, |index, _| {
+            if !lazy.builtin_loaded.contains(index) {
+                missing_builtin.push(index);
+            }
+        });
+        if missing.is_empty() && missing_builtin.is_empty() {
             return;
         }
         let mut state = self.write();
@@ -350,9 +376,17 @@ impl Segmenter {
         for word in missing {
             // Another thread may have loaded it meanwhile; a word seen twice
             // in this text is loaded once.
-            if lazy.mark_loaded(word.index) {
+            if lazy.loaded.insert(word.index) {
                 let freq = word.freq();
                 jieba.add_word(&text[word.range], Some(freq), None);
+                *unloaded_freq -= freq;
+            }
+        }
+        for index in missing_builtin {
+            if let Some(&(word, freq)) = BUILTIN_WORD_FREQS.get(index)
+                && lazy.builtin_loaded.insert(index)
+            {
+                jieba.add_word(word, Some(freq), None);
                 *unloaded_freq -= freq;
             }
         }
@@ -373,11 +407,13 @@ impl Segmenter {
     /// without them, so only it ever makes them here.
     fn state(&self) -> &RwLock<State> {
         self.shared.state.get_or_init(|| {
+            let builtin: usize = BUILTIN_WORD_FREQS.iter().map(|&(_, freq)| freq).sum();
+            let total = dictionary::TOTAL + builtin;
             let mut jieba = Jieba::empty();
-            jieba.add_word(SENTINEL, Some(dictionary::TOTAL), None);
+            jieba.add_word(SENTINEL, Some(total), None);
             RwLock::new(State {
                 jieba,
-                unloaded_freq: dictionary::TOTAL,
+                unloaded_freq: total,
             })
         })
     }
@@ -568,8 +604,8 @@ mod tests {
     #[test]
     fn the_builtin_words_are_priced_as_a_run_would_price_them() {
         // What build.rs stored, against the words priced here, in order, by
-        // a segmenter that has loaded nothing yet.
-        let fresh = Segmenter::new();
+        // jieba over its whole dictionary.
+        let fresh = Segmenter::with_loaded_jieba(Jieba::new());
         let priced = fresh.add_words_in_order(crate::text::lexicons::builtin_words());
         assert_eq!(priced, BUILTIN_WORD_FREQS);
         // Most lexicon entries are not dictionary words.
@@ -578,6 +614,29 @@ mod tests {
             "{}",
             BUILTIN_WORD_FREQS.len()
         );
+    }
+
+    #[test]
+    fn the_builtin_words_trie_finds_each_word() {
+        let trie = DoubleArray::new(BUILTIN_WORDS_TRIE).expect("a valid trie");
+        for (index, (word, _)) in BUILTIN_WORD_FREQS.iter().enumerate() {
+            assert_eq!(trie.exact_match_search(word), Some(index as u32), "{word}");
+        }
+        // A text holding a built-in word loads it, and not the others.
+        let lazy = Segmenter::new();
+        let text = "这瓶精华手慢无";
+        let held = |lazy: &Segmenter| {
+            BUILTIN_WORD_FREQS
+                .iter()
+                .filter(|(word, _)| lazy.read().jieba.has_word(word))
+                .map(|(word, _)| *word)
+                .collect::<Vec<_>>()
+        };
+        assert!(held(&lazy).is_empty());
+        assert_eq!(lazy.words(text), ["这瓶", "精华", "手慢无"]);
+        let loaded = held(&lazy);
+        assert!(loaded.contains(&"手慢无"), "{loaded:?}");
+        assert!(loaded.iter().all(|word| text.contains(word)), "{loaded:?}");
     }
 
     #[test]
