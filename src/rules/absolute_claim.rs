@@ -292,6 +292,9 @@ fn negated(text: &str, range: &Range<usize>) -> bool {
         .any(|n| lead.ends_with(n) || lead.trim_end_matches('是').ends_with(n))
 }
 
+/// The particles that end a question: `最好用吗`, `哪家最好呢`.
+const QUESTION_PARTICLES: [char; 3] = ['吗', '呢', '嘛'];
+
 /// Whether the sentence around `range` asks rather than claims:
 /// `哪款最适合干皮？`, `谁家的最好吃？`.
 fn asks(text: &str, range: &Range<usize>) -> bool {
@@ -307,14 +310,14 @@ fn asks(text: &str, range: &Range<usize>) -> bool {
     // 这不就是周末最佳享受⏎吗: a line break inside the question.
     let asks_with_mark = text[end..]
         .trim_start_matches('\n')
-        .starts_with(['?', '？', '吗', '呢', '嘛']);
+        .starts_with(|c: char| c == '?' || c == '？' || QUESTION_PARTICLES.contains(&c));
     let sentence = &text[start..end];
     // 这不就是周末最佳享受吗😎: a particle ends the clause, an emoji or a
     // mark after it.
     let particle_ends_clause = text[range.end..]
         .split(|c: char| !c.is_alphanumeric())
         .next()
-        .is_some_and(|clause| clause.ends_with(['吗', '呢', '嘛']));
+        .is_some_and(|clause| clause.ends_with(QUESTION_PARTICLES));
     asks_with_mark
         || particle_ends_clause
         || ["哪", "什么", "谁家", "有没有"]
