@@ -8,8 +8,9 @@
 //! Beside the table, the DFAs of the regexes that get them
 //! (`build/regex_dfas.rs`), one after the other in `builtin_regex_dfas.bin`;
 //! a row gives where its two DFAs start, how long each is and whether the
-//! forward one is dense, and the source `regex-lite` reads the regex with,
-//! when it gets one (`regex_dfas::lite_source`).
+//! forward one is dense, the source `regex-lite` reads the regex with,
+//! when it gets one (`regex_dfas::lite_source`), and for a regex with DFAs
+//! the literals its matches start with (`regex_dfas::prefix_literals`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -66,6 +67,11 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
             dfas_built.is_some(),
             !analysis.group_names.is_empty(),
         )?;
+        let prefixes = if dfas_built.is_some() {
+            regex_dfas::prefix_literals(source)?
+        } else {
+            None
+        };
         let dfa = match dfas_built {
             Some(regex_dfas::Dfas {
                 forward,
@@ -112,10 +118,18 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
             .collect();
         writeln!(
             code,
-            "    ({source:?}, &[{}], &{:?}, &[{}], {dfa}, {lite:?}),",
+            "    ({source:?}, &[{}], &{:?}, &[{}], {dfa}, {lite:?}, {}),",
             sets.join(", "),
             analysis.group_names,
-            probes.join(", ")
+            probes.join(", "),
+            match prefixes {
+                Some(literals) => {
+                    let literals: Vec<String> =
+                        literals.iter().map(|l| format!("&{l:?}")).collect();
+                    format!("Some(&[{}])", literals.join(", "))
+                }
+                None => "None".to_string(),
+            }
         )?;
     }
     code.push(']');

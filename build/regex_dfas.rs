@@ -12,6 +12,9 @@
 //! a sparse one by scanning the state's byte ranges, which was 38% of the
 //! instructions of an ~800-character Note linted alone. The reverse DFA
 //! only reads a match back to its start, and stays sparse.
+//!
+//! Beside the DFAs, the literals every match starts with: a batch searches
+//! for them and runs the forward DFA only from there.
 
 use regex_automata::dfa::{dense, regex::Regex};
 
@@ -92,4 +95,29 @@ pub fn lite_source(
         !hir.properties().look_set().contains_word_unicode()
     };
     Ok(wanted.then(|| hir.to_string()))
+}
+
+/// The literals every match of `source` starts with, as the regex crate
+/// extracts them for its prefilter (`regex_automata::util::prefilter`'s
+/// prefix extraction, leftmost-first); `None` when there is no such set,
+/// and for a regex anchored at the start of the text, which a literal
+/// found further on cannot start a match of.
+pub fn prefix_literals(source: &str) -> Result<Option<Vec<Vec<u8>>>, String> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::parse(source).map_err(|e| format!("{source}: {e}"))?;
+    if hir
+        .properties()
+        .look_set_prefix()
+        .contains(regex_syntax::hir::Look::Start)
+    {
+        return Ok(None);
+    }
+    let mut extractor = Extractor::new();
+    extractor.kind(ExtractKind::Prefix);
+    let mut prefixes = extractor.extract(&hir);
+    prefixes.optimize_for_prefix_by_preference();
+    Ok(prefixes
+        .literals()
+        .filter(|literals| !literals.is_empty() && literals.iter().all(|l| !l.is_empty()))
+        .map(|literals| literals.iter().map(|l| l.as_bytes().to_vec()).collect()))
 }

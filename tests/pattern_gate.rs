@@ -9,7 +9,8 @@ use regex::Regex;
 use regex_automata::dfa::{dense, sparse};
 
 use xhslint::rules::pattern::{
-    Build, GatedRegex, Searcher, analyze, builtin_analysis, builtin_dfa_bytes, builtin_lite_source,
+    Build, GatedRegex, GroupReader, Searcher, analyze, builtin_analysis, builtin_dfa_bytes,
+    builtin_lite_source,
 };
 use xhslint::text::Haystack;
 use xhslint::text::data_files::RULE_FILES;
@@ -269,7 +270,7 @@ mod regex_dfas;
 
 #[test]
 fn the_stored_dfas_are_what_the_builder_makes_now() {
-    let (mut stored, mut dense_forward) = (0, 0);
+    let (mut stored, mut dense_forward, mut with_prefixes) = (0, 0, 0);
     for source in rule_regexes() {
         let rebuilt = regex_dfas::build(&source);
         let stored_bytes = builtin_dfa_bytes(&source);
@@ -289,6 +290,14 @@ fn the_stored_dfas_are_what_the_builder_makes_now() {
             reverse: bytes.reverse.to_vec(),
         });
         assert_eq!(found, rebuilt, "{source}");
+        // The literals a batch searches for, where there are DFAs to
+        // search from them.
+        let prefixes = stored_bytes
+            .and_then(|bytes| bytes.prefixes)
+            .map(|literals| literals.iter().map(|l| l.to_vec()).collect::<Vec<_>>());
+        let expected = regex_dfas::prefix_literals(&source).expect("valid");
+        assert_eq!(prefixes, expected.filter(|_| found.is_some()), "{source}");
+        with_prefixes += usize::from(prefixes.is_some());
         stored += usize::from(found.is_some());
     }
     // Most regexes are small enough to store, and most of those to store
@@ -298,6 +307,54 @@ fn the_stored_dfas_are_what_the_builder_makes_now() {
         (stored * 9 / 10..stored).contains(&dense_forward),
         "{dense_forward} of {stored}"
     );
+    // Most have literals every match starts with; the rest start with a
+    // class, a repetition or the start of the text.
+    assert!(
+        (stored * 3 / 4..stored).contains(&with_prefixes),
+        "{with_prefixes} of {stored}"
+    );
+}
+
+#[test]
+fn a_batch_searches_with_the_stored_dfas_unless_a_sparse_one_must_read_every_byte() {
+    // A text with every word of the rules passes nearly every gate.
+    let everything = all_words().concat();
+    let haystack = Haystack::new(&everything);
+    let (mut from_candidates, mut whole, mut compiled) = (0, 0, 0);
+    for source in rule_regexes() {
+        let Some(bytes) = builtin_dfa_bytes(&source) else {
+            continue;
+        };
+        let gated = GatedRegex::new(&source).expect("valid");
+        match gated.built_for_text(&haystack, Build::Tuned) {
+            Some(Searcher::Stored(_, dfas, GroupReader::Capturer)) => {
+                assert!(
+                    bytes.forward_is_dense || bytes.prefixes.is_some(),
+                    "{source}"
+                );
+                assert_eq!(dfas.searches_from_candidates(), bytes.prefixes.is_some());
+                if dfas.searches_from_candidates() {
+                    from_candidates += 1;
+                } else {
+                    whole += 1;
+                }
+            }
+            Some(Searcher::Compiled(_)) => {
+                assert!(
+                    !bytes.forward_is_dense && bytes.prefixes.is_none(),
+                    "{source}"
+                );
+                compiled += 1;
+            }
+            // A class or a repetition can ask for pairs of characters the
+            // words alone do not give.
+            None => {}
+            Some(other) => panic!("{source}: {other:?}"),
+        }
+    }
+    assert!(from_candidates >= 120, "{from_candidates}");
+    assert!(whole >= 10, "{whole}");
+    assert!(compiled <= 5, "{compiled}");
 }
 
 #[test]
@@ -341,10 +398,17 @@ fn a_quick_build_searches_a_stored_regex_with_its_dfas() {
             Some(Searcher::Stored(..))
         ));
     }
-    assert!(matches!(
-        gated.built_for_text(&haystack, Build::Tuned),
-        Some(Searcher::Compiled(_))
-    ));
+    // A batch searches it too, or, should its forward DFA be sparse and
+    // start with no literal, compiles it.
+    let sparse_without_literals = {
+        let bytes = builtin_dfa_bytes(&source).expect("stored");
+        !bytes.forward_is_dense && bytes.prefixes.is_none()
+    };
+    match gated.built_for_text(&haystack, Build::Tuned) {
+        Some(Searcher::Stored(..)) => assert!(!sparse_without_literals),
+        Some(Searcher::Compiled(_)) => assert!(sparse_without_literals),
+        other => panic!("{other:?}"),
+    }
     // One too large for stored DFAs is searched by regex-lite in a run over
     // one Note, and compiled in a run over more.
     let large = rule_regexes()

@@ -66,11 +66,16 @@ pub enum Build {
     /// searches it several times slower: what a run over one Note wants,
     /// and a loss from the second long Note on.
     Single,
-    /// Without a prefilter: a third cheaper to build, slower to search.
-    /// A run over a few Notes spends more building than searching.
+    /// A built-in regex with stored DFAs is searched with them, its groups
+    /// read by `regex-lite`; any other regex is compiled without a
+    /// prefilter, a third cheaper to build and slower to search. A run over
+    /// a few Notes spends more building than searching.
     Quick,
-    /// With the literal prefilter regex-automata picks (as the `regex`
-    /// crate does): what a run over many Notes wants.
+    /// The stored DFAs search from where a match can start, found by a
+    /// literal search, and the regex crate's capture engines read groups;
+    /// any other regex is compiled with the literal prefilter
+    /// regex-automata picks (as the `regex` crate does): what a run over
+    /// many Notes wants.
     Tuned,
 }
 

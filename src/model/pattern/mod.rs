@@ -3,6 +3,7 @@
 //! `(?P<span>…)` group that narrows what is reported.
 
 mod analysis;
+mod candidates;
 mod required;
 mod stored;
 
@@ -23,8 +24,10 @@ use stored::StoredRegex;
 /// A built-in regex as `build.rs` analysed it: its source, required
 /// literal sets, group names, the fingerprint probes of each set, where
 /// its DFAs are in [`BUILTIN_DFAS`] (start, forward and reverse lengths,
-/// whether the forward one is dense) when it has them, and the source
-/// `regex-lite` reads it with, when it has one (`build/regex_dfas.rs`).
+/// whether the forward one is dense) when it has them, the source
+/// `regex-lite` reads it with, when it has one, and the literals every
+/// match starts with, for one with DFAs and such a set
+/// (`build/regex_dfas.rs`).
 type BuiltinRegex = (
     &'static str,
     &'static [&'static [&'static str]],
@@ -32,6 +35,7 @@ type BuiltinRegex = (
     &'static [&'static [Probe]],
     Option<(usize, usize, usize, bool)>,
     Option<&'static str>,
+    Option<&'static [&'static [u8]]>,
 );
 
 /// Every regex of the built-in rule data, sorted by source.
@@ -99,7 +103,7 @@ fn probes(required: &[Vec<String>]) -> Vec<Vec<Probe>> {
 /// one with stored DFAs and named groups, to read the groups of their
 /// matches; one without stored DFAs, to be searched by a quick build.
 pub fn builtin_lite_source(source: &str) -> Option<&'static str> {
-    builtin(source).and_then(|(.., lite_source)| *lite_source)
+    builtin(source).and_then(|(.., lite_source, _)| *lite_source)
 }
 
 /// The bytes of the DFAs stored for a built-in regex.
@@ -107,13 +111,14 @@ pub fn builtin_dfa_bytes(source: &str) -> Option<StoredBytes> {
     builtin(source).and_then(dfa_bytes)
 }
 
-fn dfa_bytes((.., stored, _): &'static BuiltinRegex) -> Option<StoredBytes> {
+fn dfa_bytes((.., stored, _, prefixes): &'static BuiltinRegex) -> Option<StoredBytes> {
     let (start, forward, reverse, forward_is_dense) = (*stored)?;
     let middle = start + forward;
     Some(StoredBytes {
         forward: BUILTIN_DFAS.0.get(start..middle)?,
         forward_is_dense,
         reverse: BUILTIN_DFAS.0.get(middle..middle + reverse)?,
+        prefixes: *prefixes,
     })
 }
 
@@ -121,14 +126,16 @@ fn dfa_bytes((.., stored, _): &'static BuiltinRegex) -> Option<StoredBytes> {
 /// words most Notes lack (`私信`, `淘宝`, `限量`), and a regex costs far more
 /// to build than to skip, so a run builds only the regexes its Notes call
 /// for, and runs a regex only on texts holding the literals it requires.
-/// A quick run does not build a built-in regex with the regex crate at all
-/// when build.rs stored DFAs of it: it loads them, and for a regex with
-/// named groups reads the groups of a match the DFAs found with
-/// `regex-lite`, which builds in a tenth of the time the regex crate's
-/// engines take. A built-in regex too large for stored DFAs (and without a
-/// Unicode `\b`), a run over one Note searches with `regex-lite` alone;
-/// the tests hold it to finding what the regex crate finds, groups
-/// included, on every rule regex.
+/// A run does not build a built-in regex with the regex crate at all when
+/// build.rs stored DFAs of it: it loads them. A run over few Notes reads
+/// the groups of a match the DFAs found with `regex-lite`, which builds in
+/// a tenth of the time the regex crate's engines take; a batch searches
+/// with the DFAs from the places a match can start (see
+/// [`candidates`]) and reads groups with the regex crate's capture
+/// engines, which build slower and read faster. A built-in regex too large
+/// for stored DFAs (and without a Unicode `\b`), a run over one Note
+/// searches with `regex-lite` alone; the tests hold every way to finding
+/// what the regex crate finds, groups included, on every rule regex.
 #[derive(Debug, Clone)]
 pub struct GatedRegex {
     source: Cow<'static, str>,
@@ -141,15 +148,20 @@ pub struct GatedRegex {
     /// search with when there are some. Boxed, as a DFA regex is larger than the rest of the
     /// struct, and the rule data moves many unloaded ones.
     loaded: OnceLock<Option<Box<StoredRegex>>>,
+    /// The same DFAs with the search for where a match can start, which
+    /// takes longer to build than a Note or two search: what
+    /// [`Build::Tuned`] searches with.
+    loaded_for_batch: OnceLock<Option<Box<StoredRegex>>>,
     /// The source `regex-lite` reads a built-in regex with: for one with
     /// named groups and stored DFAs, the groups of their matches; for one
     /// without stored DFAs, the texts a run over one Note searches.
     lite_source: Option<&'static str>,
     /// That source, built on first use.
     lite: OnceLock<Option<regex_lite::Regex>>,
-    /// The regex that reads the groups of a match `lite` reads
-    /// otherwise than the DFAs found it (see [`GatedRegex::read_groups`]).
-    fallback_capturer: OnceLock<Option<Regex>>,
+    /// The regex crate's capture engines alone, which read the groups of a
+    /// match the DFAs found in a batch, and of one `lite` reads otherwise
+    /// than the DFAs found it (see [`GatedRegex::read_groups`]).
+    capturer: OnceLock<Option<Regex>>,
     /// The regex as [`Build::Quick`] (and [`Build::Single`]) and as
     /// [`Build::Tuned`] make it.
     quick: OnceLock<Option<Regex>>,
@@ -203,7 +215,7 @@ impl GroupNames {
 /// of it, or a compiled regex.
 #[derive(Debug, Clone, Copy)]
 pub enum Searcher<'r> {
-    Stored(&'r GatedRegex, &'r StoredRegex),
+    Stored(&'r GatedRegex, &'r StoredRegex, GroupReader),
     Lite(&'r regex_lite::Regex),
     Compiled(&'r Regex),
 }
@@ -211,7 +223,7 @@ pub enum Searcher<'r> {
 impl<'r> Searcher<'r> {
     pub fn is_match(self, text: &str) -> bool {
         match self {
-            Searcher::Stored(_, regex) => regex.is_match(text),
+            Searcher::Stored(_, regex, _) => regex.is_match(text),
             Searcher::Lite(regex) => regex.is_match(text),
             Searcher::Compiled(regex) => regex.is_match(text),
         }
@@ -221,7 +233,7 @@ impl<'r> Searcher<'r> {
     pub fn find_iter<'t>(self, text: &'t str) -> impl Iterator<Item = Range<usize>> + use<'r, 't> {
         let (mut stored, mut lite, mut compiled) = (None, None, None);
         match self {
-            Searcher::Stored(_, regex) => stored = Some(regex.find_iter(text)),
+            Searcher::Stored(_, regex, _) => stored = Some(regex.find_iter(text)),
             Searcher::Lite(regex) => lite = Some(regex.find_iter(text)),
             Searcher::Compiled(regex) => compiled = Some(regex.find_iter(text)),
         }
@@ -234,9 +246,10 @@ impl<'r> Searcher<'r> {
     /// Every match with its groups.
     pub fn captures_iter<'t>(self, text: &'t str) -> Matches<'r, 't> {
         match self {
-            Searcher::Stored(gated, regex) => Matches::Stored {
+            Searcher::Stored(gated, regex, reader) => Matches::Stored {
                 text,
                 gated,
+                reader,
                 matches: regex.find_iter(text),
             },
             Searcher::Lite(regex) => Matches::Lite(text, regex.captures_iter(text)),
@@ -245,11 +258,23 @@ impl<'r> Searcher<'r> {
     }
 }
 
+/// What reads the groups of a match the stored DFAs found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupReader {
+    /// `regex-lite`, from where the match starts: quick to build, slow to
+    /// read a long alternation with; what a run over few Notes wants.
+    Lite,
+    /// The regex crate's capture engines, anchored on the match: what a
+    /// batch wants.
+    Capturer,
+}
+
 /// The matches of a [`Searcher`] in a text.
 pub enum Matches<'r, 't> {
     Stored {
         text: &'t str,
         gated: &'r GatedRegex,
+        reader: GroupReader,
         matches: stored::FindMatches<'r, 't>,
     },
     Lite(&'t str, regex_lite::CaptureMatches<'r, 't>),
@@ -264,10 +289,11 @@ impl<'t> Iterator for Matches<'_, 't> {
             Matches::Stored {
                 text,
                 gated,
+                reader,
                 matches,
             } => {
                 let found = matches.next()?;
-                let groups = gated.read_groups(text, found.span());
+                let groups = gated.read_groups(text, found.span(), *reader);
                 Some(Captures { text, groups })
             }
             Matches::Lite(text, matches) => matches.next().map(|groups| Captures {
@@ -308,9 +334,10 @@ impl GatedRegex {
             group_names,
             stored: entry.and_then(dfa_bytes),
             loaded: OnceLock::new(),
-            lite_source: entry.and_then(|(.., lite_source)| *lite_source),
+            loaded_for_batch: OnceLock::new(),
+            lite_source: entry.and_then(|(.., lite_source, _)| *lite_source),
             lite: OnceLock::new(),
-            fallback_capturer: OnceLock::new(),
+            capturer: OnceLock::new(),
             quick: OnceLock::new(),
             tuned: OnceLock::new(),
         })
@@ -348,13 +375,25 @@ impl GatedRegex {
         if !self.required.admits(haystack.fingerprint()) {
             return None;
         }
-        if build != Build::Tuned
-            && let Some(stored) = self.stored
-            && let Some(loaded) = self
-                .loaded
-                .get_or_init(|| StoredRegex::load(stored).map(Box::new))
+        let batch = build == Build::Tuned;
+        // A sparse DFA scanning a whole text is slower than the compiled
+        // regex, which a batch builds once: a batch searches with one only
+        // from where a match can start.
+        if let Some(stored) = self.stored
+            && (!batch || stored.forward_is_dense || stored.prefixes.is_some())
+            && let Some(loaded) = (if batch {
+                &self.loaded_for_batch
+            } else {
+                &self.loaded
+            })
+            .get_or_init(|| StoredRegex::load(stored, batch).map(Box::new))
         {
-            return Some(Searcher::Stored(self, loaded));
+            let reader = if batch {
+                GroupReader::Capturer
+            } else {
+                GroupReader::Lite
+            };
+            return Some(Searcher::Stored(self, loaded, reader));
         }
         if build == Build::Single
             && self.stored.is_none()
@@ -384,27 +423,34 @@ impl GatedRegex {
             .is_some_and(|regex| regex.is_match(haystack.as_str()))
     }
 
-    /// The groups of the match the stored DFAs found at `span`; the whole
-    /// match alone for a regex without named groups.
-    fn read_groups<'t>(&self, text: &'t str, span: regex_automata::Span) -> Groups<'t> {
+    /// The groups of the match the stored DFAs found at `span`, read as
+    /// `reader` says; the whole match alone for a regex without named
+    /// groups.
+    fn read_groups<'t>(
+        &self,
+        text: &'t str,
+        span: regex_automata::Span,
+        reader: GroupReader,
+    ) -> Groups<'t> {
         if self.group_names.is_empty() {
             return Groups::Whole(span);
         }
         // Searched from the match's start, the leftmost-first match is the
         // one the DFAs found; look-around still sees the whole text.
-        let lite = self
-            .lite()
+        let lite = (reader == GroupReader::Lite)
+            .then(|| self.lite())
+            .flatten()
             .and_then(|lite| lite.captures_at(text, span.start))
             .filter(|groups| groups.get(0).map(|whole| whole.range()) == Some(span.range()));
         if let Some(groups) = lite {
             return Groups::Lite(groups);
         }
-        // Should `regex-lite` ever read a match otherwise, the groups come
-        // from the regex crate's own engine, anchored where the DFAs found
-        // the match and ending where they did: a finding never rests on
-        // the second engine alone.
+        // In a batch, and should `regex-lite` ever read a match otherwise,
+        // the groups come from the regex crate's own engine, anchored where
+        // the DFAs found the match and ending where they did: a finding
+        // never rests on the second engine alone.
         let Some(capturer) = self
-            .fallback_capturer
+            .capturer
             .get_or_init(|| {
                 let config = Regex::config()
                     .auto_prefilter(false)
@@ -696,7 +742,7 @@ mod tests {
             }
             let plain = regex::Regex::new(source).expect("valid");
             for text in &texts {
-                let Some(Searcher::Stored(_, dfas)) =
+                let Some(Searcher::Stored(_, dfas, _)) =
                     gated.built_for_text(&Haystack::new(text), Build::Quick)
                 else {
                     continue;
@@ -705,7 +751,7 @@ mod tests {
                 let found: Vec<_> = dfas.find_iter(text.as_str()).collect();
                 assert_eq!(found.len(), expected.len(), "{source} on {text}");
                 for (found, expected) in found.iter().zip(&expected) {
-                    let groups = gated.read_groups(text, found.span());
+                    let groups = gated.read_groups(text, found.span(), GroupReader::Lite);
                     // The fast path, not the fallback, read the groups.
                     assert!(matches!(groups, Groups::Lite(_)), "{source} on {text}");
                     let caps = Captures { text, groups };
@@ -726,6 +772,47 @@ mod tests {
     }
 
     #[test]
+    fn a_batch_searches_the_stored_dfas_from_where_a_match_can_start() {
+        let source = BUILTIN
+            .iter()
+            .map(|(source, ..)| *source)
+            .find(|source| source.starts_with("(?:限时|仅限|只限|限期|为期)"))
+            .expect("the time-limit claim pattern");
+        let gated = GatedRegex::new(source).expect("valid");
+        // 限时 and 仅限 start no match here; 限时48小时 and 限期3天 do.
+        let text = "限时特惠，仅限今天！限时48小时闪购，限期3天";
+        let haystack = Haystack::new(text);
+        let Some(Searcher::Stored(_, dfas, GroupReader::Capturer)) =
+            gated.built_for_text(&haystack, Build::Tuned)
+        else {
+            panic!("stored DFAs, groups read by the capture engines");
+        };
+        assert!(dfas.searches_from_candidates());
+        let found: Vec<_> = dfas.find_iter(text).map(|m| m.range()).collect();
+        assert_eq!(found, [30..44, 53..63], "限时48小时, 限期3天");
+        let read: Vec<_> = Searcher::Stored(&gated, dfas, GroupReader::Capturer)
+            .captures_iter(text)
+            .map(|caps| {
+                assert!(matches!(caps.groups, Groups::All(_)));
+                let group = |name| caps.name(name).map(|m| m.as_str());
+                (group("num"), group("unit"))
+            })
+            .collect();
+        assert_eq!(read, [(Some("48"), Some("小时")), (Some("3"), Some("天"))]);
+        // A run over few Notes loads the same DFAs without the search.
+        let Some(Searcher::Stored(_, few, GroupReader::Lite)) =
+            gated.built_for_text(&haystack, Build::Quick)
+        else {
+            panic!("stored DFAs, groups read by regex-lite");
+        };
+        assert!(!few.searches_from_candidates());
+        assert_eq!(
+            few.find_iter(text).map(|m| m.range()).collect::<Vec<_>>(),
+            found
+        );
+    }
+
+    #[test]
     fn groups_regex_lite_reads_otherwise_come_from_the_regex_crate() {
         let source = BUILTIN
             .iter()
@@ -737,7 +824,7 @@ mod tests {
         // A source that matches less than the DFAs found.
         gated.lite_source = Some("限时");
         let text = "限时48小时闪购";
-        let Some(Searcher::Stored(_, dfas)) =
+        let Some(Searcher::Stored(_, dfas, _)) =
             gated.built_for_text(&Haystack::new(text), Build::Quick)
         else {
             panic!("stored DFAs");
@@ -745,7 +832,7 @@ mod tests {
         let found = dfas.find_iter(text).next().expect("a match");
         let caps = Captures {
             text,
-            groups: gated.read_groups(text, found.span()),
+            groups: gated.read_groups(text, found.span(), GroupReader::Lite),
         };
         assert!(matches!(caps.groups, Groups::All(_)));
         assert_eq!(caps.get(0).map(|m| m.as_str()), Some("限时48小时"));

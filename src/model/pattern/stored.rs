@@ -2,11 +2,14 @@
 //! read in place from the binary: a forward DFA, dense or sparse, finds
 //! where each match ends, and a sparse reverse DFA reads it back to where
 //! it starts, as `regex_automata::dfa::regex::Regex` does with two DFAs of
-//! one kind.
+//! one kind. In a batch, the forward DFA reads only from where a match can
+//! start (see `candidates.rs`), and the start needs no reading back.
 
 use regex_automata::dfa::{Automaton, dense, sparse};
 use regex_automata::util::iter;
 use regex_automata::{Anchored, HalfMatch, Input, Match, MatchError};
+
+use super::candidates::Candidates;
 
 /// Where a regex's stored DFAs are in the binary.
 #[derive(Debug, Clone, Copy)]
@@ -14,6 +17,8 @@ pub struct StoredBytes {
     pub forward: &'static [u8],
     pub forward_is_dense: bool,
     pub reverse: &'static [u8],
+    /// The literals every match starts with, when there is such a set.
+    pub prefixes: Option<&'static [&'static [u8]]>,
 }
 
 /// A regex searched with its stored DFAs.
@@ -21,6 +26,7 @@ pub struct StoredBytes {
 pub struct StoredRegex {
     forward: Forward,
     reverse: sparse::DFA<&'static [u8]>,
+    candidates: Option<Candidates>,
 }
 
 #[derive(Debug, Clone)]
@@ -30,10 +36,12 @@ enum Forward {
 }
 
 impl StoredRegex {
-    /// The regex read from its bytes; `None` when they do not load (a
-    /// big-endian target reads the little-endian header as invalid), which
-    /// leaves the regex to be compiled.
-    pub fn load(bytes: StoredBytes) -> Option<StoredRegex> {
+    /// The regex read from its bytes, searching from the places a match can
+    /// start when `from_candidates` says so and the regex has a set of
+    /// literals its matches start with; `None` when the bytes do not load
+    /// (a big-endian target reads the little-endian header as invalid),
+    /// which leaves the regex to be compiled.
+    pub fn load(bytes: StoredBytes, from_candidates: bool) -> Option<StoredRegex> {
         // SAFETY: the bytes are what `to_bytes_little_endian` wrote in
         // build.rs with this same regex-automata, which meets
         // `from_bytes_unchecked`'s contract; the header, endianness and
@@ -55,7 +63,20 @@ impl StoredRegex {
             )
         };
         let (reverse, _) = unsafe { sparse::DFA::from_bytes_unchecked(bytes.reverse) }.ok()?;
-        Some(StoredRegex { forward, reverse })
+        let candidates = bytes
+            .prefixes
+            .filter(|_| from_candidates)
+            .and_then(Candidates::new);
+        Some(StoredRegex {
+            forward,
+            reverse,
+            candidates,
+        })
+    }
+
+    /// Whether a search starts only where a match can (in a batch).
+    pub fn searches_from_candidates(&self) -> bool {
+        self.candidates.is_some()
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -89,6 +110,11 @@ impl StoredRegex {
     /// The leftmost match in `input`: what `dfa::regex::Regex::try_search`
     /// finds.
     fn search(&self, input: &Input<'_>) -> Result<Option<Match>, MatchError> {
+        if let Some(candidates) = &self.candidates
+            && !input.get_anchored().is_anchored()
+        {
+            return self.search_from_candidates(candidates, input);
+        }
         let Some(end) = self.search_forward(input)? else {
             return Ok(None);
         };
@@ -110,6 +136,29 @@ impl StoredRegex {
             .reverse
             .try_search_rev(&back)?
             .map(|start| Match::new(end.pattern(), start.offset()..end.offset())))
+    }
+
+    /// The leftmost match in `input`, where every match starts at a place
+    /// `candidates` finds: the first of them a match starts at, searched
+    /// anchored there, gives the leftmost match, and its start is known
+    /// without reading it back.
+    fn search_from_candidates(
+        &self,
+        candidates: &Candidates,
+        input: &Input<'_>,
+    ) -> Result<Option<Match>, MatchError> {
+        let mut at = input.start();
+        while let Some(start) = candidates.find(input.haystack(), at, input.end()) {
+            let anchored = input
+                .clone()
+                .span(start..input.end())
+                .anchored(Anchored::Yes);
+            if let Some(end) = self.search_forward(&anchored)? {
+                return Ok(Some(Match::new(end.pattern(), start..end.offset())));
+            }
+            at = start + 1;
+        }
+        Ok(None)
     }
 }
 
