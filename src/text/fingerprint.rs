@@ -66,8 +66,9 @@ pub enum Build {
     /// searches it several times slower: what a run over one Note wants,
     /// and a loss from the second long Note on.
     Single,
-    /// A built-in regex with stored DFAs is searched with them, its groups
-    /// read by `regex-lite`; any other regex is compiled without a
+    /// A built-in regex with stored DFAs is searched with them (a sparse
+    /// forward DFA from where a match can start), its groups read by
+    /// `regex-lite`; any other regex is compiled without a
     /// prefilter, a third cheaper to build and slower to search. A run over
     /// a few Notes spends more building than searching.
     Quick,

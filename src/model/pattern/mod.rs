@@ -145,11 +145,11 @@ pub struct GatedRegex {
     /// The stored DFAs' bytes, for a built-in regex that has them.
     stored: Option<StoredBytes>,
     /// The stored DFAs, loaded: what [`Build::Single`] and [`Build::Quick`]
-    /// search with when there are some. Boxed, as a DFA regex is larger than the rest of the
-    /// struct, and the rule data moves many unloaded ones.
+    /// search with when there are some, from where a match can start only
+    /// for a sparse forward DFA. Boxed, as a DFA regex is larger than the
+    /// rest of the struct, and the rule data moves many unloaded ones.
     loaded: OnceLock<Option<Box<StoredRegex>>>,
-    /// The same DFAs with the search for where a match can start, which
-    /// takes longer to build than a Note or two search: what
+    /// The same DFAs searching from where a match can start: what
     /// [`Build::Tuned`] searches with.
     loaded_for_batch: OnceLock<Option<Box<StoredRegex>>>,
     /// The source `regex-lite` reads a built-in regex with: for one with
@@ -376,7 +376,7 @@ impl GatedRegex {
             return None;
         }
         let batch = build == Build::Tuned;
-        // A sparse DFA scanning a whole text is slower than the compiled
+        // A sparse DFA reading a whole text is slower than the compiled
         // regex, which a batch builds once: a batch searches with one only
         // from where a match can start.
         if let Some(stored) = self.stored
@@ -386,7 +386,13 @@ impl GatedRegex {
             } else {
                 &self.loaded
             })
-            .get_or_init(|| StoredRegex::load(stored, batch).map(Box::new))
+            .get_or_init(|| {
+                // The literal search takes longer to build than a Note or
+                // two take to read with a dense DFA, less than with a
+                // sparse one.
+                let from_candidates = batch || !stored.forward_is_dense;
+                StoredRegex::load(stored, from_candidates).map(Box::new)
+            })
         {
             let reader = if batch {
                 GroupReader::Capturer

@@ -2,8 +2,9 @@
 //! read in place from the binary: a forward DFA, dense or sparse, finds
 //! where each match ends, and a sparse reverse DFA reads it back to where
 //! it starts, as `regex_automata::dfa::regex::Regex` does with two DFAs of
-//! one kind. In a batch, the forward DFA reads only from where a match can
-//! start (see `candidates.rs`), and the start needs no reading back.
+//! one kind. In a batch, and for a sparse forward DFA always, the forward
+//! DFA reads only from where a match can start (see `candidates.rs`), and
+//! the start needs no reading back.
 
 use regex_automata::dfa::{Automaton, dense, sparse};
 use regex_automata::util::iter;
