@@ -777,13 +777,19 @@ mod tests {
         assert!(read >= 100, "{read}");
     }
 
-    #[test]
-    fn a_batch_searches_the_stored_dfas_from_where_a_match_can_start() {
-        let source = BUILTIN
+    /// The claims' time-limit pattern: stored DFAs, named groups, and
+    /// literals every match starts with.
+    fn time_limit_pattern() -> &'static str {
+        BUILTIN
             .iter()
             .map(|(source, ..)| *source)
             .find(|source| source.starts_with("(?:限时|仅限|只限|限期|为期)"))
-            .expect("the time-limit claim pattern");
+            .expect("the time-limit claim pattern")
+    }
+
+    #[test]
+    fn a_batch_searches_the_stored_dfas_from_where_a_match_can_start() {
+        let source = time_limit_pattern();
         let gated = GatedRegex::new(source).expect("valid");
         // 限时 and 仅限 start no match here; 限时48小时 and 限期3天 do.
         let text = "限时特惠，仅限今天！限时48小时闪购，限期3天";
@@ -820,11 +826,7 @@ mod tests {
 
     #[test]
     fn groups_regex_lite_reads_otherwise_come_from_the_regex_crate() {
-        let source = BUILTIN
-            .iter()
-            .map(|(source, ..)| *source)
-            .find(|source| source.starts_with("(?:限时|仅限|只限|限期|为期)"))
-            .expect("the time-limit claim pattern");
+        let source = time_limit_pattern();
         let mut gated = GatedRegex::new(source).expect("valid");
         assert!(gated.lite_source.is_some());
         // A source that matches less than the DFAs found.
