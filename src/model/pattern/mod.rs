@@ -356,10 +356,10 @@ impl GatedRegex {
 
     /// The regex, when the text could match it, built as the haystack
     /// says; for a fragment searched on its own, whichever is built
-    /// already (the tuned one first), else a quick one.
+    /// already (a batch's first), else a quick one.
     pub fn for_text(&self, haystack: &Haystack) -> Option<Searcher<'_>> {
         let build = haystack.build().unwrap_or_else(|| {
-            if self.tuned.get().is_some() {
+            if self.tuned.get().is_some() || self.loaded_for_batch.get().is_some() {
                 Build::Tuned
             } else if self.lite.get().is_some() {
                 Build::Single
@@ -811,6 +811,11 @@ mod tests {
             })
             .collect();
         assert_eq!(read, [(Some("48"), Some("小时")), (Some("3"), Some("天"))]);
+        // A text searched on its own takes what the batch loaded.
+        assert!(matches!(
+            gated.for_text(&Haystack::new("限时2天")),
+            Some(Searcher::Stored(_, _, GroupReader::Capturer))
+        ));
         // A run over few Notes loads the same DFAs without the search.
         let Some(Searcher::Stored(_, few, GroupReader::Lite)) =
             gated.built_for_text(&haystack, Build::Quick)
