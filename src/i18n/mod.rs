@@ -13,7 +13,9 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentMessage, FluentResource, FluentValue};
+use fluent_syntax::ast;
 
 /// A language of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -248,6 +250,14 @@ impl Msg {
         else {
             return self.id.to_string();
         };
+        self.put_in_place(pattern, lang)
+            .unwrap_or_else(|| self.resolve(bundle, pattern, lang))
+    }
+}
+
+impl Msg {
+    /// `pattern` resolved by Fluent with the arguments.
+    fn resolve(&self, bundle: &Bundle, pattern: &ast::Pattern<&str>, lang: Lang) -> String {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             match value {
@@ -259,6 +269,43 @@ impl Msg {
         bundle
             .format_pattern(pattern, Some(&args), &mut errors)
             .into_owned()
+    }
+
+    /// `pattern` with each argument put in place, when it is text and
+    /// variables only, all of them given: what Fluent writes for it (no
+    /// isolation marks, the last argument of a name winning), without
+    /// building Fluent's arguments and resolver for each of the thousands
+    /// of findings a batch renders. `None` for any other pattern
+    /// (selectors, references), which Fluent renders.
+    fn put_in_place(&self, pattern: &ast::Pattern<&str>, lang: Lang) -> Option<String> {
+        // Room for the text and an argument or two, grown once at most.
+        let room: usize = pattern
+            .elements
+            .iter()
+            .map(|element| match element {
+                ast::PatternElement::TextElement { value } => value.len(),
+                ast::PatternElement::Placeable { .. } => 32,
+            })
+            .sum();
+        let mut text = String::with_capacity(room);
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => text.push_str(value),
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+                } => {
+                    let (_, arg) = self.args.iter().rev().find(|(name, _)| *name == id.name)?;
+                    match arg {
+                        Arg::Count(n) => text.push_str(&FluentNumber::from(*n).as_string()),
+                        Arg::Text(given) => text.push_str(given),
+                        other => text.push_str(&other.render(lang)),
+                    }
+                }
+                ast::PatternElement::Placeable { .. } => return None,
+            }
+        }
+        Some(text)
     }
 }
 

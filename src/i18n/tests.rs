@@ -338,3 +338,53 @@ fn an_entry_runs_to_the_next_id_or_comment_in_column_zero() {
         entries::references("a = { b } and { $x } { c.hint } { NUMBER($n) } { -t }\n").collect();
     assert_eq!(refs, ["b", "c"]);
 }
+
+#[test]
+fn a_message_of_text_and_variables_is_rendered_as_fluent_renders_it() {
+    let (mut in_place, mut by_fluent) = (0, 0);
+    for lang in Lang::ALL {
+        for (id, names) in messages(lang) {
+            let Some((bundle, pattern)) = find(lang, &id).and_then(|(b, m)| Some((b, m.value()?)))
+            else {
+                continue;
+            };
+            // Texts, counts, a nested message and a list; a name given twice
+            // takes the last value, as in Fluent's arguments.
+            let with_args = |values: &dyn Fn(usize) -> Arg| {
+                let mut msg = Msg::new(id.clone());
+                for (n, name) in names.iter().enumerate() {
+                    let name: &'static str = Box::leak(name.clone().into_boxed_str());
+                    msg = msg.arg(name, "overridden").arg(name, values(n));
+                }
+                msg
+            };
+            let variants = [
+                with_args(&|n| Arg::Text(format!("值{n}"))),
+                with_args(&|n| Arg::Count(i64::try_from(n).unwrap_or(0) * 7 - 3)),
+                with_args(&|n| Arg::from(msg!("pressure-phrase", text = format!("词{n}")))),
+                with_args(&|n| Arg::List(vec![Arg::from("a"), Arg::Count(n as i64)], Join::And)),
+            ];
+            for msg in variants {
+                let fluent = msg.resolve(bundle, pattern, lang);
+                match msg.put_in_place(pattern, lang) {
+                    Some(text) => {
+                        assert_eq!(text, fluent, "{}: {id}", lang.as_str());
+                        in_place += 1;
+                    }
+                    None => by_fluent += 1,
+                }
+                assert_eq!(msg.render(lang), fluent, "{}: {id}", lang.as_str());
+            }
+            // A variable left out is Fluent's to show.
+            if !names.is_empty() {
+                assert_eq!(Msg::new(id.clone()).put_in_place(pattern, lang), None);
+            }
+        }
+    }
+    // Most messages are text and variables; plurals and references are not.
+    assert!(
+        in_place > by_fluent * 4,
+        "{in_place} in place, {by_fluent} by Fluent"
+    );
+    assert!(by_fluent > 0, "{by_fluent}");
+}
