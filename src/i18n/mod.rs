@@ -253,9 +253,7 @@ impl Msg {
         self.put_in_place(pattern, lang)
             .unwrap_or_else(|| self.resolve(bundle, pattern, lang))
     }
-}
 
-impl Msg {
     /// `pattern` resolved by Fluent with the arguments.
     fn resolve(&self, bundle: &Bundle, pattern: &ast::Pattern<&str>, lang: Lang) -> String {
         let mut args = FluentArgs::new();

@@ -75,7 +75,8 @@ impl StoredRegex {
         })
     }
 
-    /// Whether a search starts only where a match can (in a batch).
+    /// Whether a search starts only where a match can: in a batch, and
+    /// with a sparse forward DFA.
     pub fn searches_from_candidates(&self) -> bool {
         self.candidates.is_some()
     }
