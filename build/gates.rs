@@ -7,10 +7,12 @@
 //!
 //! Beside the table, the DFAs of the regexes that get them
 //! (`build/regex_dfas.rs`), one after the other in `builtin_regex_dfas.bin`;
-//! a row gives where its two DFAs start, how long each is and whether the
-//! forward one is dense, the source `regex-lite` reads the regex with,
-//! when it gets one (`regex_dfas::lite_source`), and for a regex with DFAs
-//! the literals its matches start with (`regex_dfas::prefix_literals`).
+//! a row gives where its DFAs start, how long each is (the reverse one
+//! `None` for a forward DFA searched only from where a match can start)
+//! and whether the forward one is dense, the source `regex-lite` reads the
+//! regex's groups with, when it gets one (`regex_dfas::lite_source`), and
+//! for a regex with DFAs the literals its matches start with
+//! (`regex_dfas::prefix_literals`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -83,11 +85,11 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
                 dfas.resize(dfas.len().next_multiple_of(4), 0);
                 let start = dfas.len();
                 dfas.extend_from_slice(&forward);
-                dfas.extend_from_slice(&reverse);
+                dfas.extend_from_slice(reverse.as_deref().unwrap_or_default());
                 format!(
-                    "Some(({start}, {}, {}, {forward_is_dense}))",
+                    "Some(({start}, {}, {:?}, {forward_is_dense}))",
                     forward.len(),
-                    reverse.len()
+                    reverse.as_ref().map(Vec::len)
                 )
             }
             None => "None".to_string(),

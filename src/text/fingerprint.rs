@@ -61,13 +61,9 @@ impl std::fmt::Debug for Fingerprint {
 /// will search with them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Build {
-    /// As [`Build::Quick`], and a built-in regex too large to store DFAs of
-    /// is read by `regex-lite`, which builds it in a tenth of the time and
-    /// searches it several times slower: what a run over one Note wants,
-    /// and a loss from the second long Note on.
-    Single,
     /// A built-in regex with stored DFAs is searched with them (a sparse
-    /// forward DFA from where a match can start), its groups read by
+    /// forward DFA, or one stored without a reverse DFA, from where a match
+    /// can start), its groups read by
     /// `regex-lite`; any other regex is compiled without a
     /// prefilter, a third cheaper to build and slower to search. A run over
     /// a few Notes spends more building than searching.
@@ -81,14 +77,14 @@ pub enum Build {
 }
 
 impl Build {
-    /// How a run that will lint `notes` Notes builds its regexes: for one
-    /// Note alone, quick for at most 16, tuned above.
+    /// How a run that will lint `notes` Notes builds its regexes: quick
+    /// for at most 16, tuned above.
     pub fn for_notes(notes: usize) -> Build {
         const FEW_NOTES: usize = 16;
-        match notes {
-            0 | 1 => Build::Single,
-            2..=FEW_NOTES => Build::Quick,
-            _ => Build::Tuned,
+        if notes <= FEW_NOTES {
+            Build::Quick
+        } else {
+            Build::Tuned
         }
     }
 }
@@ -213,8 +209,8 @@ mod tests {
             .into_iter()
             .map(Build::for_notes)
             .collect();
-        use Build::{Quick, Single, Tuned};
-        assert_eq!(builds, [Single, Single, Quick, Quick, Tuned, Tuned]);
+        use Build::{Quick, Tuned};
+        assert_eq!(builds, [Quick, Quick, Quick, Quick, Tuned, Tuned]);
     }
 
     fn may_contain(text: &str, literal: &str) -> bool {

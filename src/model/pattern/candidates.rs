@@ -1,8 +1,9 @@
 //! Where a match of a stored regex may start: at one of the literals every
 //! match of it starts with (`build/regex_dfas.rs` extracts them as the
-//! regex crate does for its prefilter). A batch, and any run for a sparse
-//! forward DFA, finds them with a SIMD literal search and runs the DFA only
-//! from there.
+//! regex crate does for its prefilter, and cuts short a set it gives up
+//! on). A batch, and any run for a sparse forward DFA or one stored without
+//! a reverse DFA, finds them with a SIMD literal search and runs the DFA
+//! only from there.
 //!
 //! The regex crate's own prefilter also builds an Aho-Corasick DFA beside
 //! its Teddy searcher, for anchored searches a candidate search never

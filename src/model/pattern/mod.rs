@@ -24,16 +24,17 @@ use stored::StoredRegex;
 /// A built-in regex as `build.rs` analysed it: its source, required
 /// literal sets, group names, the fingerprint probes of each set, where
 /// its DFAs are in [`BUILTIN_DFAS`] (start, forward and reverse lengths,
-/// whether the forward one is dense) when it has them, the source
-/// `regex-lite` reads it with, when it has one, and the literals every
-/// match starts with, for one with DFAs and such a set
+/// the reverse one `None` for a forward DFA searched only from where a
+/// match can start, whether the forward one is dense) when it has them,
+/// the source `regex-lite` reads its groups with, when it has one, and the
+/// literals every match starts with, for one with DFAs and such a set
 /// (`build/regex_dfas.rs`).
 type BuiltinRegex = (
     &'static str,
     &'static [&'static [&'static str]],
     &'static [&'static str],
     &'static [&'static [Probe]],
-    Option<(usize, usize, usize, bool)>,
+    Option<(usize, usize, Option<usize>, bool)>,
     Option<&'static str>,
     Option<&'static [&'static [u8]]>,
 );
@@ -101,7 +102,7 @@ fn probes(required: &[Vec<String>]) -> Vec<Vec<Probe>> {
 
 /// The source `regex-lite` reads a built-in regex with, when it has one:
 /// one with stored DFAs and named groups, to read the groups of their
-/// matches; one without stored DFAs, to be searched by a quick build.
+/// matches.
 pub fn builtin_lite_source(source: &str) -> Option<&'static str> {
     builtin(source).and_then(|(.., lite_source, _)| *lite_source)
 }
@@ -114,10 +115,14 @@ pub fn builtin_dfa_bytes(source: &str) -> Option<StoredBytes> {
 fn dfa_bytes((.., stored, _, prefixes): &'static BuiltinRegex) -> Option<StoredBytes> {
     let (start, forward, reverse, forward_is_dense) = (*stored)?;
     let middle = start + forward;
+    let reverse = match reverse {
+        Some(length) => Some(BUILTIN_DFAS.0.get(middle..middle + length)?),
+        None => None,
+    };
     Some(StoredBytes {
         forward: BUILTIN_DFAS.0.get(start..middle)?,
         forward_is_dense,
-        reverse: BUILTIN_DFAS.0.get(middle..middle + reverse)?,
+        reverse,
         prefixes: *prefixes,
     })
 }
@@ -132,10 +137,9 @@ fn dfa_bytes((.., stored, _, prefixes): &'static BuiltinRegex) -> Option<StoredB
 /// a tenth of the time the regex crate's engines take; a batch searches
 /// with the DFAs from the places a match can start (see
 /// [`candidates`]) and reads groups with the regex crate's capture
-/// engines, which build slower and read faster. A built-in regex too large
-/// for stored DFAs (and without a Unicode `\b`), a run over one Note
-/// searches with `regex-lite` alone; the tests hold every way to finding
-/// what the regex crate finds, groups included, on every rule regex.
+/// engines, which build slower and read faster. The tests hold every way
+/// to finding what the regex crate finds, groups included, on every rule
+/// regex.
 #[derive(Debug, Clone)]
 pub struct GatedRegex {
     source: Cow<'static, str>,
@@ -144,17 +148,16 @@ pub struct GatedRegex {
     group_names: GroupNames,
     /// The stored DFAs' bytes, for a built-in regex that has them.
     stored: Option<StoredBytes>,
-    /// The stored DFAs, loaded: what [`Build::Single`] and [`Build::Quick`]
-    /// search with when there are some, from where a match can start only
-    /// for a sparse forward DFA. Boxed, as a DFA regex is larger than the
+    /// The stored DFAs, loaded: what [`Build::Quick`] searches with when
+    /// there are some, from where a match can start only for a sparse
+    /// forward DFA or one stored without a reverse DFA. Boxed, as a DFA regex is larger than the
     /// rest of the struct, and the rule data moves many unloaded ones.
     loaded: OnceLock<Option<Box<StoredRegex>>>,
     /// The same DFAs searching from where a match can start: what
     /// [`Build::Tuned`] searches with.
     loaded_for_batch: OnceLock<Option<Box<StoredRegex>>>,
-    /// The source `regex-lite` reads a built-in regex with: for one with
-    /// named groups and stored DFAs, the groups of their matches; for one
-    /// without stored DFAs, the texts a run over one Note searches.
+    /// The source `regex-lite` reads the groups of a built-in regex's
+    /// matches with, for one with named groups and stored DFAs.
     lite_source: Option<&'static str>,
     /// That source, built on first use.
     lite: OnceLock<Option<regex_lite::Regex>>,
@@ -162,8 +165,7 @@ pub struct GatedRegex {
     /// match the DFAs found in a batch, and of one `lite` reads otherwise
     /// than the DFAs found it (see [`GatedRegex::read_groups`]).
     capturer: OnceLock<Option<Regex>>,
-    /// The regex as [`Build::Quick`] (and [`Build::Single`]) and as
-    /// [`Build::Tuned`] make it.
+    /// The regex as [`Build::Quick`] and as [`Build::Tuned`] make it.
     quick: OnceLock<Option<Regex>>,
     tuned: OnceLock<Option<Regex>>,
 }
@@ -211,12 +213,10 @@ impl GroupNames {
     }
 }
 
-/// A gated regex ready to search: its stored DFAs, `regex-lite`'s reading
-/// of it, or a compiled regex.
+/// A gated regex ready to search: its stored DFAs or a compiled regex.
 #[derive(Debug, Clone, Copy)]
 pub enum Searcher<'r> {
     Stored(&'r GatedRegex, &'r StoredRegex, GroupReader),
-    Lite(&'r regex_lite::Regex),
     Compiled(&'r Regex),
 }
 
@@ -224,23 +224,20 @@ impl<'r> Searcher<'r> {
     pub fn is_match(self, text: &str) -> bool {
         match self {
             Searcher::Stored(_, regex, _) => regex.is_match(text),
-            Searcher::Lite(regex) => regex.is_match(text),
             Searcher::Compiled(regex) => regex.is_match(text),
         }
     }
 
     /// The ranges of every match, leftmost-first, as `regex` finds them.
     pub fn find_iter<'t>(self, text: &'t str) -> impl Iterator<Item = Range<usize>> + use<'r, 't> {
-        let (mut stored, mut lite, mut compiled) = (None, None, None);
+        let (mut stored, mut compiled) = (None, None);
         match self {
             Searcher::Stored(_, regex, _) => stored = Some(regex.find_iter(text)),
-            Searcher::Lite(regex) => lite = Some(regex.find_iter(text)),
             Searcher::Compiled(regex) => compiled = Some(regex.find_iter(text)),
         }
         let stored = stored.into_iter().flatten().map(|found| found.range());
-        let lite = lite.into_iter().flatten().map(|found| found.range());
         let compiled = compiled.into_iter().flatten().map(|found| found.range());
-        stored.chain(lite).chain(compiled)
+        stored.chain(compiled)
     }
 
     /// Every match with its groups.
@@ -252,7 +249,6 @@ impl<'r> Searcher<'r> {
                 reader,
                 matches: regex.find_iter(text),
             },
-            Searcher::Lite(regex) => Matches::Lite(text, regex.captures_iter(text)),
             Searcher::Compiled(regex) => Matches::Compiled(text, regex.captures_iter(text)),
         }
     }
@@ -277,7 +273,6 @@ pub enum Matches<'r, 't> {
         reader: GroupReader,
         matches: stored::FindMatches<'r, 't>,
     },
-    Lite(&'t str, regex_lite::CaptureMatches<'r, 't>),
     Compiled(&'t str, meta::CapturesMatches<'r, 't>),
 }
 
@@ -296,10 +291,6 @@ impl<'t> Iterator for Matches<'_, 't> {
                 let groups = gated.read_groups(text, found.span(), *reader);
                 Some(Captures { text, groups })
             }
-            Matches::Lite(text, matches) => matches.next().map(|groups| Captures {
-                text,
-                groups: Groups::Lite(groups),
-            }),
             Matches::Compiled(text, matches) => matches.next().map(|groups| Captures {
                 text,
                 groups: Groups::All(groups),
@@ -361,8 +352,6 @@ impl GatedRegex {
         let build = haystack.build().unwrap_or_else(|| {
             if self.tuned.get().is_some() || self.loaded_for_batch.get().is_some() {
                 Build::Tuned
-            } else if self.lite.get().is_some() {
-                Build::Single
             } else {
                 Build::Quick
             }
@@ -389,7 +378,8 @@ impl GatedRegex {
             .get_or_init(|| {
                 // The literal search takes longer to build than a Note or
                 // two take to read with a dense DFA, less than with a
-                // sparse one.
+                // sparse one. A DFA stored without a reverse one always
+                // searches from it.
                 let from_candidates = batch || !stored.forward_is_dense;
                 StoredRegex::load(stored, from_candidates).map(Box::new)
             })
@@ -401,12 +391,6 @@ impl GatedRegex {
             };
             return Some(Searcher::Stored(self, loaded, reader));
         }
-        if build == Build::Single
-            && self.stored.is_none()
-            && let Some(lite) = self.lite()
-        {
-            return Some(Searcher::Lite(lite));
-        }
         self.compiled(build).map(Searcher::Compiled)
     }
 
@@ -415,7 +399,7 @@ impl GatedRegex {
     /// compare the stored DFAs and `regex-lite` with.
     pub fn compiled(&self, build: Build) -> Option<&Regex> {
         let slot = match build {
-            Build::Single | Build::Quick => &self.quick,
+            Build::Quick => &self.quick,
             Build::Tuned => &self.tuned,
         };
         // Built-in patterns are validated by the tests; a regex that failed
@@ -587,7 +571,7 @@ pub struct Captures<'t> {
 enum Groups<'t> {
     /// A compiled regex's captures.
     All(regex_automata::util::captures::Captures),
-    /// The groups `regex-lite` read of a match it or the stored DFAs found.
+    /// The groups `regex-lite` read of a match the stored DFAs found.
     Lite(regex_lite::Captures<'t>),
     /// The whole match alone: a regex without named groups searched with
     /// DFAs.

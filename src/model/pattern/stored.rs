@@ -2,13 +2,13 @@
 //! read in place from the binary: a forward DFA, dense or sparse, finds
 //! where each match ends, and a sparse reverse DFA reads it back to where
 //! it starts, as `regex_automata::dfa::regex::Regex` does with two DFAs of
-//! one kind. In a batch, and for a sparse forward DFA always, the forward
-//! DFA reads only from where a match can start (see `candidates.rs`), and
-//! the start needs no reading back.
+//! one kind. In a batch, for a sparse forward DFA, and for one stored
+//! without a reverse DFA, the forward DFA reads only from where a match can
+//! start (see `candidates.rs`), and the start needs no reading back.
 
 use regex_automata::dfa::{Automaton, dense, sparse};
 use regex_automata::util::iter;
-use regex_automata::{Anchored, HalfMatch, Input, Match, MatchError};
+use regex_automata::{HalfMatch, Input, Match, MatchError};
 
 use super::candidates::Candidates;
 
@@ -17,7 +17,8 @@ use super::candidates::Candidates;
 pub struct StoredBytes {
     pub forward: &'static [u8],
     pub forward_is_dense: bool,
-    pub reverse: &'static [u8],
+    /// `None` for a forward DFA that starts only where it is told to.
+    pub reverse: Option<&'static [u8]>,
     /// The literals every match starts with, when there is such a set.
     pub prefixes: Option<&'static [&'static [u8]]>,
 }
@@ -26,8 +27,7 @@ pub struct StoredBytes {
 #[derive(Debug, Clone)]
 pub struct StoredRegex {
     forward: Forward,
-    reverse: sparse::DFA<&'static [u8]>,
-    candidates: Option<Candidates>,
+    starts: Starts,
 }
 
 #[derive(Debug, Clone)]
@@ -36,12 +36,25 @@ enum Forward {
     Sparse(sparse::DFA<&'static [u8]>),
 }
 
+/// How a search learns where a match starts.
+// The regex holding it is boxed; boxing a variant too would cost a load an
+// allocation more.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+enum Starts {
+    /// The forward DFA reads the whole text, and the reverse DFA reads each
+    /// match back from its end.
+    ReadBack(sparse::DFA<&'static [u8]>),
+    /// The forward DFA reads only from the places a match can start.
+    Candidates(Candidates),
+}
+
 impl StoredRegex {
     /// The regex read from its bytes, searching from the places a match can
-    /// start when `from_candidates` says so and the regex has a set of
-    /// literals its matches start with; `None` when the bytes do not load
-    /// (a big-endian target reads the little-endian header as invalid),
-    /// which leaves the regex to be compiled.
+    /// start when `from_candidates` says so or it has no reverse DFA, and it
+    /// has a set of literals its matches start with; `None` when the bytes
+    /// do not load (a big-endian target reads the little-endian header as
+    /// invalid), which leaves the regex to be compiled.
     pub fn load(bytes: StoredBytes, from_candidates: bool) -> Option<StoredRegex> {
         // SAFETY: the bytes are what `to_bytes_little_endian` wrote in
         // build.rs with this same regex-automata, which meets
@@ -63,27 +76,36 @@ impl StoredRegex {
                     .0,
             )
         };
-        let (reverse, _) = unsafe { sparse::DFA::from_bytes_unchecked(bytes.reverse) }.ok()?;
         let candidates = bytes
             .prefixes
-            .filter(|_| from_candidates)
+            .filter(|_| from_candidates || bytes.reverse.is_none())
             .and_then(Candidates::new);
-        Some(StoredRegex {
-            forward,
-            reverse,
-            candidates,
-        })
+        let starts = match (candidates, bytes.reverse) {
+            (Some(candidates), _) => Starts::Candidates(candidates),
+            (None, Some(reverse)) => Starts::ReadBack(
+                unsafe { sparse::DFA::from_bytes_unchecked(reverse) }
+                    .ok()?
+                    .0,
+            ),
+            (None, None) => return None,
+        };
+        Some(StoredRegex { forward, starts })
     }
 
-    /// Whether a search starts only where a match can: in a batch, and
-    /// with a sparse forward DFA.
+    /// Whether a search starts only where a match can.
     pub fn searches_from_candidates(&self) -> bool {
-        self.candidates.is_some()
+        matches!(self.starts, Starts::Candidates(_))
     }
 
     pub fn is_match(&self, text: &str) -> bool {
         let input = Input::new(text).earliest(true);
-        matches!(self.search_forward(&input), Ok(Some(_)))
+        let found = match &self.starts {
+            Starts::ReadBack(_) => self.search_forward(&input).map(|end| end.is_some()),
+            Starts::Candidates(candidates) => self
+                .search_from_candidates(candidates, &input)
+                .map(|found| found.is_some()),
+        };
+        matches!(found, Ok(true))
     }
 
     /// Every match, leftmost-first and never overlapping, as the regex
@@ -112,32 +134,39 @@ impl StoredRegex {
     /// The leftmost match in `input`: what `dfa::regex::Regex::try_search`
     /// finds.
     fn search(&self, input: &Input<'_>) -> Result<Option<Match>, MatchError> {
-        if let Some(candidates) = &self.candidates
-            && !input.get_anchored().is_anchored()
-        {
-            return self.search_from_candidates(candidates, input);
-        }
+        // A match of an anchored search starts where the search does.
+        let anchored = input.get_anchored().is_anchored();
+        let reverse = match &self.starts {
+            Starts::Candidates(candidates) if !anchored => {
+                return self.search_from_candidates(candidates, input);
+            }
+            Starts::Candidates(_) => None,
+            Starts::ReadBack(reverse) => Some(reverse),
+        };
         let Some(end) = self.search_forward(input)? else {
             return Ok(None);
         };
         // A reverse DFA cannot match past where the search started.
-        let anchored = match input.get_anchored() {
-            Anchored::No => self.is_always_start_anchored(),
-            Anchored::Yes | Anchored::Pattern(_) => true,
+        let start = match reverse {
+            Some(reverse)
+                if !anchored
+                    && !self.is_always_start_anchored()
+                    && input.start() != end.offset() =>
+            {
+                let back = input
+                    .clone()
+                    .span(input.start()..end.offset())
+                    .anchored(regex_automata::Anchored::Yes)
+                    .earliest(false);
+                // The reverse DFA always matches where the forward one did.
+                let Some(start) = reverse.try_search_rev(&back)? else {
+                    return Ok(None);
+                };
+                start.offset()
+            }
+            _ => input.start(),
         };
-        if input.start() == end.offset() || anchored {
-            return Ok(Some(Match::new(end.pattern(), input.start()..end.offset())));
-        }
-        let back = input
-            .clone()
-            .span(input.start()..end.offset())
-            .anchored(Anchored::Yes)
-            .earliest(false);
-        // The reverse DFA always matches where the forward one did.
-        Ok(self
-            .reverse
-            .try_search_rev(&back)?
-            .map(|start| Match::new(end.pattern(), start.offset()..end.offset())))
+        Ok(Some(Match::new(end.pattern(), start..end.offset())))
     }
 
     /// The leftmost match in `input`, where every match starts at a place
@@ -154,7 +183,7 @@ impl StoredRegex {
             let anchored = input
                 .clone()
                 .span(start..input.end())
-                .anchored(Anchored::Yes);
+                .anchored(regex_automata::Anchored::Yes);
             if let Some(end) = self.search_forward(&anchored)? {
                 return Ok(Some(Match::new(end.pattern(), start..end.offset())));
             }
