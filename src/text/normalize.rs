@@ -113,13 +113,31 @@ impl Normalized {
             .peekable();
         // The end of the reading being passed over.
         let mut inside_reading = 0;
-        for (offset, c) in original.char_indices() {
-            if offset < inside_reading {
-                continue;
-            }
-            while readings.peek().is_some_and(|r| r.range.start < offset) {
+        // Where the next character starts.
+        let mut cursor = 0;
+        loop {
+            cursor = cursor.max(inside_reading);
+            while readings.peek().is_some_and(|r| r.range.start < cursor) {
                 readings.next();
             }
+            while dictated.get(next_run).is_some_and(|r| r.end <= cursor) {
+                next_run += 1;
+            }
+            // Up to the next reading or dictated number, most characters
+            // fold to themselves: pass over them without the rest.
+            let next_event = [
+                readings.peek().map(|r| r.range.start),
+                dictated.get(next_run).map(|r| r.start),
+            ]
+            .into_iter()
+            .flatten()
+            .fold(original.len(), usize::min);
+            cursor = unchanged_until(original, cursor, next_event);
+            let Some(c) = original.get(cursor..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            let offset = cursor;
+            cursor += c.len_utf8();
             if let Some(reading) = readings.next_if(|r| r.range.start == offset) {
                 text.push_str(&original[unchanged..offset]);
                 let start = text.len();
@@ -133,9 +151,6 @@ impl Normalized {
                 unchanged = reading.range.end;
                 inside_reading = reading.range.end;
                 continue;
-            }
-            while dictated.get(next_run).is_some_and(|r| r.end <= offset) {
-                next_run += 1;
             }
             let in_run = dictated.get(next_run).is_some_and(|r| r.contains(&offset));
             let folded = match in_run.then(|| numeral_digit(c)).flatten() {
@@ -379,30 +394,61 @@ pub(crate) fn numeral_digit(c: char) -> Option<char> {
 /// hyphens between them allowed): a phone number read out digit by digit
 /// (`一三八…`), which prose never writes. Shorter runs are words (`一五一十`,
 /// `三三两两`) and are left alone.
+///
+/// Eleven numerals take at least 33 bytes, so only the character at every
+/// 33rd byte is read: one that is neither a numeral nor a separator cannot
+/// lie inside such a run, and one that is leads to the stretch of numerals
+/// and separators around it. Reading every character cost as much as the
+/// rest of the folding.
 fn dictated_numbers(text: &str) -> Vec<Range<usize>> {
     const PHONE_DIGITS: usize = 11;
+    const SHORTEST: usize = PHONE_DIGITS * 3;
+    let in_stretch = |c: char| numeral_digit(c).is_some() || matches!(c, ' ' | '-' | '\u{3000}');
     let mut runs = Vec::new();
-    let mut start = None;
-    let mut end = 0;
-    let mut digits = 0;
-    let mut close = |start: &mut Option<usize>, end: usize, digits: &mut usize| {
-        if let Some(from) = start.take()
-            && *digits >= PHONE_DIGITS
-        {
-            runs.push(from..end);
+    let mut probe = SHORTEST - 1;
+    while probe < text.len() {
+        // The character holding byte `probe`.
+        let mut at = probe;
+        while !text.is_char_boundary(at) {
+            at -= 1;
         }
-        *digits = 0;
-    };
-    for (offset, c) in text.char_indices() {
-        if numeral_digit(c).is_some() {
-            start.get_or_insert(offset);
+        let Some(c) = text[at..].chars().next().filter(|&c| in_stretch(c)) else {
+            probe += SHORTEST;
+            continue;
+        };
+        // The stretch of numerals and separators around it.
+        let mut start = at;
+        for (offset, c) in text[..at].char_indices().rev() {
+            if !in_stretch(c) {
+                break;
+            }
+            start = offset;
+        }
+        let mut stretch_end = at + c.len_utf8();
+        for c in text[stretch_end..].chars() {
+            if !in_stretch(c) {
+                break;
+            }
+            stretch_end += c.len_utf8();
+        }
+        // The run is from its first numeral to its last.
+        let numerals = text[start..stretch_end]
+            .char_indices()
+            .filter(|&(_, c)| numeral_digit(c).is_some());
+        let (mut first, mut last, mut digits) = (None, 0, 0);
+        for (offset, c) in numerals {
+            first.get_or_insert(start + offset);
+            last = start + offset + c.len_utf8();
             digits += 1;
-            end = offset + c.len_utf8();
-        } else if !(start.is_some() && matches!(c, ' ' | '-' | '\u{3000}')) {
-            close(&mut start, end, &mut digits);
         }
+        if let Some(first) = first
+            && digits >= PHONE_DIGITS
+        {
+            runs.push(first..last);
+        }
+        // The next probe past the stretch, on the same 33-byte grid.
+        probe += SHORTEST * (stretch_end.saturating_sub(probe) / SHORTEST + 1);
     }
-    close(&mut start, end, &mut digits);
     runs
 }
 
@@ -469,6 +515,38 @@ fn latin_look_alike(c: char) -> Option<char> {
         'Χ' => 'X',
         _ => return None,
     })
+}
+
+/// Where the first character of `text[from..to]` that does not fold to
+/// itself starts; `to` when every one does, `from` when it is past `to`
+/// (inside a dictated number). ASCII is passed over a byte at
+/// a time and a three-byte character (CJK) decoded in place: they are most
+/// of any copy, and the rest of the folding loop cost several times more
+/// per character. `from` and `to` are character boundaries.
+fn unchanged_until(text: &str, from: usize, to: usize) -> usize {
+    let bytes = text.as_bytes();
+    let to = to.min(bytes.len());
+    let mut at = from;
+    while at < to {
+        let lead = bytes[at];
+        if lead.is_ascii() {
+            at += 1;
+            continue;
+        }
+        let decoded = match bytes.get(at + 1..at + 3) {
+            Some(&[second, third]) if lead & 0xF0 == 0xE0 => char::from_u32(
+                u32::from(lead & 0x0F) << 12
+                    | u32::from(second & 0x3F) << 6
+                    | u32::from(third & 0x3F),
+            ),
+            _ => None,
+        };
+        match decoded {
+            Some(c) if matches!(fold(c), Folded::Same) => at += 3,
+            _ => return at,
+        }
+    }
+    at
 }
 
 fn fold(c: char) -> Folded {
@@ -570,5 +648,83 @@ mod tests {
         let folded = n.from_original(4..10);
         assert_eq!(&n.as_str()[folded.clone()], "48");
         assert_eq!(n.to_original(folded), 4..10);
+    }
+
+    #[test]
+    fn characters_that_fold_to_themselves_are_passed_over_in_place() {
+        let whole = |text: &str| unchanged_until(text, 0, text.len());
+        // ASCII, Simplified ideographs and CJK punctuation fold to
+        // themselves; a full-width digit, a Traditional ideograph and an
+        // emoji (not decoded in place) stop the pass.
+        assert_eq!(whole("一二三、好用 ok"), "一二三、好用 ok".len());
+        assert_eq!(whole("限量款４８件"), 9);
+        assert_eq!(whole("手慢無"), 6);
+        assert_eq!(whole("好😂"), 3);
+        assert_eq!(unchanged_until("限时限量", 3, 9), 9);
+        assert_eq!(unchanged_until("限时限量", 6, 3), 6);
+    }
+
+    #[test]
+    fn a_dictated_number_after_plain_copy_still_reads_as_digits() {
+        let original = "联系我 幺三八一二三四五六七八 谢谢";
+        let n = Normalized::new(original, 0);
+        assert_eq!(n.as_str(), "联系我 13812345678 谢谢");
+        let digits = n.as_str().find("138").expect("read as digits");
+        assert_eq!(n.to_original(digits..digits + 11), 10..43);
+    }
+
+    /// Every character read in order: what [`dictated_numbers`] finds by
+    /// probing.
+    fn dictated_numbers_read_in_full(text: &str) -> Vec<Range<usize>> {
+        let mut runs = Vec::new();
+        let (mut start, mut end, mut digits) = (None, 0, 0);
+        for (offset, c) in text.char_indices().chain([(text.len(), '。')]) {
+            if numeral_digit(c).is_some() {
+                start.get_or_insert(offset);
+                digits += 1;
+                end = offset + c.len_utf8();
+            } else if !(start.is_some() && matches!(c, ' ' | '-' | '\u{3000}')) {
+                if let Some(from) = start.take()
+                    && digits >= 11
+                {
+                    runs.push(from..end);
+                }
+                digits = 0;
+            }
+        }
+        runs
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn probing_finds_the_dictated_numbers_reading_every_character_finds(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "一", "三", "八", "幺", "零", "〇", "玖", " ", "-", "\u{3000}",
+                    "a", "1", "，", "好", "的", "😂", "é", "一三八一二三四五六七八",
+                ]),
+                0..80,
+            )
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(
+                dictated_numbers(&text),
+                dictated_numbers_read_in_full(&text),
+                "{}", text
+            );
+        }
+    }
+
+    #[test]
+    fn a_dictated_number_is_found_wherever_it_falls_on_the_probe_grid() {
+        let number = "幺三八 一二三四 五六七八";
+        for padding in 0..40 {
+            let text = format!("{}{number}，好", "好".repeat(padding));
+            let start = padding * 3;
+            let runs = dictated_numbers(&text);
+            assert_eq!(runs.len(), 1, "{padding}");
+            assert_eq!(runs[0], start..start + number.len(), "{padding}");
+        }
+        assert!(dictated_numbers("一五一十，三三两两，一二三四五六七八九十").is_empty());
     }
 }
