@@ -577,13 +577,19 @@ fn fold(c: char) -> Folded {
 mod tests {
     use super::*;
 
+    /// Folds `original`, checks it reads `folded`, and maps `found` in it
+    /// back to the original.
+    fn mapped_back(original: &str, folded: &str, found: &str) -> Range<usize> {
+        let n = Normalized::new(original, 0);
+        assert_eq!(n.as_str(), folded);
+        let at = n.as_str().find(found).expect("in the folded text");
+        n.to_original(at..at + found.len())
+    }
+
     #[test]
     fn folds_full_width_digits_and_maps_back() {
         let original = "限时４８小时";
-        let n = Normalized::new(original, 0);
-        assert_eq!(n.as_str(), "限时48小时");
-        let found = n.as_str().find("48").expect("digits folded");
-        assert_eq!(n.to_original(found..found + 2), 6..12);
+        assert_eq!(mapped_back(original, "限时48小时", "48"), 6..12);
         assert_eq!(&original[6..12], "４８");
     }
 
@@ -667,10 +673,10 @@ mod tests {
     #[test]
     fn a_dictated_number_after_plain_copy_still_reads_as_digits() {
         let original = "联系我 幺三八一二三四五六七八 谢谢";
-        let n = Normalized::new(original, 0);
-        assert_eq!(n.as_str(), "联系我 13812345678 谢谢");
-        let digits = n.as_str().find("138").expect("read as digits");
-        assert_eq!(n.to_original(digits..digits + 11), 10..43);
+        let digits = "13812345678";
+        let folded = "联系我 13812345678 谢谢";
+        assert_eq!(mapped_back(original, folded, digits), 10..43);
+        assert_eq!(&original[10..43], "幺三八一二三四五六七八");
     }
 
     /// Every character read in order: what [`dictated_numbers`] finds by
