@@ -63,10 +63,9 @@ impl std::fmt::Debug for Fingerprint {
 pub enum Build {
     /// A built-in regex with stored DFAs is searched with them (a sparse
     /// forward DFA, or one stored without a reverse DFA, from where a match
-    /// can start), its groups read by
-    /// `regex-lite`; any other regex is compiled without a
-    /// prefilter, a third cheaper to build and slower to search. A run over
-    /// a few Notes spends more building than searching.
+    /// can start), its groups read by `regex-lite`; any other regex is
+    /// compiled without a prefilter, a third cheaper to build and slower to
+    /// search. A run over a few Notes spends more building than searching.
     Quick,
     /// The stored DFAs search from where a match can start, found by a
     /// literal search, and the regex crate's capture engines read groups;

@@ -519,10 +519,10 @@ fn latin_look_alike(c: char) -> Option<char> {
 
 /// Where the first character of `text[from..to]` that does not fold to
 /// itself starts; `to` when every one does, `from` when it is past `to`
-/// (inside a dictated number). ASCII is passed over a byte at
-/// a time and a three-byte character (CJK) decoded in place: they are most
-/// of any copy, and the rest of the folding loop cost several times more
-/// per character. `from` and `to` are character boundaries.
+/// (inside a dictated number). ASCII is passed over a byte at a time and a
+/// three-byte character (CJK) decoded in place: they are most of any copy,
+/// and the rest of the folding loop cost several times more per character.
+/// `from` and `to` are character boundaries.
 fn unchanged_until(text: &str, from: usize, to: usize) -> usize {
     let bytes = text.as_bytes();
     let to = to.min(bytes.len());

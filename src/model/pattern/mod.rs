@@ -150,8 +150,9 @@ pub struct GatedRegex {
     stored: Option<StoredBytes>,
     /// The stored DFAs, loaded: what [`Build::Quick`] searches with when
     /// there are some, from where a match can start only for a sparse
-    /// forward DFA or one stored without a reverse DFA. Boxed, as a DFA regex is larger than the
-    /// rest of the struct, and the rule data moves many unloaded ones.
+    /// forward DFA or one stored without a reverse DFA. Boxed, as a DFA
+    /// regex is larger than the rest of the struct, and the rule data
+    /// moves many unloaded ones.
     loaded: OnceLock<Option<Box<StoredRegex>>>,
     /// The same DFAs searching from where a match can start: what
     /// [`Build::Tuned`] searches with.
@@ -378,8 +379,8 @@ impl GatedRegex {
             .get_or_init(|| {
                 // The literal search takes longer to build than a Note or
                 // two take to read with a dense DFA, less than with a
-                // sparse one. A DFA stored without a reverse one always
-                // searches from it.
+                // sparse one. A forward DFA stored without a reverse one
+                // searches from the literals whatever the build.
                 let from_candidates = batch || !stored.forward_is_dense;
                 StoredRegex::load(stored, from_candidates).map(Box::new)
             })
