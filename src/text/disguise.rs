@@ -190,12 +190,21 @@ fn spelled_terms(
         let end = (i..chars.len())
             .find(|&j| !is_separator(chars[j].1) || emoji_reading(chars[j].1).is_some())
             .unwrap_or(chars.len());
-        let run: String = chars[i..end].iter().map(|&(_, c)| c).collect();
-        let line_breaks =
-            run.matches('\n').count() + run.matches('\r').count() - run.matches("\r\n").count();
+        // Read in place: runs are short and many (every comma and line
+        // break of the copy), too many to copy each one out.
+        let run = &chars[i..end];
+        let crlf = run
+            .windows(2)
+            .filter(|w| w[0].1 == '\r' && w[1].1 == '\n')
+            .count();
+        let line_breaks = run
+            .iter()
+            .filter(|&&(_, c)| matches!(c, '\n' | '\r'))
+            .count()
+            - crlf;
         let before = chars[i - 1].1;
         let bridgeable = end < chars.len()
-            && run.chars().count() <= MAX_RUN + usize::from(run.contains("\r\n"))
+            && run.len() <= MAX_RUN + usize::from(crlf > 0)
             && line_breaks <= 1
             && !(before.is_ascii_digit() && chars[end].1.is_ascii_digit());
         if bridgeable {
@@ -204,13 +213,14 @@ fn spelled_terms(
                 at: squeezed.len()..squeezed.len(),
                 folded: offset..chars[end].0,
                 text: String::new(),
-                clause: run.chars().any(ends_clause),
+                clause: run.iter().any(|&(_, c)| ends_clause(c)),
                 joins_words: is_ideograph(before)
                     && (is_ideograph(after) || after.is_ascii_digit()),
                 bound: BOUND.contains(&before) || BOUND.contains(&after),
             });
         } else {
-            squeezed.push_str(&run);
+            let run_end = chars.get(end).map_or(text.len(), |&(at, _)| at);
+            squeezed.push_str(&text[offset..run_end]);
         }
         i = end;
     }
