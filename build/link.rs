@@ -13,10 +13,15 @@
 //!
 //! `XHSLINT_PIE=1` at build time keeps the default position-independent
 //! executable, for packagers whose policy requires one.
+//!
+//! On top of this, `build/static-bin` links the binary statically where it
+//! can; it reads `XHSLINT_STATIC` and `XHSLINT_PIE` too, and declaring them
+//! here makes cargo rebuild the binary when either changes.
 
 /// Tells cargo how to link the package's binaries.
 pub fn configure() {
     println!("cargo::rerun-if-env-changed=XHSLINT_PIE");
+    println!("cargo::rerun-if-env-changed=XHSLINT_STATIC");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
     let keep_pie = std::env::var_os("XHSLINT_PIE").is_some_and(|value| value != "0");
