@@ -60,6 +60,10 @@ pub struct ConfigResolver {
     choice: ConfigChoice,
     defaults: Arc<Config>,
     cache: Mutex<Cache>,
+    /// The working directory, read once: relative paths are made absolute
+    /// against it. Asked for each path, it took a batch three system calls
+    /// a file.
+    working_dir: Option<PathBuf>,
 }
 
 #[derive(Default)]
@@ -76,6 +80,7 @@ impl ConfigResolver {
             choice,
             defaults: Arc::new(Config::defaults()),
             cache: Mutex::new(Cache::default()),
+            working_dir: std::env::current_dir().ok(),
         }
     }
 
@@ -103,9 +108,22 @@ impl ConfigResolver {
     /// silently skipped.
     pub fn selects(&self, path: &Path) -> bool {
         match self.config_for(path) {
-            Ok(config) => config.selection.selects(path),
+            Ok(config) => config.selection.selects_at(path, || self.absolute(path)),
             Err(_) => true,
         }
+    }
+
+    /// `path` made absolute as [`std::path::absolute`] makes it, against
+    /// the working directory the resolver read.
+    fn absolute(&self, path: &Path) -> PathBuf {
+        let absolute = match &self.working_dir {
+            // An empty path has no absolute form; `absolute` refuses it.
+            Some(dir) if path.is_relative() && !path.as_os_str().is_empty() => {
+                std::path::absolute(dir.join(path))
+            }
+            _ => std::path::absolute(path),
+        };
+        absolute.unwrap_or_else(|_| path.to_path_buf())
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Cache> {
@@ -128,7 +146,7 @@ impl ConfigResolver {
 
     /// The nearest config file at or above the directory of `path`.
     fn discover(&self, path: &Path) -> Result<Option<PathBuf>, ConfigError> {
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let absolute = self.absolute(path);
         let start = absolute.parent().unwrap_or(&absolute).to_path_buf();
         let mut visited = Vec::new();
         let mut found = None;
@@ -180,5 +198,31 @@ fn config_in(directory: &Path) -> Result<Option<PathBuf>, ConfigError> {
                 second = FILE_NAMES[1]
             ),
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_made_absolute_as_the_standard_library_makes_them() {
+        let resolver = ConfigResolver::new(ConfigChoice::Defaults);
+        for path in [
+            "a.md",
+            "./a.md",
+            "notes/./b.md",
+            "../x/y.md",
+            "notes/",
+            ".",
+            "./",
+            "/abs/./p.md",
+            "//net/p.md",
+        ] {
+            let path = Path::new(path);
+            let expected = std::path::absolute(path).expect("a non-empty path");
+            assert_eq!(resolver.absolute(path), expected, "{}", path.display());
+        }
+        assert_eq!(resolver.absolute(Path::new("")), PathBuf::new());
     }
 }

@@ -49,18 +49,28 @@ impl Selection {
 
     /// Whether a file found by walking a directory is linted.
     pub fn selects(&self, path: &Path) -> bool {
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let relative = self
-            .root
-            .as_deref()
-            .and_then(|root| absolute.strip_prefix(root).ok())
-            .unwrap_or(path);
+        self.selects_at(path, || {
+            std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+        })
+    }
+
+    /// [`Selection::selects`] for a path whose absolute form `absolute`
+    /// gives, asked for only when a glob needs it.
+    pub fn selects_at(&self, path: &Path, absolute: impl FnOnce() -> PathBuf) -> bool {
+        let absolute = (self.include.is_some() || self.exclude.is_some()).then(absolute);
+        let relative = || {
+            self.root
+                .as_deref()
+                .zip(absolute.as_deref())
+                .and_then(|(root, absolute)| absolute.strip_prefix(root).ok())
+                .unwrap_or(path)
+        };
         let included = match &self.include {
-            Some(include) => include.is_match(relative),
+            Some(include) => include.is_match(relative()),
             None => has_note_extension(path),
         };
         let excluded = match &self.exclude {
-            Some(exclude) => exclude.is_match(relative),
+            Some(exclude) => exclude.is_match(relative()),
             None => is_repo_file(path),
         };
         included && !excluded
