@@ -22,6 +22,8 @@
 pub fn configure() {
     println!("cargo::rerun-if-env-changed=XHSLINT_PIE");
     println!("cargo::rerun-if-env-changed=XHSLINT_STATIC");
+    // Set by build/static-bin on the compiles of a statically linked build.
+    println!("cargo::rustc-check-cfg=cfg(xhslint_static)");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
     let keep_pie = std::env::var_os("XHSLINT_PIE").is_some_and(|value| value != "0");

@@ -1,12 +1,13 @@
 /// jemalloc, where the binary is linked dynamically. A statically linked
-/// binary (`build/static-bin`) keeps glibc's malloc: there jemalloc made a
-/// one-line Note 0.45 ms slower (2.18 against 1.74 ms, interleaved) and the
-/// 846-character Note 1.3 ms slower, for 4% on a one-thread batch and
+/// binary (`build/static-bin`, which sets `xhslint_static`) keeps glibc's
+/// malloc and leaves jemalloc out: there, jemalloc linked in made a
+/// one-line Note 0.8 ms slower (2.56 against 1.79 ms, interleaved) and the
+/// 846-character Note 1.5 ms slower, for 4% on a one-thread batch and
 /// nothing on two threads.
 #[cfg(all(
     unix,
     not(target_os = "openbsd"),
-    not(target_feature = "crt-static"),
+    not(xhslint_static),
     any(target_arch = "x86_64", target_arch = "aarch64")
 ))]
 mod allocator {
