@@ -2,8 +2,8 @@
 /// binary (`build/static-bin`, which sets `xhslint_static`) keeps glibc's
 /// malloc and leaves jemalloc out: there, jemalloc linked in made a
 /// one-line Note 0.8 ms slower (2.56 against 1.79 ms, interleaved) and the
-/// 846-character Note 1.5 ms slower, for 4% on a one-thread batch and
-/// nothing on two threads.
+/// 846-character Note 1.5 ms slower. Without it a one-thread batch takes
+/// 3–4% longer, and a two-thread one no longer.
 #[cfg(all(
     unix,
     not(target_os = "openbsd"),
