@@ -301,7 +301,10 @@ fn parse_yaml(source: &str, block: Range<usize>, yaml: Range<usize>) -> FrontMat
         ));
         return fm;
     }
-    let value: Value = match serde_yaml::from_str(text) {
+    // Most blocks are plain `key: value` lines, read without the full
+    // parser; anything else, errors included, is `serde_yaml`'s.
+    let parsed = super::plain_yaml::read(text).map_or_else(|| serde_yaml::from_str(text), Ok);
+    let value: Value = match parsed {
         Ok(value) => value,
         Err(err) => {
             let span = err
