@@ -4,7 +4,7 @@
 pub mod run_rules;
 pub mod suppress;
 
-use crate::diagnostic::{Diagnostic, Related};
+use crate::diagnostic::{Diagnostic, Related, Severity};
 use crate::input::note::{Note, NoteFormat};
 use crate::rules::{self, RuleKind};
 use crate::settings::Settings;
@@ -82,10 +82,21 @@ impl<'s> Engine<'s> {
         note: &Note,
         planned: Vec<Diagnostic>,
     ) -> (Vec<Diagnostic>, Option<NoteKind>) {
+        self.lint_selected(note, planned, &|_, _| true)
+    }
+
+    /// Lints a parsed Note with the rules `runs` accepts, by id and
+    /// configured severity, together with `planned`.
+    fn lint_selected(
+        &self,
+        note: &Note,
+        planned: Vec<Diagnostic>,
+        runs: &dyn Fn(&str, Severity) -> bool,
+    ) -> (Vec<Diagnostic>, Option<NoteKind>) {
         let checker = self.without_titles();
         let write = |note: &Note| suggest_for_note(note, &checker).map(|c| c.title);
         let titles: Option<TitleWriter> = self.titles.then_some(&write);
-        lint_prepared(note, self.settings, planned, || {
+        lint_prepared(note, self.settings, planned, runs, || {
             PreparedNote::with_segmenter(note, self.settings, self.segmenter)
                 .built(self.build)
                 .with_titles(titles)
@@ -112,6 +123,12 @@ impl Linter for Engine<'_> {
     fn lint(&self, note: &Note) -> Vec<Diagnostic> {
         self.without_titles().lint(note)
     }
+
+    fn lint_rules(&self, note: &Note, runs: &dyn Fn(&str, Severity) -> bool) -> Vec<Diagnostic> {
+        self.without_titles()
+            .lint_selected(note, Vec::new(), runs)
+            .0
+    }
 }
 
 /// Lints a parsed Note with `settings`; findings come back in source order.
@@ -136,13 +153,14 @@ pub fn lint_note_kind(
         .lint_kind(note)
 }
 
-/// Runs every enabled rule on the Note `prepare` prepares (not at all for a
-/// blank file), and honours its suppressions over those findings and
-/// `planned`.
+/// Runs every enabled rule that `runs` accepts on the Note `prepare`
+/// prepares (not at all for a blank file), and honours its suppressions over
+/// those findings and `planned`.
 fn lint_prepared<'a>(
     note: &'a Note,
     settings: &'a Settings,
     planned: Vec<Diagnostic>,
+    runs: &dyn Fn(&str, Severity) -> bool,
     prepare: impl FnOnce() -> PreparedNote<'a>,
 ) -> (Vec<Diagnostic>, Option<NoteKind>) {
     // An empty or blank file is not a Note yet: nothing to advise on.
@@ -165,6 +183,9 @@ fn lint_prepared<'a>(
         let Some(severity) = settings.severity(meta) else {
             continue;
         };
+        if !runs(meta.id, severity) {
+            continue;
+        }
         let start = diagnostics.len();
         prepared.take_sale_consulted();
         rule.check(&prepared, &mut diagnostics);
