@@ -40,18 +40,23 @@ pub fn write(out: &Path) -> Result<Vec<Lexicon>, Box<dyn std::error::Error>> {
     Ok(parsed)
 }
 
-/// Each lexicon's entries as a Rust expression of type
-/// `&[&[(&str, &[&str], usize)]]`: term, fields and line of every entry.
+/// Each lexicon's entries as a Rust expression of type `&[&[Entry]]`,
+/// every string borrowed from the binary.
 fn entries_source(lexicons: &[Lexicon]) -> Result<String, std::fmt::Error> {
     let mut source = String::from("&[\n");
     for lexicon in lexicons {
         source.push_str("    &[\n");
-        for entry in &lexicon.entries {
-            write!(source, "        ({:?}, &[", entry.term)?;
+        for entry in lexicon.entries.iter() {
+            write!(
+                source,
+                "        Entry {{ term: ::std::borrow::Cow::Borrowed({:?}), \
+                 fields: ::std::borrow::Cow::Borrowed(&[",
+                entry.term
+            )?;
             for field in entry.fields.iter() {
                 write!(source, "::std::borrow::Cow::Borrowed({field:?}), ")?;
             }
-            writeln!(source, "], {}),", entry.line)?;
+            writeln!(source, "]), line: {} }},", entry.line)?;
         }
         source.push_str("    ],\n");
     }

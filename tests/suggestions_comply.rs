@@ -30,7 +30,7 @@ fn written_suggestions() -> Vec<(String, String)> {
         if *role != LexiconRole::Match {
             continue;
         }
-        for entry in &lexicon.entries {
+        for entry in lexicon.entries.iter() {
             if let Some(replacement) = entry.replacement() {
                 found.push((
                     format!("dictionaries/{}.txt:{}", lexicon.name, entry.line),

@@ -345,13 +345,13 @@ impl Builder<'_> {
                     let at = locate::key(self.source, &["lexicons", name, "add"]);
                     return Err(self.error_at(at, msg!("config-lexicon-empty-entry", name = *name)));
                 }
-                for mut entry in parsed.entries {
+                for mut entry in parsed.entries.into_owned() {
                     let term = fold(&entry.term);
                     entry.line = 0;
                     if known.insert(term.clone()) {
                         added.push(term.clone());
                         entry.term = term.into();
-                        lexicon.entries.push(entry);
+                        lexicon.entries.to_mut().push(entry);
                     }
                 }
             }

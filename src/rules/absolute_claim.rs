@@ -106,8 +106,8 @@ static SUBJECTS: LazyLock<Vec<String>> = LazyLock::new(|| {
     word_list("absolute-claim-subject")
         .unwrap_or_default()
         .entries
-        .into_iter()
-        .map(|e| e.term.into_owned())
+        .iter()
+        .map(|e| e.term.to_string())
         .collect()
 });
 

@@ -56,7 +56,7 @@ const CATEGORIES: &[&str] = &[
 
 static MIX: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     word_list("hashtag-mix")
-        .map(|l| l.entries)
+        .map(|l| l.entries.into_owned())
         .unwrap_or_default()
 });
 

@@ -53,7 +53,9 @@ impl Entry {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub name: String,
-    pub entries: Vec<Entry>,
+    /// Borrowed from the binary for a built-in lexicon, which a run then
+    /// neither copies nor allocates; owned once a config edits it.
+    pub entries: Cow<'static, [Entry]>,
 }
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -103,7 +105,7 @@ impl Lexicon {
         }
         Ok(Lexicon {
             name: name.to_string(),
-            entries,
+            entries: Cow::Owned(entries),
         })
     }
 
@@ -112,7 +114,7 @@ impl Lexicon {
         let mut known: HashSet<String> = self.entries.iter().map(|e| e.term.to_string()).collect();
         for term in terms {
             if known.insert(term.to_string()) {
-                self.entries.push(Entry {
+                self.entries.to_mut().push(Entry {
                     term: Cow::Owned(term.to_string()),
                     fields: Cow::Borrowed(&[]),
                     line: 0,
@@ -124,7 +126,11 @@ impl Lexicon {
     /// Removes entries by term (from a user's config).
     pub fn remove<'a>(&mut self, terms: impl IntoIterator<Item = &'a str>) {
         let terms: HashSet<&str> = terms.into_iter().collect();
-        self.entries.retain(|e| !terms.contains(e.term.as_ref()));
+        if self.entries.iter().any(|e| terms.contains(e.term.as_ref())) {
+            self.entries
+                .to_mut()
+                .retain(|e| !terms.contains(e.term.as_ref()));
+        }
     }
 
     pub fn terms(&self) -> impl Iterator<Item = &str> {

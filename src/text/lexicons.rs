@@ -25,15 +25,12 @@ static BUILTIN_SET: LazyLock<Arc<LexiconSet>> = LazyLock::new(|| {
     ))
 });
 
-/// A built-in entry as `build.rs` wrote it: term, fields and line.
-type BuiltinEntry = (&'static str, &'static [Cow<'static, str>], usize);
-
 /// The entries of each built-in lexicon, parsed by `build.rs` with
-/// [`Lexicon::parse`]: term, fields and line.
-static PARSED: &[&[BuiltinEntry]] = include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
+/// [`Lexicon::parse`].
+static PARSED: &[&[Entry]] = include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
 
 /// The entries of each word list of [`WORD_LISTS`], parsed by `build.rs`.
-static PARSED_WORD_LISTS: &[&[BuiltinEntry]] = include!(concat!(env!("OUT_DIR"), "/word_lists.rs"));
+static PARSED_WORD_LISTS: &[&[Entry]] = include!(concat!(env!("OUT_DIR"), "/word_lists.rs"));
 
 /// The built-in lexicons, in the order of [`BUILTIN`]. `build.rs` parsed
 /// them (a bad entry fails the build), so a run only borrows them.
@@ -52,18 +49,11 @@ pub fn word_list(name: &str) -> Option<Lexicon> {
     Some(borrowed(name, PARSED_WORD_LISTS.get(index)?))
 }
 
-/// A lexicon whose entries borrow their text from `entries`.
-fn borrowed(name: &str, entries: &'static [BuiltinEntry]) -> Lexicon {
+/// A lexicon whose entries are borrowed from the binary.
+fn borrowed(name: &str, entries: &'static [Entry]) -> Lexicon {
     Lexicon {
         name: name.to_string(),
-        entries: entries
-            .iter()
-            .map(|&(term, fields, line)| Entry {
-                term: Cow::Borrowed(term),
-                fields: Cow::Borrowed(fields),
-                line,
-            })
-            .collect(),
+        entries: Cow::Borrowed(entries),
     }
 }
 
@@ -71,7 +61,7 @@ fn borrowed(name: &str, entries: &'static [BuiltinEntry]) -> Lexicon {
 pub fn builtin_words() -> Vec<&'static str> {
     PARSED
         .iter()
-        .flat_map(|entries| entries.iter().map(|&(term, _, _)| term))
+        .flat_map(|entries| entries.iter().map(|entry| entry.term.as_ref()))
         .collect()
 }
 
@@ -115,6 +105,29 @@ impl LexiconSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn builtin_entries_are_borrowed_until_a_config_edits_them() {
+        let mut lexicons = builtin_lexicons();
+        assert!(
+            lexicons
+                .iter()
+                .all(|l| matches!(l.entries, Cow::Borrowed(_))),
+            "a built-in lexicon copied at start"
+        );
+        let lexicon = &mut lexicons[0];
+        let first = lexicon.entries[0].term.to_string();
+        let count = lexicon.entries.len();
+        lexicon.remove(["不在任何词表里的词"]);
+        assert!(matches!(lexicon.entries, Cow::Borrowed(_)));
+        lexicon.remove([first.as_str()]);
+        assert!(matches!(lexicon.entries, Cow::Owned(_)));
+        assert_eq!(lexicon.entries.len(), count - 1);
+        assert!(lexicon.terms().all(|term| term != first));
+        lexicon.add(["新加的词"]);
+        assert_eq!(lexicon.entries.len(), count);
+        assert_eq!(lexicon.terms().last(), Some("新加的词"));
+    }
 
     #[test]
     fn the_builtin_set_finds_the_match_lexicons_only() {
@@ -181,7 +194,7 @@ mod tests {
     fn no_entry_is_listed_twice_in_one_lexicon() {
         for lexicon in builtin_lexicons() {
             let mut seen = std::collections::HashSet::new();
-            for entry in &lexicon.entries {
+            for entry in lexicon.entries.iter() {
                 assert!(
                     seen.insert(entry.term.to_lowercase()),
                     "{}:{} repeats `{}`",

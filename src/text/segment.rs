@@ -121,27 +121,38 @@ struct LazyDictionary {
 
 /// One bit per word: set once the word is in jieba. Checked without the
 /// lock, so a text whose words are all loaded never waits for a writer.
-struct LoadedWords(Box<[AtomicU64]>);
+struct LoadedWords {
+    words: usize,
+    /// Made when the first word is loaded: the dictionary's set is 43 KB,
+    /// which a statically linked binary's allocator zeroes page by page,
+    /// and a run whose Notes need no segmenting never touches it.
+    set: OnceLock<Box<[AtomicU64]>>,
+}
 
 impl LoadedWords {
     fn new(words: usize) -> LoadedWords {
-        // Allocated zeroed rather than written: the dictionary's set is 43
-        // KB, and the allocator hands fresh pages over untouched, so a Note
-        // pays only for the pages of the words it loads.
-        let set = Box::<[AtomicU64]>::new_zeroed_slice(words.div_ceil(64));
-        // SAFETY: an `AtomicU64` has the in-memory representation of a
-        // `u64`, for which all-zero bytes are the value 0.
-        LoadedWords(unsafe { set.assume_init() })
+        LoadedWords {
+            words,
+            set: OnceLock::new(),
+        }
     }
 
     fn contains(&self, index: usize) -> bool {
-        self.0[index / 64].load(Ordering::Acquire) & (1 << (index % 64)) != 0
+        self.set
+            .get()
+            .is_some_and(|set| set[index / 64].load(Ordering::Acquire) & (1 << (index % 64)) != 0)
     }
 
     /// Marks a word loaded; false if it already was.
     fn insert(&self, index: usize) -> bool {
+        let set = self.set.get_or_init(|| {
+            let set = Box::<[AtomicU64]>::new_zeroed_slice(self.words.div_ceil(64));
+            // SAFETY: an `AtomicU64` has the in-memory representation of a
+            // `u64`, for which all-zero bytes are the value 0.
+            unsafe { set.assume_init() }
+        });
         let bit = 1 << (index % 64);
-        self.0[index / 64].fetch_or(bit, Ordering::AcqRel) & bit == 0
+        set[index / 64].fetch_or(bit, Ordering::AcqRel) & bit == 0
     }
 }
 
@@ -605,6 +616,17 @@ mod tests {
     fn stock() -> &'static Segmenter {
         static STOCK: OnceLock<Segmenter> = OnceLock::new();
         STOCK.get_or_init(|| Segmenter::with_loaded_jieba(Jieba::new()))
+    }
+
+    #[test]
+    fn a_loaded_word_set_is_made_by_its_first_word() {
+        let loaded = LoadedWords::new(350_000);
+        assert!(!loaded.contains(0) && !loaded.contains(349_999));
+        assert!(loaded.set.get().is_none(), "made before any word loaded");
+        assert!(loaded.insert(349_999));
+        assert!(!loaded.insert(349_999), "a word is loaded once");
+        assert!(loaded.contains(349_999) && !loaded.contains(349_998));
+        assert_eq!(loaded.set.get().map(|set| set.len()), Some(5_469));
     }
 
     #[test]

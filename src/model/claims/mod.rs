@@ -209,7 +209,7 @@ impl ClaimPatterns {
             .iter()
             .map(|(name, words)| (format!("{{{name}}}"), words.as_str()))
             .collect();
-        let mut patterns = Vec::new();
+        let mut patterns = Vec::with_capacity(data.patterns.len());
         for data_pattern in &data.patterns {
             let mut regex = data_pattern.regex.clone();
             for (placeholder, words) in &placeholders {

@@ -648,10 +648,15 @@ fn build_regex(source: &str, build: Build) -> Result<Regex, String> {
 
 /// Compiles a list of pattern specs, failing on the first invalid regex.
 pub fn compile_all(specs: &[PatternSpec]) -> Result<Vec<Pattern>, String> {
-    specs
-        .iter()
-        .map(|spec| Pattern::compile(spec.clone()).map_err(|e| format!("`{}`: {e}", spec.regex)))
-        .collect()
+    // Sized up front: collected through a `Result`, the list would grow by
+    // doubling, and a pattern is large enough that each copy touches fresh
+    // pages at start-up.
+    let mut patterns = Vec::with_capacity(specs.len());
+    for spec in specs {
+        patterns
+            .push(Pattern::compile(spec.clone()).map_err(|e| format!("`{}`: {e}", spec.regex))?);
+    }
+    Ok(patterns)
 }
 
 /// Compiles and fully builds a list of pattern specs: what the data checks
