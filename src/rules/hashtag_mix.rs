@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -54,9 +55,9 @@ const CATEGORIES: &[&str] = &[
     "digital",
 ];
 
-static MIX: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+static MIX: LazyLock<Cow<'static, [Entry]>> = LazyLock::new(|| {
     word_list("hashtag-mix")
-        .map(|l| l.entries.into_owned())
+        .map(|l| l.entries)
         .unwrap_or_default()
 });
 
