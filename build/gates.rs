@@ -108,11 +108,9 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
                 let set: Vec<String> = set
                     .iter()
                     .filter_map(|literal| Probe::new(literal))
-                    .map(|probe| match probe {
-                        Probe::Char(bit) => format!("Probe::Char({bit})"),
-                        Probe::Pairs(bits) => {
-                            format!("Probe::Pairs(::std::borrow::Cow::Borrowed(&{bits:?}))")
-                        }
+                    .map(|probe| match probe.parts() {
+                        (Some(bit), ..) => format!("Probe::char({bit})"),
+                        (None, first, rest) => format!("Probe::pairs({first}, &{rest:?})"),
                     })
                     .collect();
                 format!("&[{}]", set.join(", "))

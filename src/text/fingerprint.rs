@@ -40,10 +40,12 @@ impl Fingerprint {
 
     /// False only when `probe`'s literal cannot occur in the text.
     pub fn may_contain(&self, probe: &Probe) -> bool {
-        match probe {
-            Probe::Char(bit) => get(&self.chars[..], *bit),
-            Probe::Pairs(bits) => bits.iter().all(|&bit| get(&self.pairs[..], bit)),
-        }
+        let first = if probe.first & CHAR_PROBE != 0 {
+            get(&self.chars[..], probe.first & !CHAR_PROBE)
+        } else {
+            get(&self.pairs[..], probe.first)
+        };
+        first && probe.rest.iter().all(|&bit| get(&self.pairs[..], bit))
     }
 }
 
@@ -155,11 +157,21 @@ impl<'t> Haystack<'t> {
 /// A literal prepared for lookups: the bits its characters set.
 /// `build.rs` makes the probes of the built-in regexes' literals, so those
 /// are borrowed from the binary.
+///
+/// The first bit is held inline: a pattern's gate asks several probes per
+/// set, and nearly every answer is a "no" that this one bit gives, read
+/// without following a pointer.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Probe {
-    Char(u32),
-    Pairs(Cow<'static, [u32]>),
+pub struct Probe {
+    /// A one-character literal's bit, marked [`CHAR_PROBE`], or the first
+    /// of a longer literal's pair bits.
+    first: u32,
+    /// The other pair bits, sorted.
+    rest: Cow<'static, [u32]>,
 }
+
+/// Marks [`Probe::first`] as a character's bit; pair bits stay below it.
+const CHAR_PROBE: u32 = 1 << 31;
 
 impl Probe {
     /// `None` for the empty string, which every text contains.
@@ -172,13 +184,43 @@ impl Probe {
             bits.push(pair_bit(previous, c));
             previous = c;
         }
-        Some(if bits.is_empty() {
-            Probe::Char(char_bit(first))
-        } else {
-            bits.sort_unstable();
-            bits.dedup();
-            Probe::Pairs(Cow::Owned(bits))
+        if bits.is_empty() {
+            return Some(Probe::char(char_bit(first)));
+        }
+        bits.sort_unstable();
+        bits.dedup();
+        let rest = bits.split_off(1);
+        Some(Probe {
+            first: bits[0],
+            rest: Cow::Owned(rest),
         })
+    }
+
+    /// The probe of a one-character literal whose bit is `bit`.
+    pub const fn char(bit: u32) -> Probe {
+        Probe {
+            first: bit | CHAR_PROBE,
+            rest: Cow::Borrowed(&[]),
+        }
+    }
+
+    /// The probe of a longer literal whose sorted pair bits are `first`
+    /// and then `rest`, borrowed from the binary.
+    pub const fn pairs(first: u32, rest: &'static [u32]) -> Probe {
+        Probe {
+            first,
+            rest: Cow::Borrowed(rest),
+        }
+    }
+
+    /// The bits `build.rs` writes a built-in probe with: the arguments of
+    /// [`Probe::char`] (a character's bit alone) or of [`Probe::pairs`].
+    pub fn parts(&self) -> (Option<u32>, u32, &[u32]) {
+        if self.first & CHAR_PROBE != 0 {
+            (Some(self.first & !CHAR_PROBE), 0, &[])
+        } else {
+            (None, self.first, &self.rest)
+        }
     }
 }
 
@@ -243,6 +285,27 @@ mod tests {
     fn pairs_must_be_adjacent() {
         // Both characters occur, never side by side.
         assert!(!may_contain("限时抢购，数量有限", "限量"));
+    }
+
+    #[test]
+    fn a_probe_rebuilt_from_its_parts_is_the_same_probe() {
+        // `build.rs` writes the built-in probes from their parts.
+        for literal in ["冲", "v", "限量", "手慢无", "vx领券"] {
+            let probe = Probe::new(literal).expect("a literal");
+            let rebuilt = match probe.parts() {
+                (Some(bit), ..) => Probe::char(bit),
+                (None, first, rest) => Probe::pairs(first, rest.to_vec().leak()),
+            };
+            assert_eq!(rebuilt, probe, "{literal}");
+        }
+        assert!(matches!(
+            Probe::new("冲").map(|p| p.parts().0),
+            Some(Some(_))
+        ));
+        assert!(matches!(
+            Probe::new("冲量").map(|p| p.parts().0),
+            Some(None)
+        ));
     }
 
     #[test]
