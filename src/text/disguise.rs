@@ -227,10 +227,67 @@ fn spelled_terms(
     if edits.is_empty() {
         return Vec::new();
     }
-    let boundaries = segmenter.boundaries(&squeezed);
-    let plain_boundaries = segmenter.boundaries(text);
     let mut accepted = vec![false; edits.len()];
-    for hit in matcher.find_all(&squeezed) {
+    // Most copy takes out only runs no term spans (a comma between two
+    // clauses): then no term can hold an edit, and the squeezed copy need
+    // not be searched or segmented.
+    let may_hold_term = |edit: &Edit| {
+        let at = edit.at.start;
+        let before = squeezed[..at].chars().next_back();
+        let after = squeezed[at..].chars().next();
+        !edit.at.is_empty()
+            || before
+                .zip(after)
+                .is_some_and(|(before, after)| matcher.may_join(before, after))
+    };
+    if edits.iter().any(may_hold_term) {
+        accept_spelled_terms(text, &squeezed, &edits, &mut accepted, matcher, segmenter);
+    }
+    for (e, edit) in edits.iter().enumerate() {
+        if edit.joins_words && !edit.clause && !accepted[e] {
+            accepted[e] = edit.bound;
+        }
+    }
+    // Letter-spaced copy: ideographs standing alone between separators
+    // (`全 网 第 一`, `私 信 领 券`, `最 好 用`) are one stretch of copy,
+    // whatever words it holds.
+    // A sentence-final particle standing alone ends a clause instead:
+    // `享受⏎吗😎还没去过`.
+    let spaced = |e: usize| edits[e].joins_words && !edits[e].clause;
+    for e in 1..edits.len() {
+        let (before, after) = (&edits[e - 1], &edits[e]);
+        let mut between = squeezed[before.at.start..after.at.start].chars();
+        let alone = before.at.is_empty()
+            && after.at.is_empty()
+            && between
+                .next()
+                .is_some_and(|c| between.next().is_none() && !PARTICLES.contains(&c));
+        if alone && spaced(e - 1) && spaced(e) {
+            accepted[e - 1] = true;
+            accepted[e] = true;
+        }
+    }
+    edits
+        .into_iter()
+        .zip(accepted)
+        .filter(|(_, accepted)| *accepted)
+        .map(|(edit, _)| (edit.folded, edit.text))
+        .collect()
+}
+
+/// Marks the edits inside each lexicon term of the squeezed copy that
+/// starts and ends on word boundaries of both readings.
+fn accept_spelled_terms(
+    text: &str,
+    squeezed: &str,
+    edits: &[Edit],
+    accepted: &mut [bool],
+    matcher: &LexiconMatcher,
+    segmenter: &Segmenter,
+) {
+    let boundaries = segmenter.boundaries(squeezed);
+    let plain_boundaries = segmenter.boundaries(text);
+    for hit in matcher.find_all(squeezed) {
         let range = hit.range;
         // The edits strictly inside the term: runs taken out between two of
         // its characters, emoji read as one of them.
@@ -263,7 +320,7 @@ fn spelled_terms(
         // An emoji read as a character is the plainer reading, and the copy
         // around it was cut by the emoji: only a separator taken out needs
         // both readings to agree.
-        let folded = folded_offset(&edits, range.start)..folded_offset(&edits, range.end);
+        let folded = folded_offset(edits, range.start)..folded_offset(edits, range.end);
         if !boundaries.aligned(&range) || (runs > 0 && !plain_boundaries.aligned(&folded)) {
             continue;
         }
@@ -271,36 +328,6 @@ fn spelled_terms(
             accepted[e] = true;
         }
     }
-    for (e, edit) in edits.iter().enumerate() {
-        if edit.joins_words && !edit.clause && !accepted[e] {
-            accepted[e] = edit.bound;
-        }
-    }
-    // Letter-spaced copy: ideographs standing alone between separators
-    // (`全 网 第 一`, `私 信 领 券`, `最 好 用`) are one stretch of copy,
-    // whatever words it holds.
-    // A sentence-final particle standing alone ends a clause instead:
-    // `享受⏎吗😎还没去过`.
-    let spaced = |e: usize| edits[e].joins_words && !edits[e].clause;
-    for e in 1..edits.len() {
-        let (before, after) = (&edits[e - 1], &edits[e]);
-        let mut between = squeezed[before.at.start..after.at.start].chars();
-        let alone = before.at.is_empty()
-            && after.at.is_empty()
-            && between
-                .next()
-                .is_some_and(|c| between.next().is_none() && !PARTICLES.contains(&c));
-        if alone && spaced(e - 1) && spaced(e) {
-            accepted[e - 1] = true;
-            accepted[e] = true;
-        }
-    }
-    edits
-        .into_iter()
-        .zip(accepted)
-        .filter(|(_, accepted)| *accepted)
-        .map(|(edit, _)| (edit.folded, edit.text))
-        .collect()
 }
 
 /// The digit a character stands for in a number read out: an ASCII digit,

@@ -9,6 +9,10 @@
 //! lexicons: the automaton holds each case-folded term once, and a chain
 //! links the patterns that share it, so every pattern still reports.
 //!
+//! It also keeps every pair of adjacent characters its terms hold, so a
+//! caller can tell without a search that no term spans a given join (see
+//! [`LexiconAutomaton::may_join`]).
+//!
 //! `build.rs` compiles this file too (`#[path]`), so it uses nothing else
 //! of the crate.
 
@@ -26,6 +30,14 @@ pub struct LexiconAutomaton {
     automaton: DoubleArrayAhoCorasick<u32>,
     /// For each pattern, the next pattern with the same case-folded term.
     next_same: Vec<u32>,
+    /// Every pair of adjacent characters in a case-folded term, packed by
+    /// [`pair_key`], sorted.
+    joins: Vec<u64>,
+}
+
+/// A pair of adjacent characters as one sortable number.
+fn pair_key(before: char, after: char) -> u64 {
+    (u64::from(before) << 32) | u64::from(after)
 }
 
 impl LexiconAutomaton {
@@ -52,6 +64,15 @@ impl LexiconAutomaton {
         if distinct.is_empty() {
             return None;
         }
+        let mut joins: Vec<u64> = distinct
+            .iter()
+            .flat_map(|(term, _)| {
+                let after = term.chars().skip(1);
+                term.chars().zip(after).map(|(a, b)| pair_key(a, b))
+            })
+            .collect();
+        joins.sort_unstable();
+        joins.dedup();
         let automaton = DoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .use_prefilter(false)
@@ -60,15 +81,28 @@ impl LexiconAutomaton {
         Some(LexiconAutomaton {
             automaton,
             next_same,
+            joins,
         })
     }
 
-    /// The stored form: the chain, then the automaton.
+    /// Whether some term holds `before` directly followed by `after` (ASCII
+    /// letters in either case): if not, no match can span the join between
+    /// them.
+    pub fn may_join(&self, before: char, after: char) -> bool {
+        let key = pair_key(before.to_ascii_lowercase(), after.to_ascii_lowercase());
+        self.joins.binary_search(&key).is_ok()
+    }
+
+    /// The stored form: the chain, the pairs, then the automaton.
     pub fn serialize(&self) -> Vec<u8> {
         let mut bytes = Vec::new();
         bytes.extend_from_slice(&(self.next_same.len() as u64).to_le_bytes());
         for next in &self.next_same {
             bytes.extend_from_slice(&next.to_le_bytes());
+        }
+        bytes.extend_from_slice(&(self.joins.len() as u64).to_le_bytes());
+        for join in &self.joins {
+            bytes.extend_from_slice(&join.to_le_bytes());
         }
         bytes.extend_from_slice(&self.automaton.serialize());
         bytes
@@ -84,10 +118,18 @@ impl LexiconAutomaton {
             .chunks_exact(4)
             .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
             .collect();
+        let (length, rest) = rest.split_first_chunk::<8>()?;
+        let length = usize::try_from(u64::from_le_bytes(*length)).ok()?;
+        let (joins, rest) = rest.split_at_checked(length.checked_mul(8)?)?;
+        let joins: Vec<u64> = joins
+            .chunks_exact(8)
+            .map(|b| u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))
+            .collect();
         let (automaton, rest) = DoubleArrayAhoCorasick::deserialize(rest).ok()?;
-        rest.is_empty().then_some(LexiconAutomaton {
+        (rest.is_empty() && joins.is_sorted()).then_some(LexiconAutomaton {
             automaton,
             next_same,
+            joins,
         })
     }
 

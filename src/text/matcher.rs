@@ -57,6 +57,16 @@ impl LexiconMatcher {
         }
     }
 
+    /// Whether an entry may hold `before` directly followed by `after`
+    /// (ASCII letters in either case); false means no entry found by
+    /// [`LexiconMatcher::find_all`] spans the join between two such
+    /// characters.
+    pub fn may_join(&self, before: char, after: char) -> bool {
+        self.automaton
+            .as_ref()
+            .is_some_and(|automaton| automaton.may_join(before, after))
+    }
+
     /// Every occurrence of every entry, overlapping ones included, in order
     /// of their end offsets, the longest first.
     pub fn find_all(&self, text: &str) -> Vec<LexiconHit> {
@@ -111,6 +121,22 @@ fn inside_latin_word(text: &str, range: Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_pairs_inside_an_entry_may_join() {
+        let lexicons = [Lexicon::parse("a", "手慢无\nVX\n").expect("valid")];
+        let matcher = LexiconMatcher::new(&lexicons, &|_| true);
+        assert!(matcher.may_join('手', '慢'));
+        assert!(matcher.may_join('慢', '无'));
+        assert!(matcher.may_join('V', 'x'));
+        assert!(matcher.may_join('v', 'X'));
+        assert!(!matcher.may_join('无', '手'));
+        assert!(!matcher.may_join('手', '无'));
+        let stored = LexiconAutomaton::build(&["手慢无", "vx"]).expect("builds");
+        let loaded = LexiconAutomaton::deserialize(&stored.serialize()).expect("loads");
+        assert!(loaded.may_join('慢', '无'));
+        assert!(!loaded.may_join('x', 'v'));
+    }
 
     #[test]
     fn overlapping_matches_across_lexicons() {
