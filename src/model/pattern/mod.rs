@@ -533,10 +533,10 @@ impl Pattern {
         haystack: &Haystack<'t>,
     ) -> impl Iterator<Item = Captures<'t>> + use<'t> {
         let text = haystack.as_str();
-        // Boxed: the match iterators are hundreds of bytes, and most texts
-        // fail the gate. Unboxed, every search asked for (hundreds a Note)
-        // copied them in and out of the iterator returned; boxed, only a
-        // search that runs pays, one allocation beside the search itself.
+        // Boxed: the match iterators are hundreds of bytes, and a Note asks
+        // for hundreds of searches that mostly fail the gate. A search
+        // turned away then hands back a few words to move, and one that
+        // runs pays one allocation beside the search itself.
         let matches: Option<Box<Matches<'t, 't>>> = self
             .regex
             .for_text(haystack)
