@@ -77,17 +77,56 @@ fn entries<'a>(role_name: &'a str, category: &'a str) -> impl Iterator<Item = &'
         .filter(move |e| role(e) == role_name && serves(e, category))
 }
 
+/// The broad tags and each category's stems, sorted out of the lexicon
+/// once: every tag of every sale Note is asked about, and scanning the
+/// whole lexicon (some 300 entries) for each tag cost the rule more than
+/// reading the copy for cues.
+struct TagRoles {
+    /// Every broad tag, sorted, without repeats.
+    broad: Vec<&'static str>,
+    /// The stems serving each of [`CATEGORIES`], in lexicon order, with
+    /// their length in characters.
+    stems: [Vec<(&'static str, usize)>; CATEGORIES.len()],
+}
+
+static TAG_ROLES: LazyLock<TagRoles> = LazyLock::new(|| {
+    let mut broad: Vec<&'static str> = MIX
+        .iter()
+        .filter(|e| role(e) == "broad")
+        .map(|e| e.term.as_ref())
+        .collect();
+    broad.sort_unstable();
+    broad.dedup();
+    let stems = std::array::from_fn(|i| {
+        entries("stem", CATEGORIES[i])
+            .map(|e| (e.term.as_ref(), e.term.chars().count()))
+            .collect()
+    });
+    TagRoles { broad, stems }
+});
+
 /// A broad discovery tag: one readers of many categories follow.
 fn is_broad(tag: &str) -> bool {
-    MIX.iter().any(|e| role(e) == "broad" && e.term == tag)
+    TAG_ROLES.broad.binary_search(&tag).is_ok()
 }
 
 /// A niche tag of `category`: not broad, and a category word with a
 /// qualifier (`达拉斯美食`, `油皮护肤`).
 fn is_niche(tag: &str, category: &str) -> bool {
-    !is_broad(tag)
-        && entries("stem", category)
-            .any(|e| tag.contains(e.term.as_ref()) && tag.chars().count() > e.term.chars().count())
+    let Some(stems) = CATEGORIES
+        .iter()
+        .position(|&c| c == category)
+        .map(|i| &TAG_ROLES.stems[i])
+    else {
+        return false;
+    };
+    if is_broad(tag) {
+        return false;
+    }
+    let length = tag.chars().count();
+    stems
+        .iter()
+        .any(|&(stem, stem_length)| length > stem_length && tag.contains(stem))
 }
 
 /// The category the copy talks about most, by its cue words; `None` when
@@ -252,5 +291,36 @@ mod tests {
         assert!(!is_niche("美食", "food"), "a stem alone is broad");
         assert!(!is_niche("美食分享", "food"), "a broad tag is not niche");
         assert!(!is_niche("达拉斯美食", "beauty"));
+        assert!(is_niche("通勤穿搭", "fashion") && is_niche("日料探店", "food"));
+        assert!(!is_niche("通勤穿搭", "not-a-category"));
+    }
+
+    /// The sorted roles answer as a scan of the whole lexicon does, for
+    /// every term of it and a few tags built from its stems.
+    #[test]
+    fn sorted_roles_agree_with_the_lexicon() {
+        let scan_broad = |tag: &str| MIX.iter().any(|e| role(e) == "broad" && e.term == tag);
+        let scan_niche = |tag: &str, category: &str| {
+            !scan_broad(tag)
+                && entries("stem", category).any(|e| {
+                    tag.contains(e.term.as_ref()) && tag.chars().count() > e.term.chars().count()
+                })
+        };
+        let mut tags: Vec<String> = MIX.iter().map(|e| e.term.to_string()).collect();
+        for e in MIX.iter().filter(|e| role(e) == "stem") {
+            tags.push(format!("小众{}", e.term));
+            tags.push(format!("{}分享", e.term));
+        }
+        for tag in &tags {
+            assert_eq!(is_broad(tag), scan_broad(tag), "{tag}");
+            for category in CATEGORIES {
+                assert_eq!(
+                    is_niche(tag, category),
+                    scan_niche(tag, category),
+                    "{tag} {category}"
+                );
+            }
+        }
+        assert!(TAG_ROLES.broad.len() > 50, "{}", TAG_ROLES.broad.len());
     }
 }
