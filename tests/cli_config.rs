@@ -152,6 +152,54 @@ fn a_broken_config_exits_2_with_its_position_and_lints_nothing() {
     assert!(stderr.contains("cannot be used with"), "{stderr}");
 }
 
+/// `lang:` is checked like the other choices: a value it does not know is
+/// named with the two it takes, and a list says it is the wrong type, in
+/// the language of the output, with no serde or YAML jargon.
+#[test]
+fn a_wrong_lang_in_the_config_says_what_it_takes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(&dir.path().join("a.md"), NOTE);
+    let cases = [
+        (
+            "lang: fr\n",
+            "en",
+            "error: .xhslint.yaml:1:7: unknown language `fr` — expected one of `zh`, `en`\n",
+        ),
+        (
+            "lang: zh-CN\n",
+            "zh",
+            "错误: .xhslint.yaml:1:7: 没有 `zh-CN` 这个输出语言（是不是 `zh`？）；可选：`zh`、`en`\n",
+        ),
+        (
+            "lang: [zh]\n",
+            "en",
+            "error: .xhslint.yaml:1:7: `lang` is a list, the wrong type — expected one of zh, en\n",
+        ),
+        (
+            "lang: [zh]\n",
+            "zh",
+            "错误: .xhslint.yaml:1:7: `lang` 的类型不对：写的是列表，这里要zh、en 之一\n",
+        ),
+    ];
+    for (config, lang, expected) in cases {
+        write(&dir.path().join(".xhslint.yaml"), config);
+        let (code, stdout, stderr) = run(dir.path(), &["check", "--lang", lang, "a.md"]);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{config}");
+        assert_eq!(stderr, expected, "{config}");
+    }
+    // The two it takes are read without complaint (`run` sets
+    // XHSLINT_LANG, which outranks the config's language).
+    for lang in ["zh", "en"] {
+        write(
+            &dir.path().join(".xhslint.yaml"),
+            &format!("lang: {lang}\n"),
+        );
+        let (code, stdout, stderr) = run(dir.path(), &["check", "a.md"]);
+        assert_eq!((code, stderr.as_str()), (1, ""), "{lang}");
+        assert!(stdout.contains("absolute-claim"), "{stdout}");
+    }
+}
+
 #[test]
 fn include_and_exclude_select_the_walked_files() {
     let dir = tempfile::tempdir().expect("tempdir");

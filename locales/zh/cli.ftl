@@ -142,6 +142,7 @@ config-unknown-what = 没有 `{ $name }` 这个{ $what ->
         [category] 品类
         [kind] 笔记类型
         [severity] 级别
+        [language] 输出语言
        *[other] 项
     }
 config-unknown-for-rule = 规则 `{ $rule }` 没有 `{ $name }` 这个{ $what ->

@@ -85,7 +85,7 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`([^`]*)`").expec
 /// The messages [`unknown`] writes, read back into their parts.
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?s)^unknown (key|rule|option|lexicon|category|kind|severity) `([^`]*)`(?: for rule `([^`]*)`)?(?: \(did you mean `([^`]*)`\?\))? — (?:expected one of (.*)|(nothing can be set here))$",
+        r"(?s)^unknown (key|rule|option|lexicon|category|kind|severity|language) `([^`]*)`(?: for rule `([^`]*)`)?(?: \(did you mean `([^`]*)`\?\))? — (?:expected one of (.*)|(nothing can be set here))$",
     )
     .expect("valid regex")
 });

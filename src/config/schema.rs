@@ -210,12 +210,14 @@ pub struct Count(pub usize);
 pub struct Category(pub String);
 
 /// `lang:` — `zh` or `en`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LangChoice {
     Zh,
     En,
 }
+
+/// The values `lang:` takes, as `--lang` takes them.
+pub const LANGS: &[&str] = &["zh", "en"];
 
 impl From<LangChoice> for crate::i18n::Lang {
     fn from(choice: LangChoice) -> Self {
@@ -341,6 +343,33 @@ impl<'de> Deserialize<'de> for Category {
                         v,
                         CATEGORIES,
                     )))
+                }
+            }
+        }
+        deserializer.deserialize_str(V)
+    }
+}
+
+// By hand, like the other choices: serde's derived enum would answer a
+// list with "expected a YAML tag starting with '!'" and an unknown value
+// as unreadable YAML.
+impl<'de> Deserialize<'de> for LangChoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = LangChoice;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(f, "one of {}", LANGS.join(", "))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<LangChoice, E> {
+                match v {
+                    "zh" => Ok(LangChoice::Zh),
+                    "en" => Ok(LangChoice::En),
+                    _ => Err(E::custom(unknown(
+                        &format!("unknown language `{v}`"),
+                        v,
+                        LANGS,
+                    ))),
                 }
             }
         }
