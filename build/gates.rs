@@ -23,7 +23,7 @@ use serde_yaml::Value;
 
 use crate::analysis::analyze;
 use crate::data_files::RULE_FILES;
-use crate::fingerprint::Probe;
+use crate::fingerprint::{Probe, ProbeParts};
 use crate::numbers::NUMBER_PATTERN;
 use crate::regex_dfas;
 
@@ -109,8 +109,10 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
                     .iter()
                     .filter_map(|literal| Probe::new(literal))
                     .map(|probe| match probe.parts() {
-                        (Some(bit), ..) => format!("Probe::char({bit})"),
-                        (None, first, rest) => format!("Probe::pairs({first}, &{rest:?})"),
+                        ProbeParts::Char(bit) => format!("Probe::char({bit})"),
+                        ProbeParts::Pairs(first, rest) => {
+                            format!("Probe::pairs({first}, &{rest:?})")
+                        }
                     })
                     .collect();
                 format!("&[{}]", set.join(", "))

@@ -214,14 +214,23 @@ impl Probe {
     }
 
     /// The bits `build.rs` writes a built-in probe with: the arguments of
-    /// [`Probe::char`] (a character's bit alone) or of [`Probe::pairs`].
-    pub fn parts(&self) -> (Option<u32>, u32, &[u32]) {
+    /// [`Probe::char`] or of [`Probe::pairs`].
+    pub fn parts(&self) -> ProbeParts<'_> {
         if self.first & CHAR_PROBE != 0 {
-            (Some(self.first & !CHAR_PROBE), 0, &[])
+            ProbeParts::Char(self.first & !CHAR_PROBE)
         } else {
-            (None, self.first, &self.rest)
+            ProbeParts::Pairs(self.first, &self.rest)
         }
     }
+}
+
+/// A probe taken apart, as [`Probe::parts`] gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProbeParts<'p> {
+    /// A one-character literal: its character's bit.
+    Char(u32),
+    /// A longer literal: its first pair bit and the rest, sorted.
+    Pairs(u32, &'p [u32]),
 }
 
 fn char_bit(c: char) -> u32 {
@@ -293,19 +302,15 @@ mod tests {
         for literal in ["冲", "v", "限量", "手慢无", "vx领券"] {
             let probe = Probe::new(literal).expect("a literal");
             let rebuilt = match probe.parts() {
-                (Some(bit), ..) => Probe::char(bit),
-                (None, first, rest) => Probe::pairs(first, rest.to_vec().leak()),
+                ProbeParts::Char(bit) => Probe::char(bit),
+                ProbeParts::Pairs(first, rest) => Probe::pairs(first, rest.to_vec().leak()),
             };
             assert_eq!(rebuilt, probe, "{literal}");
         }
-        assert!(matches!(
-            Probe::new("冲").map(|p| p.parts().0),
-            Some(Some(_))
-        ));
-        assert!(matches!(
-            Probe::new("冲量").map(|p| p.parts().0),
-            Some(None)
-        ));
+        let probe = |literal: &str| Probe::new(literal).expect("a literal");
+        assert!(matches!(probe("冲").parts(), ProbeParts::Char(_)));
+        assert!(matches!(probe("冲量").parts(), ProbeParts::Pairs(_, [])));
+        assert!(matches!(probe("手慢无").parts(), ProbeParts::Pairs(_, [_])));
     }
 
     #[test]
