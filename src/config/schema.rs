@@ -326,74 +326,61 @@ impl<'de> Deserialize<'de> for Count {
     }
 }
 
+/// A string that must be one of `choices`: `kind:`, `category:` and
+/// `lang:`. Any other string is an unknown `what` with the closest choice
+/// and the list; any other type is the wrong type, "one of …".
+fn one_of<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    what: &'static str,
+    choices: &'static [&'static str],
+) -> Result<&'static str, D::Error> {
+    struct V {
+        what: &'static str,
+        choices: &'static [&'static str],
+    }
+    impl Visitor<'_> for V {
+        type Value = &'static str;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            write!(f, "one of {}", self.choices.join(", "))
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<&'static str, E> {
+            self.choices
+                .iter()
+                .find(|&&c| c == v)
+                .copied()
+                .ok_or_else(|| {
+                    E::custom(unknown(
+                        &format!("unknown {} `{v}`", self.what),
+                        v,
+                        self.choices,
+                    ))
+                })
+        }
+    }
+    deserializer.deserialize_str(V { what, choices })
+}
+
 impl<'de> Deserialize<'de> for Category {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Category;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                write!(f, "one of {}", CATEGORIES.join(", "))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Category, E> {
-                if CATEGORIES.contains(&v) {
-                    Ok(Category(v.to_string()))
-                } else {
-                    Err(E::custom(unknown(
-                        &format!("unknown category `{v}`"),
-                        v,
-                        CATEGORIES,
-                    )))
-                }
-            }
-        }
-        deserializer.deserialize_str(V)
+        one_of(deserializer, "category", CATEGORIES).map(|c| Category(c.to_string()))
     }
 }
 
-// By hand, like the other choices: serde's derived enum would answer a
-// list with "expected a YAML tag starting with '!'" and an unknown value
-// as unreadable YAML.
+// Not derived: serde's enum would answer a list with "expected a YAML tag
+// starting with '!'", and an unknown value as unreadable YAML.
 impl<'de> Deserialize<'de> for LangChoice {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = LangChoice;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                write!(f, "one of {}", LANGS.join(", "))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<LangChoice, E> {
-                match v {
-                    "zh" => Ok(LangChoice::Zh),
-                    "en" => Ok(LangChoice::En),
-                    _ => Err(E::custom(unknown(
-                        &format!("unknown language `{v}`"),
-                        v,
-                        LANGS,
-                    ))),
-                }
-            }
+        // `one_of` hands back one of `LANGS`, `zh` or `en`.
+        match one_of(deserializer, "language", LANGS)? {
+            "zh" => Ok(LangChoice::Zh),
+            _ => Ok(LangChoice::En),
         }
-        deserializer.deserialize_str(V)
     }
 }
 
 impl<'de> Deserialize<'de> for NoteKindChoice {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = NoteKindChoice;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                write!(f, "one of {}", KINDS.join(", "))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<NoteKindChoice, E> {
-                if KINDS.contains(&v) {
-                    Ok(NoteKindChoice(v.to_string()))
-                } else {
-                    Err(E::custom(unknown(&format!("unknown kind `{v}`"), v, KINDS)))
-                }
-            }
-        }
-        deserializer.deserialize_str(V)
+        one_of(deserializer, "kind", KINDS).map(|k| NoteKindChoice(k.to_string()))
     }
 }
 
