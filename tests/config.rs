@@ -145,6 +145,18 @@ fn every_bad_config_is_an_error_with_its_position() {
             ".xhslint.yaml:1:11: unknown category `makeup` — expected one of `beauty`, `fashion`, `food`, `mother-baby`, `home`, `digital`, `other`".into(),
         ),
         (
+            "kind: revew\n",
+            ".xhslint.yaml:1:7: unknown kind `revew` — expected one of `sale`, `organic`".into(),
+        ),
+        (
+            "kind: [sale]\n",
+            ".xhslint.yaml:1:7: `kind` is a list, the wrong type — expected one of sale, organic".into(),
+        ),
+        (
+            "lang: chinese\n",
+            ".xhslint.yaml:1:7: unknown language `chinese` — expected one of `zh`, `en`".into(),
+        ),
+        (
             "dictionary: 第一坊\n",
             ".xhslint.yaml:1:13: `dictionary` is a string \"第一坊\", the wrong type — expected a list".into(),
         ),
