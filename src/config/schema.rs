@@ -217,7 +217,7 @@ pub enum LangChoice {
 }
 
 /// The values `lang:` takes, as `--lang` takes them.
-pub const LANGS: &[&str] = &["zh", "en"];
+const LANGS: &[&str] = &["zh", "en"];
 
 impl From<LangChoice> for crate::i18n::Lang {
     fn from(choice: LangChoice) -> Self {

@@ -229,7 +229,8 @@ impl Probe {
 pub enum ProbeParts<'p> {
     /// A one-character literal: its character's bit.
     Char(u32),
-    /// A longer literal: its first pair bit and the rest, sorted.
+    /// A longer literal: the lowest of its pair bits, then the others in
+    /// order.
     Pairs(u32, &'p [u32]),
 }
 
