@@ -32,6 +32,8 @@ mod entries;
 mod fingerprint;
 #[path = "build/gates.rs"]
 mod gates;
+#[path = "build/hmm_model.rs"]
+mod hmm_model;
 #[allow(dead_code)] // only parsing is needed here
 #[path = "src/text/lexicon.rs"]
 mod lexicon;
@@ -62,6 +64,7 @@ const DICT: &str = "dictionaries/jieba/dict.txt";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed={DICT}");
+    println!("cargo::rerun-if-changed={}", hmm_model::MODEL);
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=build");
     link::configure();
@@ -156,5 +159,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .collect();
     word_prices::write(&out, &text, &lexicon_words)?;
     pair_tables::write(&out)?;
+    hmm_model::write(&out)?;
     Ok(())
 }

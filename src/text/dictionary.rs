@@ -4,8 +4,8 @@
 //!
 //! jieba's segmentation of a text depends only on the dictionary words that
 //! occur in that text and on the dictionary's total frequency, so the
-//! segmenter asks this dictionary for the words of each text
-//! ([`Dictionary::words_in`]) and loads only those into jieba.
+//! segmenter asks this dictionary for the words starting at each character
+//! ([`Dictionary::starting`]).
 
 use std::sync::LazyLock;
 
@@ -19,23 +19,6 @@ static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_dict.freq"
 /// The part-of-speech tag of each word index, an index into [`TAGS`]. Read
 /// only when a rule asks for tags: segmenting never touches it.
 static TAG_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_dict.tag"));
-
-/// A dictionary word found in a text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DictWord {
-    /// Index of the word among the dictionary's [`WORDS`].
-    pub index: usize,
-    /// Byte range of the occurrence.
-    pub range: std::ops::Range<usize>,
-}
-
-impl DictWord {
-    /// The word's frequency. Read only when needed: most words a text holds
-    /// are loaded already, and the table is another cache miss per word.
-    pub fn freq(&self) -> usize {
-        freq_of(self.index)
-    }
-}
 
 /// The compiled dictionary.
 pub struct Dictionary {
@@ -85,35 +68,12 @@ impl Dictionary {
         TAGS.get(usize::from(*tag)).copied()
     }
 
-    /// Calls `found` for every occurrence of every dictionary word in `text`,
-    /// overlapping ones included, by start and then by length.
-    pub fn words_in(&self, text: &str, mut found: impl FnMut(DictWord)) {
-        occurrences(&self.trie, text, |index, range| {
-            found(DictWord { index, range })
-        });
-    }
-}
-
-/// Calls `found` with the value and the byte range of every occurrence in
-/// `text` of every key of `trie`, overlapping ones included, by start and
-/// then by length.
-pub fn occurrences(
-    trie: &DoubleArray<&[u8]>,
-    text: &str,
-    mut found: impl FnMut(usize, std::ops::Range<usize>),
-) {
-    // yada's keys cannot hold NUL, so no key crosses one, and the search
-    // must not be handed one.
-    let mut offset = 0;
-    for piece in text.split('\0') {
-        let bytes = piece.as_bytes();
-        for (start, _) in piece.char_indices() {
-            for (value, len) in trie.common_prefix_search(&bytes[start..]) {
-                let start = offset + start;
-                found(value as usize, start..start + len);
-            }
+    /// Calls `found(len, freq)` for every dictionary word `bytes` starts
+    /// with, shortest first. `bytes` must hold no NUL (no key does).
+    pub fn starting(&self, bytes: &[u8], found: &mut impl FnMut(usize, usize)) {
+        for (index, len) in self.trie.common_prefix_search(bytes) {
+            found(len, freq_of(index as usize));
         }
-        offset += piece.len() + 1;
     }
 }
 
@@ -184,31 +144,29 @@ mod tests {
         assert!(!TAGS.contains(&""));
     }
 
-    #[test]
-    fn finds_overlapping_words_with_their_byte_ranges() {
+    /// Every dictionary word of `text`, overlapping ones included.
+    fn words_in(text: &str) -> Vec<(&str, usize)> {
         let mut found = Vec::new();
-        dict().words_in("限时抢购", |w| found.push((w.range.clone(), w.freq())));
-        let words: Vec<&str> = found
-            .iter()
-            .map(|(range, _)| &"限时抢购"[range.clone()])
-            .collect();
-        assert_eq!(words, ["限", "限时", "时", "抢", "抢购", "购"]);
-        assert_eq!(found[1], (0..6, 54));
+        for (start, _) in text.char_indices() {
+            dict().starting(&text.as_bytes()[start..], &mut |len, freq| {
+                found.push((&text[start..start + len], freq));
+            });
+        }
+        found
     }
 
     #[test]
-    fn a_nul_ends_no_word_and_keeps_offsets() {
-        let text = "限时\0抢购";
-        let mut words = Vec::new();
-        dict().words_in(text, |w| words.push(&text[w.range]));
+    fn finds_the_words_at_each_character_shortest_first() {
+        let words = words_in("限时抢购");
+        let words: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
         assert_eq!(words, ["限", "限时", "时", "抢", "抢购", "购"]);
+        assert_eq!(words_in("限时")[1], ("限时", 54));
     }
 
     #[test]
     fn mixed_script_text_yields_only_dictionary_words() {
-        let mut words = Vec::new();
-        let text = "A股🎁到手¥99";
-        dict().words_in(text, |w| words.push(&text[w.range]));
+        let found = words_in("A股🎁到手¥99");
+        let words: Vec<&str> = found.iter().map(|(w, _)| *w).collect();
         assert!(words.contains(&"A股"), "{words:?}");
         assert!(words.contains(&"到手"), "{words:?}");
         assert!(!words.iter().any(|w| w.contains('🎁')), "{words:?}");
