@@ -61,6 +61,8 @@ mod rule_data;
 mod word_prices;
 
 const DICT: &str = "dictionaries/jieba/dict.txt";
+/// The bits of a dictionary word's value in the trie that hold its tag.
+const TAG_BITS: u32 = 6;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo::rerun-if-changed={DICT}");
@@ -95,37 +97,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         lines += 1;
     }
 
-    // The trie maps a word to its index in byte order (the order yada
-    // requires); a table beside it holds the frequency of each index.
-    let keyset: Vec<(&[u8], u32)> = words
-        .keys()
-        .enumerate()
-        .map(|(index, word)| (word.as_bytes(), index as u32))
-        .collect();
-    let trie = yada::builder::DoubleArrayBuilder::build(&keyset)?;
-    let freqs: Vec<u8> = words
-        .values()
-        .flat_map(|&(freq, _)| (freq as u32).to_le_bytes())
-        .collect();
-    // A word's tag as one byte, an index into the few dozen tags the
-    // dictionary uses (`TAGS`, in order of first use).
+    // A word's tag as an index into the few dozen tags the dictionary uses
+    // (`TAGS`, in order of first use).
     let mut tags: Vec<&str> = Vec::new();
-    let mut tag_of_word: Vec<u8> = Vec::with_capacity(words.len());
-    for &(_, tag) in words.values() {
-        let index = match tags.iter().position(|t| *t == tag) {
+    let mut keyset: Vec<(&[u8], u32)> = Vec::with_capacity(words.len());
+    for (word, &(freq, tag)) in &words {
+        let tag_index = match tags.iter().position(|t| *t == tag) {
             Some(index) => index,
             None => {
                 tags.push(tag);
                 tags.len() - 1
             }
         };
-        let index = u8::try_from(index).map_err(|_| format!("{DICT}: over 256 tags"))?;
-        tag_of_word.push(index);
+        // The trie maps each word (in byte order, as yada requires) to its
+        // frequency and tag packed in one value, so a search reads nothing
+        // beside the trie: `freq << TAG_BITS | tag`, under yada's 2^31.
+        let tag_index = u32::try_from(tag_index)?;
+        if tag_index >= 1 << TAG_BITS {
+            return Err(format!("{DICT}: over {} tags", 1 << TAG_BITS).into());
+        }
+        let value = u32::try_from(freq << TAG_BITS)
+            .ok()
+            .filter(|v| *v < 1 << 31)
+            .ok_or(format!(
+                "{DICT}: `{word}`'s frequency {freq} is too large to pack"
+            ))?;
+        keyset.push((word.as_bytes(), value | tag_index));
     }
+    let trie = yada::builder::DoubleArrayBuilder::build(&keyset)?;
     let out = PathBuf::from(env::var("OUT_DIR")?);
     fs::write(out.join("jieba_dict.trie"), trie)?;
-    fs::write(out.join("jieba_dict.freq"), freqs)?;
-    fs::write(out.join("jieba_dict.tag"), tag_of_word)?;
 
     let mut constants = String::new();
     writeln!(
@@ -143,7 +144,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     writeln!(
         constants,
-        "/// The part-of-speech tags of the dictionary, indexed by `jieba_dict.tag`.\npub const TAGS: &[&str] = &{tags:?};"
+        "/// The part-of-speech tags of the dictionary, by the index a word's\n/// value holds under its frequency.\npub const TAGS: &[&str] = &{tags:?};\n/// The bits of a word's value that hold its tag.\npub const TAG_BITS: u32 = {TAG_BITS};"
     )?;
     fs::write(out.join("jieba_dict.rs"), constants)?;
 

@@ -13,12 +13,9 @@ use yada::DoubleArray;
 
 include!(concat!(env!("OUT_DIR"), "/jieba_dict.rs"));
 
+/// The trie, from each word to its frequency and tag packed in one value
+/// ([`freq_of`], [`tag_of`]): a search reads nothing beside it.
 static TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_dict.trie"));
-/// The frequency of each word index, `u32` little-endian.
-static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_dict.freq"));
-/// The part-of-speech tag of each word index, an index into [`TAGS`]. Read
-/// only when a rule asks for tags: segmenting never touches it.
-static TAG_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_dict.tag"));
 
 /// The compiled dictionary.
 pub struct Dictionary {
@@ -41,7 +38,7 @@ impl Dictionary {
 
     /// Distinct words.
     pub fn len(&self) -> usize {
-        FREQS.len() / 4
+        WORDS
     }
 
     pub fn is_empty(&self) -> bool {
@@ -53,8 +50,7 @@ impl Dictionary {
         if word.is_empty() || word.contains('\0') {
             return None;
         }
-        let index = self.trie.exact_match_search(word)?;
-        Some(freq_of(index as usize))
+        self.trie.exact_match_search(word).map(freq_of)
     }
 
     /// The part-of-speech tag jieba's dictionary gives `word` (`n`, `a`,
@@ -63,25 +59,26 @@ impl Dictionary {
         if word.is_empty() || word.contains('\0') {
             return None;
         }
-        let index = self.trie.exact_match_search(word)?;
-        let tag = TAG_INDEX.get(index as usize)?;
-        TAGS.get(usize::from(*tag)).copied()
+        self.trie.exact_match_search(word).and_then(tag_of)
     }
 
     /// Calls `found(len, freq)` for every dictionary word `bytes` starts
     /// with, shortest first. `bytes` must hold no NUL (no key does).
     pub fn starting(&self, bytes: &[u8], found: &mut impl FnMut(usize, usize)) {
-        for (index, len) in self.trie.common_prefix_search(bytes) {
-            found(len, freq_of(index as usize));
+        for (value, len) in self.trie.common_prefix_search(bytes) {
+            found(len, freq_of(value));
         }
     }
 }
 
-fn freq_of(index: usize) -> usize {
-    FREQS
-        .get(index * 4..index * 4 + 4)
-        .and_then(|b| b.try_into().ok())
-        .map_or(0, |b| u32::from_le_bytes(b) as usize)
+/// The frequency a word's value in the trie holds.
+fn freq_of(value: u32) -> usize {
+    (value >> TAG_BITS) as usize
+}
+
+/// The tag a word's value in the trie holds.
+fn tag_of(value: u32) -> Option<&'static str> {
+    TAGS.get((value & ((1 << TAG_BITS) - 1)) as usize).copied()
 }
 
 #[cfg(test)]
@@ -95,9 +92,24 @@ mod tests {
     #[test]
     fn the_compiled_trie_is_valid() {
         assert!(DoubleArray::new(TRIE).is_ok());
-        assert_eq!(FREQS.len(), WORDS * 4);
-        assert_eq!(TAG_INDEX.len(), WORDS);
-        assert!(TAG_INDEX.iter().all(|&t| usize::from(t) < TAGS.len()));
+    }
+
+    #[test]
+    fn every_word_has_the_frequency_and_tag_of_its_last_line() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/dictionaries/jieba/dict.txt");
+        let text = std::fs::read_to_string(path).expect("dict.txt");
+        let mut last = std::collections::HashMap::new();
+        for line in text.lines() {
+            let mut fields = line.split_ascii_whitespace();
+            let Some(word) = fields.next() else { continue };
+            let freq: usize = fields.next().map_or(0, |f| f.parse().expect("a number"));
+            last.insert(word, (freq, fields.next().unwrap_or("")));
+        }
+        assert_eq!(last.len(), WORDS);
+        for (word, (freq, tag)) in last {
+            assert_eq!(dict().freq(word), Some(freq), "{word}");
+            assert_eq!(dict().tag(word), Some(tag), "{word}");
+        }
     }
 
     #[test]
