@@ -35,10 +35,10 @@ fn lint_results_match_stock_jieba_on_a_generated_corpus() {
     let stock = stock();
     // Fed in reverse, so each Note comes after different Notes than in the
     // forward pass below: nothing a Note leaves behind may change the next.
-    let lazy_reversed = Segmenter::new();
-    let lazy = Segmenter::new();
+    let compiled_reversed = Segmenter::new();
+    let compiled = Segmenter::new();
     for note in notes.iter().rev() {
-        lazy_reversed.words(&note.body);
+        compiled_reversed.words(&note.body);
     }
 
     let mut findings = 0;
@@ -47,22 +47,22 @@ fn lint_results_match_stock_jieba_on_a_generated_corpus() {
         let note = Note::parse(path.as_str(), generated.markdown(), NoteFormat::Markdown);
         let expected = lint_note_with(&note, &settings, stock);
         assert_eq!(
-            lint_note_with(&note, &settings, &lazy),
+            lint_note_with(&note, &settings, &compiled),
             expected,
             "{path}:\n{}",
             note.source
         );
         for text in [generated.title.as_str(), generated.body.as_str()] {
             let words = stock.words(text);
-            assert_eq!(lazy.words(text), words, "{path}: {text}");
-            assert_eq!(lazy_reversed.words(text), words, "{path}: {text}");
+            assert_eq!(compiled.words(text), words, "{path}: {text}");
+            assert_eq!(compiled_reversed.words(text), words, "{path}: {text}");
             // Boundaries are segmented a stretch at a time; they must be
             // those of the whole text.
             let mut expected = vec![0];
             for word in &words {
                 expected.push(expected[expected.len() - 1] + word.len());
             }
-            let boundaries = lazy.boundaries(text);
+            let boundaries = compiled.boundaries(text);
             let found: Vec<usize> = (0..=text.len())
                 .filter(|&offset| boundaries.contains(offset))
                 .collect();
@@ -77,16 +77,16 @@ fn lint_results_match_stock_jieba_on_a_generated_corpus() {
 #[test]
 fn threads_sharing_one_segmenter_segment_like_stock() {
     let notes = corpus(120);
-    let lazy = Segmenter::new();
+    let compiled = Segmenter::new();
     // Two threads share the segmenter, each segmenting its own Notes, as a
     // parallel batch does.
     std::thread::scope(|scope| {
         for half in notes.chunks(notes.len() / 2) {
-            let lazy = &lazy;
+            let compiled = &compiled;
             scope.spawn(move || {
                 for note in half {
                     assert_eq!(
-                        lazy.words(&note.body),
+                        compiled.words(&note.body),
                         stock().words(&note.body),
                         "{}",
                         note.id
@@ -99,18 +99,22 @@ fn threads_sharing_one_segmenter_segment_like_stock() {
 
 #[test]
 fn a_user_word_added_after_segmenting_is_priced_as_stock_prices_it() {
-    let lazy = Segmenter::new();
+    let compiled = Segmenter::new();
     let stock = Segmenter::with_loaded_jieba(jieba_rs::Jieba::new());
     let before = "这款补水面膜敷完第二天上妆很服帖";
-    assert_eq!(lazy.words(before), stock.words(before));
+    assert_eq!(compiled.words(before), stock.words(before));
     // A config's lexicon joins the segmenter after Notes were read.
-    for segmenter in [&lazy, &stock] {
+    for segmenter in [&compiled, &stock] {
         segmenter.add_words(["保湿喷雾", "服帖度"]);
     }
     for text in [before, "保湿喷雾的服帖度真的绝了", "喷雾保湿，服帖度高"] {
-        assert_eq!(lazy.words(text), stock.words(text), "{text}");
+        assert_eq!(compiled.words(text), stock.words(text), "{text}");
     }
-    assert!(lazy.words("保湿喷雾的服帖度真的绝了").contains(&"服帖度"));
+    assert!(
+        compiled
+            .words("保湿喷雾的服帖度真的绝了")
+            .contains(&"服帖度")
+    );
 }
 
 /// Characters where jieba's cut has special cases: Han past the end of its

@@ -35,10 +35,10 @@ fn stock() -> &'static Jieba {
     })
 }
 
-/// One lazily loaded segmenter for every text, as a batch shares one.
-fn lazy() -> &'static Segmenter {
-    static LAZY: OnceLock<Segmenter> = OnceLock::new();
-    LAZY.get_or_init(Segmenter::new)
+/// One compiled segmenter for every text, as a batch shares one.
+fn compiled() -> &'static Segmenter {
+    static COMPILED: OnceLock<Segmenter> = OnceLock::new();
+    COMPILED.get_or_init(Segmenter::new)
 }
 
 /// The tags seen so far, across tests, to prove the texts exercise them.
@@ -49,7 +49,7 @@ static SEEN: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
 fn assert_tags_are_stock(text: &str) -> usize {
     let lower = text.to_ascii_lowercase();
     let expected = stock().tag(&lower, true);
-    let found = lazy().tag(text);
+    let found = compiled().tag(text);
     let words = |ranges: Vec<std::ops::Range<usize>>| -> Vec<String> {
         ranges.into_iter().map(|r| lower[r].to_string()).collect()
     };
