@@ -225,6 +225,7 @@ fn quoted(text: &str, range: &Range<usize>) -> bool {
 
 /// The words that make 最 or 绝对 a claim, by role, longest first
 /// (`dictionaries/absolute-claim-shape.txt`).
+#[derive(Default)]
 struct Shape {
     quality: Vec<Entry>,
     scoped: Vec<Entry>,
@@ -236,25 +237,42 @@ struct Shape {
 
 static SHAPE: LazyLock<Shape> = LazyLock::new(|| {
     let lexicon = word_list("absolute-claim-shape").unwrap_or_default();
-    let role = |name: &str| {
-        let mut entries: Vec<Entry> = lexicon
-            .entries
+    let mut shape = Shape::default();
+    for entry in lexicon.entries.iter() {
+        // Each entry's flags read once: the lexicon has a hundred-odd
+        // entries and six roles, and a start that meets 最 pays for this.
+        let flags: Vec<&str> = entry
+            .fields
             .iter()
-            .filter(|e| e.has_flag(name))
-            .cloned()
+            .skip(1)
+            .flat_map(|field| field.split(','))
+            .map(str::trim)
             .collect();
-        entries.sort_by_key(|e| std::cmp::Reverse(e.term.len()));
-        entries
-    };
-    Shape {
-        quality: role("quality"),
-        scoped: role("scoped"),
-        scope: role("scope"),
-        market: role("market"),
-        absolute: role("absolute"),
-        verdict: role("verdict"),
+        for (name, role) in shape.roles_mut() {
+            if flags.contains(&name) {
+                role.push(entry.clone());
+            }
+        }
     }
+    for (_, role) in shape.roles_mut() {
+        role.sort_by_key(|e| std::cmp::Reverse(e.term.len()));
+    }
+    shape
 });
+
+impl Shape {
+    /// Each role's list, by the flag that puts an entry in it.
+    fn roles_mut(&mut self) -> [(&'static str, &mut Vec<Entry>); 6] {
+        [
+            ("quality", &mut self.quality),
+            ("scoped", &mut self.scoped),
+            ("scope", &mut self.scope),
+            ("market", &mut self.market),
+            ("absolute", &mut self.absolute),
+            ("verdict", &mut self.verdict),
+        ]
+    }
+}
 
 fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
@@ -526,6 +544,31 @@ impl Rule for AbsoluteClaim {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn each_shape_role_holds_the_entries_flagged_for_it_longest_first() {
+        let lexicon = super::word_list("absolute-claim-shape").unwrap_or_default();
+        let shape = &*super::SHAPE;
+        for (name, role) in [
+            ("quality", &shape.quality),
+            ("scoped", &shape.scoped),
+            ("scope", &shape.scope),
+            ("market", &shape.market),
+            ("absolute", &shape.absolute),
+            ("verdict", &shape.verdict),
+        ] {
+            let mut expected: Vec<&str> = lexicon
+                .entries
+                .iter()
+                .filter(|e| e.has_flag(name))
+                .map(|e| e.term.as_ref())
+                .collect();
+            expected.sort_by_key(|term| std::cmp::Reverse(term.len()));
+            let found: Vec<&str> = role.iter().map(|e| e.term.as_ref()).collect();
+            assert!(!found.is_empty(), "{name}");
+            assert_eq!(found, expected, "{name}");
+        }
+    }
+
     #[test]
     fn data_is_valid() {
         super::validate_data().expect("absolute-claim.yaml");
