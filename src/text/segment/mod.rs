@@ -182,23 +182,22 @@ impl Segmenter {
         Boundaries::new(self.clone(), text)
     }
 
-    /// The byte ranges of the words of `text`, cut in lower case, as
-    /// lexicons are matched: `TAO宝` is cut like `tao宝` (same bytes, same
-    /// offsets).
-    fn word_ranges(&self, text: &str) -> (Vec<std::ops::Range<usize>>, Known<'_>) {
-        let lower = text.to_ascii_lowercase();
-        let mut ranges = Vec::with_capacity(text.len() / 3 + 1);
+    /// The byte ranges of the words of `lower`, a text in ASCII lower case,
+    /// as lexicons are matched: `TAO宝` is cut like `tao宝` (same bytes,
+    /// same offsets). The known words stay locked for the caller.
+    fn word_ranges(&self, lower: &str) -> (Vec<std::ops::Range<usize>>, Known<'_>) {
+        let mut ranges = Vec::with_capacity(lower.len() / 3 + 1);
         match &*self.engine {
             Engine::Compiled(known) => {
                 let known = read(known);
-                cut::cut(&known, &lower, Mode::Hmm, |range| ranges.push(range));
+                cut::cut(&known, lower, Mode::Hmm, |range| ranges.push(range));
                 (ranges, Known::Compiled(known))
             }
             Engine::Reference { jieba, .. } => {
                 self.reference_ready();
                 let jieba = read(jieba);
                 let mut end = 0;
-                for token in jieba.cut(&lower, true) {
+                for token in jieba.cut(lower, true) {
                     ranges.push(end..end + token.word.len());
                     end += token.word.len();
                 }
@@ -209,7 +208,7 @@ impl Segmenter {
 
     /// The end offsets of the words of `text`, `offset` added.
     fn word_ends(&self, text: &str, offset: usize) -> Vec<usize> {
-        let (ranges, _) = self.word_ranges(text);
+        let (ranges, _) = self.word_ranges(&text.to_ascii_lowercase());
         ranges.into_iter().map(|range| range.end + offset).collect()
     }
 
@@ -233,7 +232,7 @@ impl Segmenter {
     pub fn tag(&self, text: &str) -> Vec<TaggedWord> {
         let lower = text.to_ascii_lowercase();
         let dictionary = Dictionary::default_dict();
-        let (ranges, known) = self.word_ranges(text);
+        let (ranges, known) = self.word_ranges(&lower);
         ranges
             .into_iter()
             .map(|range| {
@@ -250,7 +249,7 @@ impl Segmenter {
 
     /// The words of `text`, for shortening names at a word boundary.
     pub fn words<'t>(&self, text: &'t str) -> Vec<&'t str> {
-        let (ranges, _) = self.word_ranges(text);
+        let (ranges, _) = self.word_ranges(&text.to_ascii_lowercase());
         ranges.into_iter().map(|range| &text[range]).collect()
     }
 }
