@@ -1,5 +1,6 @@
 //! Analyses every regex of the built-in rule data (the rule files of
-//! `src/text/data_files.rs`) so a run
+//! `src/text/data_files.rs`: required literals, fewest ASCII digits, group
+//! names) so a run
 //! need not parse a regex it never builds (see
 //! `src/model/pattern/analysis.rs`). The table is keyed by the regex as the
 //! loaders expand it: `{NUM}` and the claims' word lists filled in. A regex
@@ -120,8 +121,9 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
             .collect();
         writeln!(
             code,
-            "    ({source:?}, &[{}], &{:?}, &[{}], {dfa}, {lite:?}, {}),",
+            "    ({source:?}, &[{}], {}, &{:?}, &[{}], {dfa}, {lite:?}, {}),",
             sets.join(", "),
+            analysis.min_digits,
             analysis.group_names,
             probes.join(", "),
             match prefixes {

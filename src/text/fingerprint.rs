@@ -19,6 +19,10 @@ const PAIR_BITS: u32 = 14;
 pub struct Fingerprint {
     chars: Box<[u64; 1 << (CHAR_BITS - 6)]>,
     pairs: Box<[u64; 1 << (PAIR_BITS - 6)]>,
+    /// How many ASCII digits the text holds: a phone number's pattern
+    /// needs eleven, which most texts lack, though nearly all hold some
+    /// pair of digits its literals start with.
+    digits: u32,
 }
 
 impl Fingerprint {
@@ -26,9 +30,13 @@ impl Fingerprint {
         let mut fingerprint = Fingerprint {
             chars: Box::new([0; 1 << (CHAR_BITS - 6)]),
             pairs: Box::new([0; 1 << (PAIR_BITS - 6)]),
+            digits: 0,
         };
         let mut previous = None;
         for c in text.chars() {
+            fingerprint.digits = fingerprint
+                .digits
+                .saturating_add(u32::from(c.is_ascii_digit()));
             set(&mut fingerprint.chars[..], char_bit(c));
             if let Some(p) = previous {
                 set(&mut fingerprint.pairs[..], pair_bit(p, c));
@@ -47,6 +55,11 @@ impl Fingerprint {
         };
         first && probe.rest.iter().all(|&bit| get(&self.pairs[..], bit))
     }
+
+    /// False only when the text holds fewer than `digits` ASCII digits.
+    pub fn may_hold_digits(&self, digits: u32) -> bool {
+        self.digits >= digits
+    }
 }
 
 impl std::fmt::Debug for Fingerprint {
@@ -55,6 +68,7 @@ impl std::fmt::Debug for Fingerprint {
         f.debug_struct("Fingerprint")
             .field("chars", &ones(&self.chars[..]))
             .field("pairs", &ones(&self.pairs[..]))
+            .field("digits", &self.digits)
             .finish()
     }
 }

@@ -1,5 +1,6 @@
 //! What a regex's source tells before the regex is built: the literals a
-//! text must hold for the regex to match it, and the names of its groups.
+//! text must hold for the regex to match it, how many ASCII digits, and
+//! the names of its groups.
 //!
 //! Parsing is a good part of what a regex costs, and a run builds only the
 //! regexes its Notes call for; so `build.rs` analyses every built-in regex
@@ -8,12 +9,14 @@
 
 use regex_syntax::hir::{Hir, HirKind};
 
-use super::required::required_sets;
+use super::required::{min_ascii_digits, required_sets};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
     /// A match contains a string of each set; sets of fewer strings first.
     pub required: Vec<Vec<String>>,
+    /// A match holds at least this many ASCII digits.
+    pub min_digits: u32,
     pub group_names: Vec<String>,
 }
 
@@ -39,6 +42,7 @@ pub fn analyze(source: &str) -> Result<Analysis, String> {
     capture_names(&hir, &mut group_names);
     Ok(Analysis {
         required,
+        min_digits: min_ascii_digits(&hir),
         group_names,
     })
 }

@@ -22,7 +22,8 @@ pub use stored::StoredBytes;
 use stored::StoredRegex;
 
 /// A built-in regex as `build.rs` analysed it: its source, required
-/// literal sets, group names, the fingerprint probes of each set, where
+/// literal sets, the fewest ASCII digits a match holds, group names, the
+/// fingerprint probes of each set, where
 /// its DFAs are in [`BUILTIN_DFAS`] (start, forward and reverse lengths,
 /// the reverse one `None` for a forward DFA searched only from where a
 /// match can start, whether the forward one is dense) when it has them,
@@ -32,6 +33,7 @@ use stored::StoredRegex;
 type BuiltinRegex = (
     &'static str,
     &'static [&'static [&'static str]],
+    u32,
     &'static [&'static str],
     &'static [&'static [Probe]],
     Option<(usize, usize, Option<usize>, bool)>,
@@ -62,10 +64,11 @@ fn builtin(source: &str) -> Option<&'static BuiltinRegex> {
 
 /// The build-time analysis of a built-in regex; `None` for any other.
 pub fn builtin_analysis(source: &str) -> Option<Analysis> {
-    let (_, required, group_names, ..) = builtin(source)?;
+    let (_, required, min_digits, group_names, ..) = builtin(source)?;
     let strings = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
     Some(Analysis {
         required: required.iter().map(|set| strings(set)).collect(),
+        min_digits: *min_digits,
         group_names: strings(group_names),
     })
 }
@@ -145,6 +148,8 @@ pub struct GatedRegex {
     source: Cow<'static, str>,
     /// A text the regex can match holds a literal of each set.
     required: Required,
+    /// And at least this many ASCII digits.
+    min_digits: u32,
     group_names: GroupNames,
     /// The stored DFAs' bytes, for a built-in regex that has them.
     stored: Option<StoredBytes>,
@@ -305,10 +310,11 @@ impl GatedRegex {
     /// invalid regex is an error here, never at first use.
     pub fn new(source: &str) -> Result<GatedRegex, String> {
         let entry = builtin(source);
-        let (source, required, group_names) = match entry {
-            Some((source, _, group_names, probes, ..)) => (
+        let (source, required, min_digits, group_names) = match entry {
+            Some((source, _, min_digits, group_names, probes, ..)) => (
                 Cow::Borrowed(*source),
                 Required::Builtin(probes),
+                *min_digits,
                 GroupNames::Builtin(group_names),
             ),
             None => {
@@ -316,6 +322,7 @@ impl GatedRegex {
                 (
                     Cow::Owned(source.to_string()),
                     Required::Analysed(probes(&analysis.required)),
+                    analysis.min_digits,
                     GroupNames::Analysed(analysis.group_names),
                 )
             }
@@ -323,6 +330,7 @@ impl GatedRegex {
         Ok(GatedRegex {
             source,
             required,
+            min_digits,
             group_names,
             stored: entry.and_then(dfa_bytes),
             loaded: OnceLock::new(),
@@ -362,7 +370,8 @@ impl GatedRegex {
 
     /// The regex built as `build` says, when the text could match it.
     pub fn built_for_text(&self, haystack: &Haystack, build: Build) -> Option<Searcher<'_>> {
-        if !self.required.admits(haystack.fingerprint()) {
+        let fingerprint = haystack.fingerprint();
+        if !fingerprint.may_hold_digits(self.min_digits) || !self.required.admits(fingerprint) {
             return None;
         }
         let batch = build == Build::Tuned;
@@ -693,7 +702,7 @@ mod tests {
         // That the stored literals are the run-time analysis's is
         // `tests/pattern_gate.rs`'s to check.
         assert!(BUILTIN.len() > 100);
-        for (source, required, _, stored, ..) in BUILTIN {
+        for (source, required, _, _, stored, ..) in BUILTIN {
             let literals: Vec<Vec<String>> = required
                 .iter()
                 .map(|set| set.iter().map(|s| s.to_string()).collect())
@@ -731,7 +740,7 @@ mod tests {
     fn regex_lite_reads_every_match_the_stored_dfas_find_as_the_regex_crate_does() {
         let texts = texts_with_groups();
         let mut read = 0;
-        for (source, _, group_names, ..) in BUILTIN {
+        for (source, _, _, group_names, ..) in BUILTIN {
             let gated = GatedRegex::new(source).expect("valid");
             if gated.lite_source.is_none() || !gated.has_stored_dfas() {
                 assert!(
@@ -769,6 +778,36 @@ mod tests {
             }
         }
         assert!(read >= 100, "{read}");
+    }
+
+    #[test]
+    fn a_text_with_fewer_digits_than_a_match_needs_is_not_searched() {
+        let source = r"(?:^|[^0-9])(?P<span>1[3-9][0-9](?:[ -]?[0-9]){8})(?:[^0-9]|$)";
+        let gated = GatedRegex::new(source).expect("valid");
+        assert_eq!(gated.min_digits, 11);
+        assert!(builtin(source).is_some(), "off-platform's mobile pattern");
+        // Ten digits, and the literals the pattern starts with (13, 139).
+        let short = "到手价139元，已售1234567单";
+        assert!(
+            gated
+                .built_for_text(&Haystack::new(short), Build::Quick)
+                .is_none()
+        );
+        let phone = "电话13912345678";
+        for build in [Build::Quick, Build::Tuned] {
+            let regex = gated
+                .built_for_text(&Haystack::new(phone), build)
+                .expect("eleven digits");
+            let found: Vec<_> = regex.find_iter(phone).collect();
+            assert_eq!(found, vec![3..17], "{build:?}");
+        }
+        // Full-width digits are not `[0-9]` (the lint folds them first):
+        // neither the regex nor the count takes them.
+        assert!(
+            gated
+                .built_for_text(&Haystack::new("电话１３９１２３４５６７８"), Build::Quick)
+                .is_none()
+        );
     }
 
     /// The claims' time-limit pattern: stored DFAs, named groups, and

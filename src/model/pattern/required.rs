@@ -145,6 +145,46 @@ fn class_literals(class: &Class) -> Option<Literals> {
     (1..most).contains(&literals.len()).then_some(literals)
 }
 
+/// The fewest ASCII digits a match of `hir` holds: a text with fewer
+/// cannot match. A class counts only when every character of it is an
+/// ASCII digit (`[0-9]`, not Unicode `\d`, which holds other digits).
+pub fn min_ascii_digits(hir: &Hir) -> u32 {
+    match hir.kind() {
+        HirKind::Literal(literal) => {
+            let digits = literal.0.iter().filter(|b| b.is_ascii_digit()).count();
+            u32::try_from(digits).unwrap_or(u32::MAX)
+        }
+        HirKind::Class(class) => u32::from(is_ascii_digits(class)),
+        HirKind::Empty | HirKind::Look(_) => 0,
+        HirKind::Capture(capture) => min_ascii_digits(&capture.sub),
+        HirKind::Repetition(repetition) => repetition
+            .min
+            .saturating_mul(min_ascii_digits(&repetition.sub)),
+        HirKind::Concat(parts) => parts.iter().fold(0, |sum: u32, part| {
+            sum.saturating_add(min_ascii_digits(part))
+        }),
+        HirKind::Alternation(branches) => branches.iter().map(min_ascii_digits).min().unwrap_or(0),
+    }
+}
+
+/// Whether every character of `class` is an ASCII digit (and it has one).
+fn is_ascii_digits(class: &Class) -> bool {
+    match class {
+        Class::Unicode(class) => {
+            !class.ranges().is_empty()
+                && class
+                    .iter()
+                    .all(|r| r.start().is_ascii_digit() && r.end().is_ascii_digit())
+        }
+        Class::Bytes(class) => {
+            !class.ranges().is_empty()
+                && class
+                    .iter()
+                    .all(|r| r.start().is_ascii_digit() && r.end().is_ascii_digit())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +224,30 @@ mod tests {
         assert_eq!(sets("(?i:vx)"), [vec!["VX", "Vx", "vX", "vx"]]);
         assert_eq!(sets(r"\d+[hH]"), [vec!["H", "h"]]);
         assert_eq!(sets("冲{3,}"), [vec!["冲冲冲"]]);
+    }
+
+    fn min_digits(regex: &str) -> u32 {
+        min_ascii_digits(&regex_syntax::parse(regex).expect("valid regex"))
+    }
+
+    #[test]
+    fn a_phone_number_needs_its_digits_and_a_price_one() {
+        assert_eq!(
+            min_digits(r"(?:^|[^0-9])(?P<span>1[3-9][0-9](?:[ -]?[0-9]){8})(?:[^0-9]|$)"),
+            11
+        );
+        assert_eq!(min_digits(r"[¥$]\s*[0-9]+(?:\.[0-9]+)?"), 1);
+        assert_eq!(min_digits("(?:400|800)[ -]?[0-9]{3}|0[1-9]"), 2);
+        assert_eq!(min_digits("2024年"), 4);
+    }
+
+    #[test]
+    fn digits_in_other_scripts_or_in_a_wider_class_count_for_none() {
+        // `\d` holds full-width and other digits; `[0-9a]` a letter too.
+        assert_eq!(min_digits(r"\d{11}"), 0);
+        assert_eq!(min_digits("[0-9a]{11}"), 0);
+        assert_eq!(min_digits("(?:[0-9]{3}|三)"), 0);
+        assert_eq!(min_digits("[0-9]*"), 0);
     }
 
     #[test]
