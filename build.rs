@@ -60,6 +60,12 @@ mod rule_data;
 #[path = "build/word_prices.rs"]
 mod word_prices;
 
+/// The library's paths to what the shared sources above use of each
+/// other (`required.rs` reads how the fingerprint folds case).
+mod text {
+    pub(crate) use super::fingerprint;
+}
+
 const DICT: &str = "dictionaries/jieba/dict.txt";
 /// The bits of a dictionary word's value in the trie that hold its tag.
 const TAG_BITS: u32 = 6;

@@ -1,6 +1,7 @@
-//! Which characters and pairs of adjacent characters a text holds, hashed
-//! into two bitsets: a quick, conservative answer to "could this literal
-//! occur in the text?".
+//! Which characters and pairs of adjacent characters a text holds (ASCII
+//! letters in either case alike), hashed into two bitsets, and how many
+//! ASCII digits: a quick, conservative answer to "could this literal occur
+//! in the text?".
 //!
 //! Most of a Note's patterns need words the Note lacks. Asking each
 //! pattern's regex (or a literal searcher per pattern) means a pass over
@@ -37,6 +38,7 @@ impl Fingerprint {
             fingerprint.digits = fingerprint
                 .digits
                 .saturating_add(u32::from(c.is_ascii_digit()));
+            let c = fold_case(c);
             set(&mut fingerprint.chars[..], char_bit(c));
             if let Some(p) = previous {
                 set(&mut fingerprint.pairs[..], pair_bit(p, c));
@@ -190,7 +192,7 @@ const CHAR_PROBE: u32 = 1 << 31;
 impl Probe {
     /// `None` for the empty string, which every text contains.
     pub fn new(literal: &str) -> Option<Probe> {
-        let mut chars = literal.chars();
+        let mut chars = literal.chars().map(fold_case);
         let first = chars.next()?;
         let mut previous = first;
         let mut bits = Vec::new();
@@ -248,6 +250,19 @@ pub enum ProbeParts<'p> {
     Pairs(u32, &'p [u32]),
 }
 
+/// A character as a fingerprint records it: an ASCII letter in lower case,
+/// and so the two others `(?i)` reads as one (`ſ` as s, the Kelvin sign as
+/// k). A case-insensitive word (`(?i:amazon)`) is then one literal to look
+/// for, where its spellings were too many to list.
+pub fn fold_case(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{17F}' => 's',
+        '\u{212A}' => 'k',
+        _ => c,
+    }
+}
+
 fn char_bit(c: char) -> u32 {
     u32::from(c).wrapping_mul(0x9E37_79B1) >> (32 - CHAR_BITS)
 }
@@ -303,6 +318,30 @@ mod tests {
         for absent in ["淘宝", "私信", "限量", "手慢无", "冲", "vx"] {
             assert!(!may_contain(text, absent), "{absent}");
         }
+    }
+
+    #[test]
+    fn a_word_may_occur_in_any_case_but_only_in_its_letters() {
+        let text = "AMAZON上也有，Costco同款，加VX";
+        for literal in ["amazon", "Amazon", "costco", "COSTCO", "vx", "Vx"] {
+            assert!(may_contain(text, literal), "{literal}");
+        }
+        // `(?i)` reads `ſ` as s and the Kelvin sign as k.
+        assert!(may_contain("coſtco", "costco"));
+        assert!(may_contain("\u{212A}FC", "kfc"));
+        for absent in ["walmart", "tb", "jd", "vv"] {
+            assert!(!may_contain(text, absent), "{absent}");
+        }
+    }
+
+    #[test]
+    fn the_digits_of_a_text_are_counted() {
+        let digits = |text: &str| Fingerprint::of(text).digits;
+        assert_eq!(digits("电话138-1234-5678"), 11);
+        // Full-width and Chinese numerals are not ASCII digits.
+        assert_eq!(digits("１３８一三八"), 0);
+        assert!(Fingerprint::of("到手价199").may_hold_digits(3));
+        assert!(!Fingerprint::of("到手价199").may_hold_digits(4));
     }
 
     #[test]

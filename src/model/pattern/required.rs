@@ -6,12 +6,16 @@
 //! The sets are read off the parsed regex: a literal requires itself; a
 //! concatenation requires what each of its parts requires, and a run of
 //! literals and small classes inside it reads as the strings it spells
-//! (`(?i:vx)` as `vx`, `vX`, `Vx`, `VX`); an alternation requires one of
+//! (`[微薇]信` as `微信`, `薇信`), a class of one letter's cases as that
+//! letter, since the fingerprint folds case (`(?i:vx)` as `vx`); an
+//! alternation requires one of
 //! what its branches require; a repetition of at least once requires what
 //! its body requires. Anything that can match without a known literal (an
 //! optional part, a large character class, an assertion) requires nothing.
 
 use regex_syntax::hir::{Class, Hir, HirKind};
+
+use crate::text::fingerprint::fold_case;
 
 /// A class of at most this many characters stands for its characters.
 const MAX_CLASS_CHARS: u32 = 10;
@@ -104,7 +108,8 @@ fn one_of(hir: &Hir) -> Option<Literals> {
 /// The strings `hir` matches exactly, when it is a literal or a small class.
 fn spelled(hir: &Hir) -> Option<Literals> {
     match hir.kind() {
-        HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
+        // ASCII bytes never occur inside a longer UTF-8 sequence.
+        HirKind::Literal(literal) => Some(vec![literal.0.to_ascii_lowercase()]),
         HirKind::Class(class) => class_literals(class),
         _ => None,
     }
@@ -128,12 +133,23 @@ fn class_literals(class: &Class) -> Option<Literals> {
     // One more than allowed is enough to tell a class is too large.
     let most = MAX_CLASS_CHARS as usize + 1;
     let literals: Literals = match class {
-        Class::Unicode(class) => class
-            .iter()
-            .flat_map(|r| r.start()..=r.end())
-            .take(most)
-            .map(|c| c.to_string().into_bytes())
-            .collect(),
+        Class::Unicode(class) => {
+            let mut chars: Vec<char> = class
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .take(most)
+                .collect();
+            // The cases of one letter (`(?i:x)`) are one letter to the
+            // fingerprint.
+            let folded = chars.first().map(|&c| fold_case(c));
+            if chars.len() < most && chars.iter().all(|&c| Some(fold_case(c)) == folded) {
+                chars.truncate(1);
+            }
+            chars
+                .into_iter()
+                .map(|c| fold_case(c).to_string().into_bytes())
+                .collect()
+        }
         Class::Bytes(class) => class
             .iter()
             .flat_map(|r| r.start()..=r.end())
@@ -221,9 +237,27 @@ mod tests {
 
     #[test]
     fn literal_runs_spell_their_strings() {
-        assert_eq!(sets("(?i:vx)"), [vec!["VX", "Vx", "vX", "vx"]]);
-        assert_eq!(sets(r"\d+[hH]"), [vec!["H", "h"]]);
+        assert_eq!(sets("[微薇]信"), [vec!["微信", "薇信"]]);
         assert_eq!(sets("冲{3,}"), [vec!["冲冲冲"]]);
+    }
+
+    #[test]
+    fn a_word_in_any_case_is_one_literal_to_the_folding_fingerprint() {
+        assert_eq!(sets("(?i:vx)"), [vec!["vx"]]);
+        assert_eq!(sets(r"\d+[hH]"), [vec!["h"]]);
+        // `(?i:s)` and `(?i:k)` hold `ſ` and the Kelvin sign too.
+        assert_eq!(
+            sets("(?i:costco|walmart|kfc)"),
+            [vec!["costco", "kfc", "walmart"]]
+        );
+        // Sixty-four spellings of `amazon` were too many; one is not.
+        assert_eq!(
+            sets("(?:淘宝|(?i:amazon|tb))(?:上|里)"),
+            [vec!["上", "里"], vec!["amazon", "tb", "淘宝"]]
+        );
+        // A literal keeps its case in the regex, not in the set.
+        assert_eq!(sets("TB店"), [vec!["tb店"]]);
+        assert_eq!(sets("(?:tb|TB)店"), [vec!["店"], vec!["tb"]]);
     }
 
     fn min_digits(regex: &str) -> u32 {
