@@ -11,35 +11,90 @@ use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::i18n::{Arg, Join, Lang, Msg, text};
 use crate::msg;
 
-fn paint_severity(severity: Severity, text: &str) -> ColoredString {
+/// How a severity is painted: its label, its carets.
+fn severity_style(severity: Severity) -> Style {
     match severity {
-        Severity::Error => text.red().bold(),
-        Severity::Warning => text.yellow().bold(),
-        Severity::Info => text.cyan().bold(),
+        Severity::Error => |text| text.red().bold(),
+        Severity::Warning => |text| text.yellow().bold(),
+        Severity::Info => |text| text.cyan().bold(),
     }
 }
 
-/// Where a diagnostic starts, as a copywriter reads it: `path:line:col`, or
-/// for a JSONL record `path:record-line (id ID, field line:col)`.
-fn place(report: &FileReport, offset: usize) -> String {
+/// A way of painting text.
+type Style = fn(&str) -> ColoredString;
+
+fn bold(text: &str) -> ColoredString {
+    text.bold()
+}
+
+fn blue_bold(text: &str) -> ColoredString {
+    text.blue().bold()
+}
+
+/// Writes styled text exactly as `colored` prints it: painted when colours
+/// are on, and as the bare text when they are off, without first copying
+/// it into a `ColoredString` (a batch piped to a file writes a dozen
+/// pieces per finding).
+struct Pen {
+    colors: bool,
+}
+
+impl Pen {
+    fn new() -> Pen {
+        Pen {
+            colors: colored::control::SHOULD_COLORIZE.should_colorize(),
+        }
+    }
+
+    fn write(&self, out: &mut String, style: Style, text: &str) {
+        if self.colors {
+            let _ = write!(out, "{}", style(text));
+        } else {
+            out.push_str(text);
+        }
+    }
+
+    /// Writes what `pieces` writes, styled as one text.
+    fn write_with(&self, out: &mut String, style: Style, pieces: impl FnOnce(&mut String)) {
+        if self.colors {
+            let mut text = String::new();
+            pieces(&mut text);
+            self.write(out, style, &text);
+        } else {
+            pieces(out);
+        }
+    }
+}
+
+/// Writes where a diagnostic starts, as a copywriter reads it:
+/// `path:line:col`, or for a JSONL record `path:record-line (id ID, field
+/// line:col)`.
+fn write_place(out: &mut String, report: &FileReport, offset: usize) {
     let frame = report.frame(offset);
     let p = frame.position(offset);
     match (&report.record, frame.field) {
         (Some(record), Some(field)) => {
-            let id = record.id.as_ref().map_or_else(String::new, |id| match id {
-                serde_json::Value::String(s) => format!("id {s}, "),
-                other => format!("id {other}, "),
-            });
-            format!(
-                "{}:{} ({id}{} {}:{})",
-                report.path,
-                record.line,
+            let _ = write!(out, "{}:{} (", report.path, record.line);
+            match &record.id {
+                Some(serde_json::Value::String(id)) => {
+                    let _ = write!(out, "id {id}, ");
+                }
+                Some(other) => {
+                    let _ = write!(out, "id {other}, ");
+                }
+                None => {}
+            }
+            let _ = write!(
+                out,
+                "{} {}:{})",
                 field.trim_start_matches('/'),
                 p.line,
                 p.column
-            )
+            );
         }
-        _ => format!("{}:{}:{}", report.path, p.line, p.column),
+        _ => {
+            let _ = write!(out, "{}:{}:{}", report.path, p.line, p.column);
+        }
     }
 }
 
@@ -49,9 +104,9 @@ pub fn diagnostic(report: &FileReport, d: &Diagnostic, out: &mut String) {
 }
 
 /// The severity as the human output names it.
-fn severity_name(lang: Lang, severity: Severity) -> String {
+fn severity_name(lang: Lang, severity: Severity) -> std::borrow::Cow<'static, str> {
     match lang {
-        Lang::En => severity.as_str().to_string(),
+        Lang::En => severity.as_str().into(),
         _ => text(
             lang,
             match severity {
@@ -59,8 +114,14 @@ fn severity_name(lang: Lang, severity: Severity) -> String {
                 Severity::Warning => "human-warning",
                 Severity::Info => "human-info",
             },
-        ),
+        )
+        .into(),
     }
+}
+
+/// Pushes `n` copies of `c`.
+fn push_repeated(out: &mut String, c: char, n: usize) {
+    out.extend(std::iter::repeat_n(c, n));
 }
 
 /// Renders one diagnostic in `lang`, its source line at most `columns`
@@ -72,41 +133,60 @@ pub fn diagnostic_in(
     d: &Diagnostic,
     out: &mut String,
 ) {
+    let pen = Pen::new();
     let frame = report.frame(d.span.start);
     let text = frame.text;
     let index = frame.index;
     let start = frame.local(d.span.start);
     let end = frame.local(d.span.end).max(start);
-    let header = format!("{}[{}]", severity_name(lang, d.severity), d.rule);
-    let _ = writeln!(
-        out,
-        "{}: {}: {}",
-        place(report, d.span.start).bold(),
-        paint_severity(d.severity, &header),
-        d.message.bold()
-    );
+    pen.write_with(out, bold, |out| write_place(out, report, d.span.start));
+    out.push_str(": ");
+    pen.write_with(out, severity_style(d.severity), |out| {
+        let _ = write!(out, "{}[{}]", severity_name(lang, d.severity), d.rule);
+    });
+    out.push_str(": ");
+    pen.write(out, bold, &d.message);
+    out.push('\n');
     let line = index.line_of(start);
     let line_range = index.line_range(text, line);
     let line_text = &text[line_range.clone()];
-    let number = (line + 1).to_string();
-    let gutter = " ".repeat(number.len());
-    let bar = "|".blue().bold();
-    let _ = writeln!(out, "{gutter} {bar}");
+    let number = line + 1;
+    let gutter = number.ilog10() as usize + 1;
+    // The gutter, then the bar: `   |`.
+    let bar = |out: &mut String| {
+        push_repeated(out, ' ', gutter + 1);
+        pen.write(out, blue_bold, "|");
+    };
+    bar(out);
+    out.push('\n');
     let underline_end = end.min(line_range.end).max(start);
-    let room = columns.saturating_sub(gutter.len() + 3);
+    let room = columns.saturating_sub(gutter + 3);
     let window = window(
         line_text,
         start - line_range.start..underline_end - line_range.start,
         room,
     );
-    let _ = writeln!(out, "{} {bar} {}", number.blue().bold(), window.text);
-    let (pad, width) = (window.pad, window.carets);
-    let _ = writeln!(
-        out,
-        "{gutter} {bar} {}{}",
-        " ".repeat(pad),
-        paint_severity(d.severity, &"^".repeat(width))
-    );
+    pen.write_with(out, blue_bold, |out| {
+        let _ = write!(out, "{number}");
+    });
+    out.push(' ');
+    pen.write(out, blue_bold, "|");
+    out.push(' ');
+    out.push_str(&window.text);
+    out.push('\n');
+    bar(out);
+    out.push(' ');
+    push_repeated(out, ' ', window.pad);
+    pen.write_with(out, severity_style(d.severity), |out| {
+        push_repeated(out, '^', window.carets);
+    });
+    out.push('\n');
+    // The gutter, then `=`, for the notes and the help.
+    let equals = |out: &mut String| {
+        push_repeated(out, ' ', gutter + 1);
+        pen.write(out, blue_bold, "=");
+        out.push(' ');
+    };
     for related in &d.related {
         let place = match (&related.path, &related.span) {
             (Some(path), _) => format!(" ({path})"),
@@ -116,26 +196,22 @@ pub fn diagnostic_in(
             }
             (None, None) => String::new(),
         };
-        let _ = writeln!(
-            out,
-            "{gutter} {} {}",
-            "=".blue().bold(),
-            msg!("human-note", message = &related.message, place = place).render(lang)
-        );
+        equals(out);
+        out.push_str(&msg!("human-note", message = &related.message, place = place).render(lang));
+        out.push('\n');
     }
     for suggestion in &d.suggestions {
         let text = super::help_text_in(lang, suggestion);
-        let fixable = if suggestion.applicability == Applicability::MachineApplicable {
-            text_in(lang, "human-fixable")
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
+        equals(out);
+        pen.write(
             out,
-            "{gutter} {} {}{fixable}",
-            "=".blue().bold(),
-            msg!("human-help", text = text).render(lang).green()
+            |text| text.green(),
+            &msg!("human-help", text = text).render(lang),
         );
+        if suggestion.applicability == Applicability::MachineApplicable {
+            out.push_str(&text_in(lang, "human-fixable"));
+        }
+        out.push('\n');
     }
     out.push('\n');
 }
