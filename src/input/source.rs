@@ -89,11 +89,19 @@ pub fn decode(path: &str, bytes: Vec<u8>, limits: Limits) -> Result<String, Inpu
             limit: limits.max_file_bytes,
         });
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    // Both checks read every byte: memchr and simdutf8 read them in
+    // vector-wide blocks, where std's search and validation walk a
+    // (multi-byte) character at a time; std says where text is not valid
+    // only when it is not.
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(InputError::Binary {
             path: path.to_string(),
             offset,
         });
+    }
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: simdutf8 has just checked that the bytes are UTF-8.
+        return Ok(unsafe { String::from_utf8_unchecked(bytes) });
     }
     String::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
         path: path.to_string(),
@@ -184,6 +192,25 @@ mod tests {
             err.render(Lang::Zh),
             "a.md: 不是 UTF-8 编码的文本（第2字节处出错）"
         );
+    }
+
+    #[test]
+    fn valid_text_of_any_length_decodes_to_itself() {
+        // Past the width of a vector block, and ending mid-block.
+        for repeat in [0, 1, 7, 33, 200] {
+            let text = "限时48小时｜玻尿酸精华😂 ok\n".repeat(repeat);
+            let decoded = decode("a.md", text.clone().into_bytes(), Limits::default());
+            assert_eq!(decoded.expect("valid"), text);
+        }
+        // An error far into a long text is still placed exactly.
+        let mut bytes = "玻尿酸".repeat(100).into_bytes();
+        bytes.extend_from_slice(b"\xff tail");
+        let err = decode("a.md", bytes, Limits::default()).expect_err("invalid");
+        assert_eq!(err.to_string(), "a.md: invalid UTF-8 at byte 900");
+        let mut bytes = "玻尿酸".repeat(100).into_bytes();
+        bytes.push(0);
+        let err = decode("a.md", bytes, Limits::default()).expect_err("binary");
+        assert!(err.to_string().contains("at byte 900"), "{err}");
     }
 
     #[test]
