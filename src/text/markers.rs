@@ -68,9 +68,21 @@ pub fn urls(text: &str) -> Vec<Range<usize>> {
     if !may_hold_url(text) {
         return Vec::new();
     }
-    URL.find_iter(text)
-        .map(|m| {
-            let mut range = m.range();
+    // No link holds white space, so each lies inside one run of other
+    // characters, and is found there as in the whole text: `\b` at a run's
+    // ends reads the space beyond as the end of text reads. Only a run that
+    // may hold a link is searched: `URL`'s Unicode `\b` keeps the regex on
+    // its slowest engine, which searched the whole of a Note from every
+    // place a link could start (half a million instructions for one with
+    // a price of 12.5 and a `.com` at its end).
+    non_space_runs(text)
+        .filter(|run| may_hold_url_or_folded(&text[run.clone()]))
+        .flat_map(|run| {
+            URL.find_iter(&text[run.clone()])
+                .map(move |m| run.start + m.start()..run.start + m.end())
+        })
+        .map(|found| {
+            let mut range = found;
             // A sentence-ending dot or bracket is not part of the link.
             while range.end > range.start
                 && matches!(
@@ -101,6 +113,35 @@ fn may_hold_url(text: &str) -> bool {
             bytes.get(dot + 1).is_some_and(u8::is_ascii_alphabetic)
                 || dot >= 3 && bytes[dot - 3..dot].eq_ignore_ascii_case(b"www")
         })
+}
+
+/// [`may_hold_url`], and true too for a dot before any character outside
+/// ASCII: `(?i)` lets `ſ` and the Kelvin sign spell the s and k of a
+/// top-level domain, which the whole-text scan lets through only when
+/// another link is there.
+fn may_hold_url_or_folded(run: &str) -> bool {
+    may_hold_url(run)
+        || memchr::memchr_iter(b'.', run.as_bytes())
+            .any(|dot| run.as_bytes().get(dot + 1).is_some_and(|b| !b.is_ascii()))
+}
+
+/// The maximal runs of characters other than white space (Unicode
+/// `White_Space`, what the regex's `\s` matches).
+fn non_space_runs(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.find(|(_, c)| !c.is_whitespace())?;
+        let end = loop {
+            match rest.peek() {
+                Some(&(at, c)) if c.is_whitespace() => break at,
+                Some(_) => {
+                    rest.next();
+                }
+                None => break text.len(),
+            }
+        };
+        Some(start..end)
+    })
 }
 
 /// The host of a link, lower-cased, without `www.`.
@@ -183,6 +224,47 @@ mod tests {
         for text in ["到手价12.5元", "满3.8折。", "下午3:30开抢", "点赞.", ""] {
             assert!(!may_hold_url(text), "{text}");
         }
+    }
+
+    proptest::proptest! {
+        /// Searched run by run, the links are what the regex finds in the
+        /// whole text, trailing marks trimmed alike.
+        #[test]
+        fn links_found_run_by_run_are_those_of_the_whole_text(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "https://", "www.", "WWW.", ".com", ".Shop", ".\u{17F}hop", ".lin\u{212A}",
+                    "/a", "jd", "x-y", "12.5", "买", "好物", " ", "\u{3000}", "\n", "。", ".",
+                    ")", "!", "😂", "_", "ok",
+                ]),
+                0..14,
+            )
+        ) {
+            let text: String = pieces.concat();
+            let trim = |mut range: Range<usize>| {
+                while range.end > range.start
+                    && matches!(text.as_bytes()[range.end - 1], b'.' | b',' | b')' | b']' | b'!' | b'?')
+                {
+                    range.end -= 1;
+                }
+                range
+            };
+            let whole: Vec<Range<usize>> = if may_hold_url(&text) {
+                URL.find_iter(&text).map(|m| trim(m.range())).collect()
+            } else {
+                Vec::new()
+            };
+            proptest::prop_assert_eq!(urls(&text), whole);
+        }
+    }
+
+    #[test]
+    fn runs_are_split_at_any_white_space() {
+        let text = " a.com\u{3000}b.cn\n\tc ";
+        let runs: Vec<&str> = non_space_runs(text).map(|r| &text[r]).collect();
+        assert_eq!(runs, ["a.com", "b.cn", "c"]);
+        assert_eq!(non_space_runs("").count(), 0);
+        assert_eq!(non_space_runs("  ").count(), 0);
     }
 
     #[test]
