@@ -73,8 +73,8 @@ pub fn urls(text: &str) -> Vec<Range<usize>> {
     // ends reads the space beyond as the end of text reads. Only a run that
     // may hold a link is searched: `URL`'s Unicode `\b` keeps the regex on
     // its slowest engine, which searched the whole of a Note from every
-    // place a link could start (half a million instructions for one with
-    // a price of 12.5 and a `.com` at its end).
+    // place a link could start (12 M instructions for the 24 of 1,000 real
+    // Notes with a dot before a letter).
     non_space_runs(text)
         .filter(|run| may_hold_url_or_folded(&text[run.clone()]))
         .flat_map(|run| {
