@@ -77,11 +77,11 @@ else
     cargo build --quiet --example gen-corpus
 fi
 # The binary is timed as installed (`cargo install` and packages copy it):
-# a copy, not the linker's output file. The linker writes its output
-# through memory mapped from the file, and until those pages leave the
-# cache a start of that very file faults more of them in: the same binary
-# started in 3.6 ms from the linker's file and in 3.0 ms from a copy
-# (846-character Note, hyperfine, 200 runs each).
+# a copy, not the linker's output file. Started from the linker's file, the
+# same binary took 3.6 ms on the 846-character Note and 434 page faults,
+# from a copy 3.0 ms and 412 (hyperfine, 200 runs each; faults by perf
+# stat, 50 runs). LLD writes its output through a memory map of the file,
+# the likely cause.
 bin="$work/xhslint"
 cp "target/$target_dir/xhslint" "$bin.tmp"
 mv -f "$bin.tmp" "$bin"
