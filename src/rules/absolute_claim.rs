@@ -241,13 +241,7 @@ static SHAPE: LazyLock<Shape> = LazyLock::new(|| {
     for entry in lexicon.entries.iter() {
         // Each entry's flags read once: the lexicon has a hundred-odd
         // entries and six roles, and a start that meets 最 pays for this.
-        let flags: Vec<&str> = entry
-            .fields
-            .iter()
-            .skip(1)
-            .flat_map(|field| field.split(','))
-            .map(str::trim)
-            .collect();
+        let flags: Vec<&str> = entry.flags().collect();
         for (name, role) in shape.roles_mut() {
             if flags.contains(&name) {
                 role.push(entry.clone());

@@ -40,12 +40,19 @@ impl Entry {
             .filter(|f| !f.is_empty() && *f != "-")
     }
 
-    /// Whether a later field carries `flag` (e.g. `safe`, `beauty`).
-    pub fn has_flag(&self, flag: &str) -> bool {
+    /// The flags the later fields carry (e.g. `safe`, `beauty`), each
+    /// field a comma-separated list.
+    pub fn flags(&self) -> impl Iterator<Item = &str> {
         self.fields
             .iter()
             .skip(1)
-            .any(|f| f.split(',').any(|part| part.trim() == flag))
+            .flat_map(|field| field.split(','))
+            .map(str::trim)
+    }
+
+    /// Whether a later field carries `flag`.
+    pub fn has_flag(&self, flag: &str) -> bool {
+        self.flags().any(|f| f == flag)
     }
 }
 

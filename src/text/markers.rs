@@ -81,8 +81,7 @@ pub fn urls(text: &str) -> Vec<Range<usize>> {
             URL.find_iter(&text[run.clone()])
                 .map(move |m| run.start + m.start()..run.start + m.end())
         })
-        .map(|found| {
-            let mut range = found;
+        .map(|mut range| {
             // A sentence-ending dot or bracket is not part of the link.
             while range.end > range.start
                 && matches!(
