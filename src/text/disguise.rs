@@ -58,10 +58,17 @@ pub fn read(
     segmenter: &Segmenter,
 ) -> Normalized {
     let plain = Normalized::new(original, base);
-    // Both readers walk the folded text by character, with offsets.
-    let chars: Vec<(usize, char)> = plain.as_str().char_indices().collect();
-    let mut readings = phone_numbers(&chars);
-    readings.extend(spelled_terms(&plain, &chars, matcher, segmenter));
+    let text = plain.as_str();
+    let scan = Scan::of(text);
+    // A mobile number needs eleven digits in one group: most copy has no
+    // such group, and is not walked again for one.
+    let mut readings = if scan.grouped_digits >= PHONE_DIGITS {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        phone_numbers(&chars)
+    } else {
+        Vec::new()
+    };
+    readings.extend(spelled_terms(text, scan.edits, matcher, segmenter));
     if readings.is_empty() {
         return plain;
     }
@@ -79,13 +86,40 @@ pub fn read(
         .collect();
     readings.sort_by_key(|r| (r.range.start, r.range.end));
     readings.dedup_by(|later, earlier| later.range.start < earlier.range.end);
-    Normalized::with_readings(original, base, &readings)
+    plain.read_through(&readings)
 }
 
 /// Whether a character can sit between the characters of a term without
 /// being part of it: spaces, punctuation, symbols and emoji.
+#[inline]
 fn is_separator(c: char) -> bool {
-    // Ideographs first: most of the copy, and slow to look up as letters.
+    // ASCII and ideographs first: nearly all of the copy, and slow to look
+    // up as letters.
+    if c.is_ascii() {
+        return ASCII_SEPARATORS >> u32::from(c) & 1 == 1;
+    }
+    !is_ideograph(c) && separates(c)
+}
+
+/// The ASCII characters [`separates`] takes for separators, a bit each.
+const ASCII_SEPARATORS: u128 = {
+    let mut bits = 0;
+    let mut byte: u8 = 0;
+    while byte < 128 {
+        let c = byte as char;
+        let sign = matches!(c, '+' | '#' | '@' | '%' | '$' | '&');
+        // `char::is_whitespace` of an ASCII character.
+        let space = matches!(c, '\t' | '\n' | '\u{B}' | '\u{C}' | '\r' | ' ');
+        if !c.is_ascii_alphanumeric() && !sign && (space || c.is_ascii_punctuation()) {
+            bits |= 1 << byte;
+        }
+        byte += 1;
+    }
+    bits
+};
+
+/// [`is_separator`] for any character.
+fn separates(c: char) -> bool {
     if is_ideograph(c) || c.is_alphanumeric() {
         return false;
     }
@@ -126,8 +160,12 @@ struct Edit {
     at: Range<usize>,
     /// The range of the folded text.
     folded: Range<usize>,
-    /// The reading in the folded text: empty for a separator run.
-    text: String,
+    /// The character an emoji is read as; `None` for a separator run,
+    /// which the squeezed reading leaves out.
+    reading: Option<char>,
+    /// The characters the squeezed reading has on either side of a run:
+    /// a term can only span the run by joining them.
+    joined: (char, char),
     /// A run holding a clause-ending mark or a line break.
     clause: bool,
     /// A run between two ideographs, or an ideograph and a digit.
@@ -145,6 +183,143 @@ const BOUND: [char; 2] = ['最', '第'];
 /// rather than spelling out a word.
 const PARTICLES: [char; 8] = ['吗', '呢', '嘛', '吧', '啊', '呀', '哦', '啦'];
 
+/// A run of separators being read: what decides whether a term may span it.
+struct Run {
+    start: usize,
+    chars: usize,
+    line_breaks: usize,
+    crlf: usize,
+    after_cr: bool,
+    clause: bool,
+    /// The character before the run, as the folded text and as the
+    /// squeezed reading have it.
+    before: char,
+    squeezed_before: char,
+}
+
+/// One pass over the folded text: the separator runs a term may span and
+/// the emoji read as a character (the edits of the squeezed reading, which
+/// is built only when a term may hold one), and the most digits a number
+/// written in groups could have.
+struct Scan {
+    edits: Vec<Edit>,
+    grouped_digits: usize,
+}
+
+/// The digits of a number written in groups, as [`phone_numbers`] reads
+/// them: digits with short separator runs between them, no line break.
+#[derive(Default)]
+struct DigitGroup {
+    digits: usize,
+    separators: usize,
+    most: usize,
+}
+
+impl DigitGroup {
+    fn read(&mut self, c: char, separator: bool) {
+        if digit(c).is_some() {
+            if self.separators > MAX_RUN {
+                self.digits = 0;
+            }
+            self.separators = 0;
+            self.digits += 1;
+            self.most = self.most.max(self.digits);
+        } else if separator && !matches!(c, '\n' | '\r') {
+            self.separators += 1;
+        } else {
+            self.digits = 0;
+            self.separators = 0;
+        }
+    }
+}
+
+impl Scan {
+    fn of(text: &str) -> Scan {
+        let mut edits = Vec::new();
+        let mut group = DigitGroup::default();
+        // The length of the squeezed reading so far.
+        let mut squeezed = 0;
+        let mut previous: Option<(char, char)> = None;
+        let mut run: Option<Run> = None;
+        for (offset, c) in text.char_indices() {
+            let separator = is_separator(c);
+            group.read(c, separator);
+            let reading = emoji_reading(c);
+            if let Some(mut open) = run.take() {
+                if reading.is_none() && separator {
+                    open.chars += 1;
+                    if matches!(c, '\n' | '\r') {
+                        open.line_breaks += 1;
+                    }
+                    if c == '\n' && open.after_cr {
+                        open.crlf += 1;
+                    }
+                    open.after_cr = c == '\r';
+                    open.clause |= ends_clause(c);
+                    run = Some(open);
+                    continue;
+                }
+                let bridgeable = open.chars <= MAX_RUN + usize::from(open.crlf > 0)
+                    && open.line_breaks - open.crlf <= 1
+                    && !(open.before.is_ascii_digit() && c.is_ascii_digit());
+                if bridgeable {
+                    edits.push(Edit {
+                        at: squeezed..squeezed,
+                        folded: open.start..offset,
+                        reading: None,
+                        joined: (open.squeezed_before, reading.unwrap_or(c)),
+                        clause: open.clause,
+                        joins_words: is_ideograph(open.before)
+                            && (is_ideograph(c) || c.is_ascii_digit()),
+                        bound: BOUND.contains(&open.before) || BOUND.contains(&c),
+                    });
+                } else {
+                    squeezed += offset - open.start;
+                }
+            }
+            if let Some(reading) = reading {
+                let at = squeezed;
+                squeezed += reading.len_utf8();
+                edits.push(Edit {
+                    at: at..squeezed,
+                    folded: offset..offset + c.len_utf8(),
+                    reading: Some(reading),
+                    joined: (reading, reading),
+                    clause: false,
+                    joins_words: false,
+                    bound: false,
+                });
+                previous = Some((c, reading));
+                continue;
+            }
+            match previous {
+                Some((before, squeezed_before)) if separator => {
+                    run = Some(Run {
+                        start: offset,
+                        chars: 1,
+                        line_breaks: usize::from(matches!(c, '\n' | '\r')),
+                        crlf: 0,
+                        after_cr: c == '\r',
+                        clause: ends_clause(c),
+                        before,
+                        squeezed_before,
+                    });
+                }
+                // The first character stays, separator or not.
+                _ => {
+                    squeezed += c.len_utf8();
+                    previous = Some((c, c));
+                }
+            }
+        }
+        // A run that ends the text is left in it.
+        Scan {
+            edits,
+            grouped_digits: group.most,
+        }
+    }
+}
+
 /// The offset in the folded text of offset `at` of the squeezed reading.
 fn folded_offset(edits: &[Edit], at: usize) -> usize {
     let before = edits.partition_point(|e| e.at.end <= at);
@@ -154,93 +329,44 @@ fn folded_offset(edits: &[Edit], at: usize) -> usize {
     }
 }
 
-/// The separator runs and emoji to read through in `plain`, as (folded
-/// range, reading) pairs.
+/// The folded text with every edit made: separator runs left out, emoji
+/// read as their characters.
+fn squeeze(text: &str, edits: &[Edit]) -> String {
+    let mut squeezed = String::with_capacity(text.len());
+    let mut copied = 0;
+    for edit in edits {
+        squeezed.push_str(&text[copied..edit.folded.start]);
+        debug_assert_eq!(squeezed.len(), edit.at.start);
+        if let Some(reading) = edit.reading {
+            squeezed.push(reading);
+        }
+        copied = edit.folded.end;
+    }
+    squeezed.push_str(&text[copied..]);
+    squeezed
+}
+
+/// The separator runs and emoji of `edits` to read through in the folded
+/// `text`, as (folded range, reading) pairs.
 fn spelled_terms(
-    plain: &Normalized,
-    chars: &[(usize, char)],
+    text: &str,
+    edits: Vec<Edit>,
     matcher: &LexiconMatcher,
     segmenter: &Segmenter,
 ) -> Vec<(Range<usize>, String)> {
-    let text = plain.as_str();
-    let mut squeezed = String::with_capacity(text.len());
-    let mut edits: Vec<Edit> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (offset, c) = chars[i];
-        if let Some(reading) = emoji_reading(c) {
-            let at = squeezed.len();
-            squeezed.push(reading);
-            edits.push(Edit {
-                at: at..squeezed.len(),
-                folded: offset..offset + c.len_utf8(),
-                text: reading.to_string(),
-                clause: false,
-                joins_words: false,
-                bound: false,
-            });
-            i += 1;
-            continue;
-        }
-        if !is_separator(c) || i == 0 {
-            squeezed.push(c);
-            i += 1;
-            continue;
-        }
-        let end = (i..chars.len())
-            .find(|&j| !is_separator(chars[j].1) || emoji_reading(chars[j].1).is_some())
-            .unwrap_or(chars.len());
-        // Read in place: runs are short and many (every comma and line
-        // break of the copy), too many to copy each one out.
-        let run = &chars[i..end];
-        let crlf = run
-            .windows(2)
-            .filter(|w| w[0].1 == '\r' && w[1].1 == '\n')
-            .count();
-        let line_breaks = run
-            .iter()
-            .filter(|&&(_, c)| matches!(c, '\n' | '\r'))
-            .count()
-            - crlf;
-        let before = chars[i - 1].1;
-        let bridgeable = end < chars.len()
-            && run.len() <= MAX_RUN + usize::from(crlf > 0)
-            && line_breaks <= 1
-            && !(before.is_ascii_digit() && chars[end].1.is_ascii_digit());
-        if bridgeable {
-            let after = chars[end].1;
-            edits.push(Edit {
-                at: squeezed.len()..squeezed.len(),
-                folded: offset..chars[end].0,
-                text: String::new(),
-                clause: run.iter().any(|&(_, c)| ends_clause(c)),
-                joins_words: is_ideograph(before)
-                    && (is_ideograph(after) || after.is_ascii_digit()),
-                bound: BOUND.contains(&before) || BOUND.contains(&after),
-            });
-        } else {
-            let run_end = chars.get(end).map_or(text.len(), |&(at, _)| at);
-            squeezed.push_str(&text[offset..run_end]);
-        }
-        i = end;
-    }
     if edits.is_empty() {
         return Vec::new();
     }
     let mut accepted = vec![false; edits.len()];
     // Most copy takes out only runs no term spans (a comma between two
     // clauses): then no term can hold an edit, and the squeezed copy need
-    // not be searched or segmented.
+    // not be built, searched or segmented.
     let may_hold_term = |edit: &Edit| {
-        let at = edit.at.start;
-        let before = squeezed[..at].chars().next_back();
-        let after = squeezed[at..].chars().next();
-        !edit.at.is_empty()
-            || before
-                .zip(after)
-                .is_some_and(|(before, after)| matcher.may_join(before, after))
+        let (before, after) = edit.joined;
+        edit.reading.is_some() || matcher.may_join(before, after)
     };
     if edits.iter().any(may_hold_term) {
+        let squeezed = squeeze(text, &edits);
         accept_spelled_terms(text, &squeezed, &edits, &mut accepted, matcher, segmenter);
     }
     for (e, edit) in edits.iter().enumerate() {
@@ -256,12 +382,13 @@ fn spelled_terms(
     let spaced = |e: usize| edits[e].joins_words && !edits[e].clause;
     for e in 1..edits.len() {
         let (before, after) = (&edits[e - 1], &edits[e]);
-        let mut between = squeezed[before.at.start..after.at.start].chars();
-        let alone = before.at.is_empty()
-            && after.at.is_empty()
-            && between
-                .next()
-                .is_some_and(|c| between.next().is_none() && !PARTICLES.contains(&c));
+        // Two runs with one character between them in the squeezed
+        // reading: the one after the first run.
+        let between = before.joined.1;
+        let alone = before.reading.is_none()
+            && after.reading.is_none()
+            && after.at.start - before.at.start == between.len_utf8()
+            && !PARTICLES.contains(&between);
         if alone && spaced(e - 1) && spaced(e) {
             accepted[e - 1] = true;
             accepted[e] = true;
@@ -271,7 +398,12 @@ fn spelled_terms(
         .into_iter()
         .zip(accepted)
         .filter(|(_, accepted)| *accepted)
-        .map(|(edit, _)| (edit.folded, edit.text))
+        .map(|(edit, _)| {
+            (
+                edit.folded,
+                edit.reading.map(String::from).unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
@@ -332,9 +464,10 @@ fn accept_spelled_terms(
 
 /// The digit a character stands for in a number read out: an ASCII digit,
 /// or a Chinese numeral (`幺` is 1 on the phone).
+#[inline]
 fn digit(c: char) -> Option<char> {
-    if c.is_ascii_digit() {
-        Some(c)
+    if c.is_ascii() {
+        c.is_ascii_digit().then_some(c)
     } else {
         numeral_digit(c)
     }
@@ -408,6 +541,15 @@ mod tests {
     }
 
     #[test]
+    fn ascii_separators_are_those_of_every_character() {
+        for c in (0..128u8).map(char::from) {
+            assert_eq!(is_separator(c), separates(c), "{c:?}");
+        }
+        assert!(is_separator(' ') && is_separator('.') && is_separator('\u{B}'));
+        assert!(!is_separator('+') && !is_separator('v') && !is_separator('8'));
+    }
+
+    #[test]
     fn a_term_spelled_out_is_read_whole_and_maps_back() {
         let (text, n) = read_as("快来手 慢 无哦");
         assert_eq!(text, "快来手慢无哦");
@@ -442,7 +584,25 @@ mod tests {
     }
 
     #[test]
+    fn a_line_break_splits_a_term_once_and_crlf_counts_as_one() {
+        assert_eq!(read_as("手慢\n无").0, "手慢无");
+        assert_eq!(read_as("手慢\r\n无").0, "手慢无");
+        assert_eq!(read_as("手慢 \r\n 无").0, "手慢无");
+        for text in ["手慢\n\n无", "手慢\r\n\r\n无", "手慢 , . 无", "手 慢 无 "] {
+            assert_eq!(
+                read_as(text).0,
+                text.replace("手 慢 无", "手慢无"),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_mobile_number_in_groups_is_read_as_digits() {
+        assert_eq!(read_as("打138 - 1234 - 5678").0, "打13812345678");
+        // Four separators between two groups part them.
+        let apart = "打138 -  1234 - 5678";
+        assert_eq!(read_as(apart).0, apart);
         assert_eq!(read_as("打138.1234.5678").0, "打13812345678");
         assert_eq!(read_as("幺3八1二3四5六7八").0, "13812345678");
         for text in ["2024.06.18下单", "价格138.00元", "第1.2.3步"] {

@@ -190,6 +190,79 @@ impl Normalized {
         }
     }
 
+    /// This folded text with some stretches of the original read another
+    /// way: what [`Normalized::with_readings`] makes of the same original
+    /// and readings, without folding it again. A character folds alike
+    /// inside a stretch read another way or not, and each fold is one
+    /// character of the original, so the folds outside the readings stay
+    /// and those inside give way to them.
+    pub fn read_through(self, readings: &[Reading]) -> Self {
+        let Normalized {
+            text: folded,
+            original,
+            base,
+            folds: plain_folds,
+            detached,
+        } = self;
+        let mut text = String::with_capacity(folded.len());
+        let mut folds = Vec::with_capacity(plain_folds.len() + readings.len());
+        let mut plain_folds = plain_folds.into_iter().peekable();
+        // How far `folded` is copied, and the original offset there.
+        let mut copied = (0, 0);
+        for reading in readings {
+            let range = &reading.range;
+            let valid = range.start < range.end
+                && range.end <= original.len()
+                && original.is_char_boundary(range.start)
+                && original.is_char_boundary(range.end);
+            // One starting in what is copied overlaps a reading before it,
+            // and is left out as `with_readings` leaves it out.
+            if !valid || range.start < copied.1 {
+                continue;
+            }
+            copied = keep_folds(
+                &folded,
+                &mut plain_folds,
+                range.start,
+                copied,
+                &mut text,
+                &mut folds,
+            );
+            let start = copied.0 + (range.start - copied.1);
+            text.push_str(&folded[copied.0..start]);
+            copied = (start, range.start);
+            // The folds inside the reading give way to it.
+            while let Some(fold) = plain_folds.next_if(|f| (f.original as usize) < range.end) {
+                copied = (fold.folded_end(), fold.original_end());
+            }
+            copied = (copied.0 + (range.end - copied.1), range.end);
+            let at = text.len();
+            text.push_str(&reading.text);
+            folds.push(Fold {
+                folded: at as u32,
+                folded_len: reading.text.len() as u32,
+                original: range.start as u32,
+                original_len: range.len() as u32,
+            });
+        }
+        let (copied, _) = keep_folds(
+            &folded,
+            &mut plain_folds,
+            usize::MAX,
+            copied,
+            &mut text,
+            &mut folds,
+        );
+        text.push_str(&folded[copied..]);
+        Normalized {
+            text,
+            original,
+            base,
+            folds,
+            detached,
+        }
+    }
+
     /// Folds `text` that has no exact place in the source (an escaped YAML
     /// title): every range maps to the whole of `span`.
     pub fn detached(text: &str, span: Range<usize>) -> Self {
@@ -316,6 +389,31 @@ impl Normalized {
         let boundary = ceil_char_boundary(&self.original, offset);
         (folded_end + (boundary - original_end)).min(self.text.len())
     }
+}
+
+/// Copies `folded` on from `copied` (a folded offset and the original
+/// offset there) through every fold of `plain_folds` of a character
+/// starting before original offset `end`, keeping those folds; where the
+/// copy stops.
+fn keep_folds(
+    folded: &str,
+    plain_folds: &mut std::iter::Peekable<std::vec::IntoIter<Fold>>,
+    end: usize,
+    mut copied: (usize, usize),
+    text: &mut String,
+    folds: &mut Vec<Fold>,
+) -> (usize, usize) {
+    while let Some(fold) = plain_folds.next_if(|f| (f.original as usize) < end) {
+        text.push_str(&folded[copied.0..fold.folded as usize]);
+        let at = text.len();
+        text.push_str(&folded[fold.folded as usize..fold.folded_end()]);
+        folds.push(Fold {
+            folded: at as u32,
+            ..fold
+        });
+        copied = (fold.folded_end(), fold.original_end());
+    }
+    copied
 }
 
 /// The character boundary of `text` at or before `offset`.
@@ -732,5 +830,47 @@ mod tests {
             assert_eq!(runs[0], start..start + number.len(), "{padding}");
         }
         assert!(dictated_numbers("一五一十，三三两两，一二三四五六七八九十").is_empty());
+    }
+
+    proptest::proptest! {
+        /// Readings placed over the folded text are what folding the
+        /// original with them gives: the text, and every fold mapping it
+        /// back.
+        #[test]
+        fn readings_placed_over_the_folding_are_the_folding_with_them(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "好", "體", "驗", "１", "Ａ", "a", " ", "，", "\u{200b}", "🈚", "😂", "é",
+                    "一三八一二三四五六七八", "幺", "〇", "\r\n",
+                ]),
+                0..30,
+            ),
+            picks in proptest::collection::vec((0usize..40, 0usize..4, 0usize..3), 0..8),
+        ) {
+            let original = pieces.concat();
+            let boundaries: Vec<usize> = original
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([original.len()])
+                .collect();
+            // Readings at character boundaries, in order, some empty,
+            // some overlapping or out of place: both must leave those out
+            // alike.
+            let mut readings: Vec<Reading> = picks
+                .iter()
+                .map(|&(at, chars, text)| {
+                    let start = boundaries[at % boundaries.len()];
+                    let end = boundaries[(at + chars) % boundaries.len()].max(start);
+                    Reading {
+                        range: start..end,
+                        text: ["", "微", "13"][text].to_string(),
+                    }
+                })
+                .collect();
+            readings.sort_by_key(|r| (r.range.start, r.range.end));
+            let folded = Normalized::with_readings(&original, 5, &readings);
+            let placed = Normalized::new(&original, 5).read_through(&readings);
+            proptest::prop_assert_eq!(format!("{folded:?}"), format!("{placed:?}"));
+        }
     }
 }
