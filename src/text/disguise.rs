@@ -107,7 +107,7 @@ const ASCII_SEPARATORS: u128 = {
     let mut byte: u8 = 0;
     while byte < 128 {
         let c = byte as char;
-        let sign = matches!(c, '+' | '#' | '@' | '%' | '$' | '&');
+        let sign = is_attached_sign(c);
         // `char::is_whitespace` of an ASCII character.
         let space = matches!(c, '\t' | '\n' | '\u{B}' | '\u{C}' | '\r' | ' ');
         if !c.is_ascii_alphanumeric() && !sign && (space || c.is_ascii_punctuation()) {
@@ -118,15 +118,22 @@ const ASCII_SEPARATORS: u128 = {
     bits
 };
 
+/// Signs that belong to what they stand next to: `+v`, `#话题`, `@名字`,
+/// `100%`, prices.
+const fn is_attached_sign(c: char) -> bool {
+    matches!(
+        c,
+        '+' | '#' | '@' | '%' | '$' | '¥' | '￥' | '&' | '＋' | '➕'
+    )
+}
+
 /// [`is_separator`] for any character.
 fn separates(c: char) -> bool {
     if is_ideograph(c) || c.is_alphanumeric() {
         return false;
     }
     match c {
-        // Signs that belong to what they stand next to: `+v`, `#话题`,
-        // `@名字`, `100%`, prices.
-        '+' | '#' | '@' | '%' | '$' | '¥' | '￥' | '&' | '＋' | '➕' => false,
+        c if is_attached_sign(c) => false,
         // The Chinese numeral zero is a letter to matching.
         '〇' => false,
         c if c.is_whitespace() || c.is_ascii_punctuation() => true,

@@ -190,12 +190,13 @@ impl Normalized {
         }
     }
 
-    /// This folded text with some stretches of the original read another
-    /// way: what [`Normalized::with_readings`] makes of the same original
-    /// and readings, without folding it again. A character folds alike
-    /// inside a stretch read another way or not, and each fold is one
-    /// character of the original, so the folds outside the readings stay
-    /// and those inside give way to them.
+    /// This folded text, as [`Normalized::new`] made it, with some
+    /// stretches of the original read another way: what
+    /// [`Normalized::with_readings`] makes of the same original and
+    /// readings, without folding it again. A character folds alike inside a
+    /// stretch read another way or not, and each fold of a text just folded
+    /// is one character of the original, so the folds outside the readings
+    /// stay and those inside give way to them.
     pub fn read_through(self, readings: &[Reading]) -> Self {
         let Normalized {
             text: folded,
