@@ -72,6 +72,11 @@ struct Cache {
     directories: HashMap<PathBuf, Option<PathBuf>>,
     /// Config file → what it loaded to.
     configs: HashMap<PathBuf, Result<Arc<Config>, ConfigError>>,
+    /// A file's directory as the path gives it → the file's config. The
+    /// files of one directory share their config; looked up by the
+    /// directory as given, a walked directory of a thousand files is made
+    /// absolute and discovered once, not a thousand times.
+    by_directory: HashMap<PathBuf, Result<Arc<Config>, ConfigError>>,
 }
 
 impl ConfigResolver {
@@ -90,10 +95,30 @@ impl ConfigResolver {
         match &self.choice {
             ConfigChoice::Defaults => Ok(Arc::clone(&self.defaults)),
             ConfigChoice::File(file) => self.load(file),
-            ConfigChoice::Discover => match self.discover(path)? {
-                Some(file) => self.load(&file),
-                None => Ok(Arc::clone(&self.defaults)),
-            },
+            ConfigChoice::Discover => {
+                // `a/b.md` and `a/c.md` have one directory, `a`, whatever
+                // the working directory; `a/..` or `/` name no file in it.
+                let Some(directory) = path.file_name().and(path.parent()) else {
+                    return self.discovered(path);
+                };
+                if let Some(known) = self.lock().by_directory.get(directory) {
+                    return known.clone();
+                }
+                let config = self.discovered(path);
+                self.lock()
+                    .by_directory
+                    .entry(directory.to_path_buf())
+                    .or_insert(config)
+                    .clone()
+            }
+        }
+    }
+
+    /// The config of the nearest config file above `path`, or the defaults.
+    fn discovered(&self, path: &Path) -> Result<Arc<Config>, ConfigError> {
+        match self.discover(path)? {
+            Some(file) => self.load(&file),
+            None => Ok(Arc::clone(&self.defaults)),
         }
     }
 
@@ -224,5 +249,38 @@ mod tests {
             assert_eq!(resolver.absolute(path), expected, "{}", path.display());
         }
         assert_eq!(resolver.absolute(Path::new("")), PathBuf::new());
+    }
+
+    #[test]
+    fn the_files_of_one_directory_share_its_config_and_a_subdirectory_has_its_own() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("notes/food")).expect("dirs");
+        std::fs::create_dir_all(root.join("twice")).expect("dirs");
+        std::fs::write(root.join(".xhslint.yaml"), "dictionary: [第一坊]\n").expect("write");
+        std::fs::write(root.join("notes/food/.xhslint.yaml"), "category: food\n").expect("write");
+        for name in FILE_NAMES {
+            std::fs::write(root.join("twice").join(name), "category: food\n").expect("write");
+        }
+        let resolver = ConfigResolver::new(ConfigChoice::Discover);
+        let file_of = |path: &str| {
+            resolver
+                .config_for(&root.join(path))
+                .map(|config| config.path.clone())
+                .map_err(|error| error.path)
+        };
+        let top = Ok(Some(root.join(".xhslint.yaml")));
+        let food = Ok(Some(root.join("notes/food/.xhslint.yaml")));
+        // Asked in an order that has the deeper directory answered from
+        // what its parent was found to have, and the other way round.
+        assert_eq!(file_of("notes/a.md"), top);
+        assert_eq!(file_of("notes/food/b.md"), food);
+        assert_eq!(file_of("notes/b.md"), top);
+        assert_eq!(file_of("notes/food/a.md"), food);
+        assert_eq!(file_of("c.md"), top);
+        // A directory's error is the error of each of its files.
+        let twice = root.join("twice/xhslint.yaml").display().to_string();
+        assert_eq!(file_of("twice/a.md"), Err(twice.clone()));
+        assert_eq!(file_of("twice/b.md"), Err(twice));
     }
 }

@@ -145,75 +145,90 @@ fn declared_title(fm: Option<&FrontMatter>) -> Option<Title> {
     })
 }
 
-/// Lines of `range`: `(content without line ending, content plus ending)`.
-pub(crate) fn lines_in(source: &str, range: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
-    let bytes = source.as_bytes();
-    let mut lines = Vec::new();
-    let mut pos = range.start;
-    while pos < range.end {
-        let start = pos;
-        pos = memchr::memchr2(b'\n', b'\r', &bytes[pos..range.end]).map_or(range.end, |i| pos + i);
+/// Lines of `range`: `(content without line ending, content plus ending)`;
+/// a line ends at LF, CR or CRLF.
+pub(crate) fn lines_in(source: &str, range: Range<usize>) -> Lines<'_> {
+    Lines {
+        bytes: source.as_bytes(),
+        pos: range.start,
+        end: range.end,
+    }
+}
+
+/// The lines of a range of a text, as [`lines_in`] reads them: found as
+/// they are asked for, never collected.
+pub(crate) struct Lines<'s> {
+    bytes: &'s [u8],
+    pos: usize,
+    end: usize,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = (Range<usize>, Range<usize>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.pos >= self.end {
+            return None;
+        }
+        let start = self.pos;
+        let mut pos = memchr::memchr2(b'\n', b'\r', &self.bytes[start..self.end])
+            .map_or(self.end, |i| start + i);
         let content = start..pos;
-        if pos < range.end {
-            pos += if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
+        if pos < self.end {
+            pos += if self.bytes[pos] == b'\r' && self.bytes.get(pos + 1) == Some(&b'\n') {
                 2
             } else {
                 1
             };
         }
-        lines.push((content, start..pos));
+        self.pos = pos;
+        Some((content, start..pos))
     }
-    lines
 }
 
 pub(crate) fn trim_blank_lines(source: &str, range: Range<usize>) -> Range<usize> {
-    let lines = lines_in(source, range.clone());
-    let is_blank = |r: &Range<usize>| source[r.clone()].trim().is_empty();
-    let first = lines.iter().position(|(c, _)| !is_blank(c));
-    let last = lines.iter().rposition(|(c, _)| !is_blank(c));
-    match (first, last) {
-        (Some(first), Some(last)) => lines[first].0.start..lines[last].0.end,
-        _ => range.end..range.end,
+    let mut kept: Option<Range<usize>> = None;
+    for (content, _) in lines_in(source, range.clone()) {
+        if !source[content.clone()].trim().is_empty() {
+            kept = Some(kept.map_or(content.start, |k| k.start)..content.end);
+        }
     }
+    kept.unwrap_or(range.end..range.end)
 }
 
 fn heading_title(source: &str, body: Range<usize>) -> Option<Title> {
-    lines_in(source, body)
-        .into_iter()
-        .find_map(|(content, whole)| {
-            let line = &source[content.clone()];
-            let rest = line.strip_prefix("# ")?;
-            let text = rest.trim().trim_end_matches('#').trim_end();
-            if text.is_empty() {
-                return None;
-            }
-            let start = content.start + 2 + (rest.len() - rest.trim_start().len());
-            Some(Title {
-                text: text.to_string(),
-                span: start..start + text.len(),
-                verbatim: true,
-                body_line: Some(whole),
-            })
+    lines_in(source, body).find_map(|(content, whole)| {
+        let line = &source[content.clone()];
+        let rest = line.strip_prefix("# ")?;
+        let text = rest.trim().trim_end_matches('#').trim_end();
+        if text.is_empty() {
+            return None;
+        }
+        let start = content.start + 2 + (rest.len() - rest.trim_start().len());
+        Some(Title {
+            text: text.to_string(),
+            span: start..start + text.len(),
+            verbatim: true,
+            body_line: Some(whole),
         })
+    })
 }
 
 fn first_line_title(source: &str, body: Range<usize>) -> Option<Title> {
-    lines_in(source, body)
-        .into_iter()
-        .find_map(|(content, whole)| {
-            let line = &source[content.clone()];
-            let text = line.trim();
-            if text.is_empty() {
-                return None;
-            }
-            let start = content.start + (line.len() - line.trim_start().len());
-            Some(Title {
-                text: text.to_string(),
-                span: start..start + text.len(),
-                verbatim: true,
-                body_line: Some(whole),
-            })
+    lines_in(source, body).find_map(|(content, whole)| {
+        let line = &source[content.clone()];
+        let text = line.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let start = content.start + (line.len() - line.trim_start().len());
+        Some(Title {
+            text: text.to_string(),
+            span: start..start + text.len(),
+            verbatim: true,
+            body_line: Some(whole),
         })
+    })
 }
 
 #[cfg(test)]
@@ -260,6 +275,37 @@ mod tests {
             Some("第一行标题")
         );
         assert_eq!(note.body_text(), "正文");
+    }
+
+    #[test]
+    fn lines_end_at_lf_cr_or_crlf() {
+        let source = "一\n二\r\n三\r四\n\n";
+        let lines: Vec<_> = lines_in(source, 0..source.len()).collect();
+        assert_eq!(
+            lines,
+            [
+                (0..3, 0..4),
+                (4..7, 4..9),
+                (9..12, 9..13),
+                (13..16, 13..17),
+                (17..17, 17..18),
+            ]
+        );
+        // A range ends the last line wherever it ends.
+        assert_eq!(lines_in(source, 4..6).collect::<Vec<_>>(), [(4..6, 4..6)]);
+        assert_eq!(lines_in(source, 5..5).count(), 0);
+    }
+
+    #[test]
+    fn blank_lines_around_the_copy_are_trimmed_and_inner_ones_kept() {
+        // U+3000, the ideographic space, is as blank as a space or a tab.
+        let source = "\n \t\r\n\u{3000}\n正文\n\n第二段 \n\u{3000}\r\n\n";
+        let kept = trim_blank_lines(source, 0..source.len());
+        assert_eq!(&source[kept], "正文\n\n第二段 ");
+        // Nothing but blank lines: an empty range at the end.
+        let blank = "\n \r\n\t\n";
+        assert_eq!(trim_blank_lines(blank, 0..blank.len()), 6..6);
+        assert_eq!(trim_blank_lines(blank, 1..4), 4..4);
     }
 
     #[test]

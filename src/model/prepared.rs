@@ -462,9 +462,12 @@ impl<'a> PreparedNote<'a> {
             let comment = text.starts_with("<!--") && text.ends_with("-->");
             !text.is_empty() && !comment
         };
-        let last_copy = lines_in(source, self.note.body.clone())
-            .into_iter()
+        let lines: Vec<Range<usize>> = lines_in(source, self.note.body.clone())
             .map(|(content, _)| content)
+            .collect();
+        // From the end: the last line is nearly always the one.
+        let last_copy = lines
+            .into_iter()
             .filter(|content| {
                 title_line
                     .as_ref()

@@ -352,8 +352,15 @@ impl Normalized {
         {
             return;
         }
-        let spaces = " ".repeat(range.len());
-        self.text.replace_range(range, &spaces);
+        // Nearly every mask (a tag's `#`, a sticker code) fits the spaces
+        // kept here, and takes no string of its own.
+        const SPACES: &str = "                                                                ";
+        match SPACES.get(..range.len()) {
+            Some(spaces) => self.text.replace_range(range, spaces),
+            None => self
+                .text
+                .replace_range(range.clone(), &" ".repeat(range.len())),
+        }
     }
 
     /// The folded range that covers an original range, for masking spans
@@ -745,6 +752,31 @@ mod tests {
         n.mask(start..n.as_str().len());
         assert_eq!(n.as_str().trim_end(), "好吃");
         assert_eq!(n.as_str().len(), "好吃[色色R]".len());
+    }
+
+    #[test]
+    fn a_mask_of_any_length_is_as_many_spaces() {
+        // Short masks and one longer than the spaces kept for them.
+        for chars in [1, 21, 22, 40] {
+            let text = format!("前{}后", "哈".repeat(chars));
+            let mut n = Normalized::new(&text, 0);
+            let masked = 3..3 + 3 * chars;
+            n.mask(masked.clone());
+            assert_eq!(n.as_str().len(), text.len(), "{chars}");
+            assert_eq!(
+                &n.as_str()[masked.clone()],
+                " ".repeat(masked.len()),
+                "{chars}"
+            );
+            assert!(n.as_str().starts_with('前') && n.as_str().ends_with('后'));
+        }
+        // A range off a character boundary or past the end masks nothing,
+        // or only what lies in the text.
+        let mut n = Normalized::new("前后", 0);
+        n.mask(1..4);
+        assert_eq!(n.as_str(), "前后");
+        n.mask(3..99);
+        assert_eq!(n.as_str(), "前   ");
     }
 
     #[test]

@@ -537,41 +537,62 @@ impl Pattern {
 
     /// The captures of every match in the text that no neighbour vetoes,
     /// for callers that read named groups (numbers, units).
-    pub fn accepted<'t>(
-        &'t self,
-        haystack: &Haystack<'t>,
-    ) -> impl Iterator<Item = Captures<'t>> + use<'t> {
+    pub fn accepted<'t>(&'t self, haystack: &Haystack<'t>) -> Accepted<'t> {
         let text = haystack.as_str();
         // Boxed: the match iterators are hundreds of bytes, and a Note asks
         // for hundreds of searches that mostly fail the gate. A search
-        // turned away then hands back a few words to move, and one that
-        // runs pays one allocation beside the search itself.
-        let matches: Option<Box<Matches<'t, 't>>> = self
+        // turned away then hands back a few words to move and drop, and one
+        // that runs pays one allocation beside the search itself.
+        let matches = self
             .regex
             .for_text(haystack)
             .map(|regex| Box::new(regex.captures_iter(text)));
-        matches.into_iter().flatten().filter(move |caps| {
-            let Some(whole) = caps.get(0) else {
-                return false;
-            };
-            let after = &text[whole.end()..];
-            let before = &text[..whole.start()];
-            !(self
+        Accepted {
+            pattern: self,
+            text,
+            matches,
+        }
+    }
+
+    /// Whether no neighbour vetoes the match `whole` of `text`.
+    fn admits_neighbours(&self, text: &str, whole: Range<usize>) -> bool {
+        let after = &text[whole.end..];
+        let before = &text[..whole.start];
+        !(self
+            .spec
+            .not_followed_by
+            .iter()
+            .any(|s| after.starts_with(s.as_str()))
+            || self
                 .spec
-                .not_followed_by
+                .not_preceded_by
                 .iter()
-                .any(|s| after.starts_with(s.as_str()))
-                || self
-                    .spec
-                    .not_preceded_by
-                    .iter()
-                    .any(|s| before.ends_with(s.as_str())))
-        })
+                .any(|s| before.ends_with(s.as_str())))
     }
 
     /// Whether the regex has a group called `name`.
     pub fn has_group(&self, name: &str) -> bool {
         self.regex.has_group(name)
+    }
+}
+
+/// The accepted matches of a pattern in a text ([`Pattern::accepted`]).
+pub struct Accepted<'t> {
+    pattern: &'t Pattern,
+    text: &'t str,
+    /// `None` when the gate turned the text away.
+    matches: Option<Box<Matches<'t, 't>>>,
+}
+
+impl<'t> Iterator for Accepted<'t> {
+    type Item = Captures<'t>;
+
+    fn next(&mut self) -> Option<Captures<'t>> {
+        let matches = self.matches.as_mut()?;
+        matches.find(|caps| {
+            caps.get(0)
+                .is_some_and(|whole| self.pattern.admits_neighbours(self.text, whole.range()))
+        })
     }
 }
 
