@@ -49,6 +49,7 @@ impl Fingerprint {
     }
 
     /// False only when `probe`'s literal cannot occur in the text.
+    #[inline]
     pub fn may_contain(&self, probe: &Probe) -> bool {
         let first = if probe.first & CHAR_PROBE != 0 {
             get(&self.chars[..], probe.first & !CHAR_PROBE)
@@ -59,6 +60,7 @@ impl Fingerprint {
     }
 
     /// False only when the text holds fewer than `digits` ASCII digits.
+    #[inline]
     pub fn may_hold_digits(&self, digits: u32) -> bool {
         self.digits >= digits
     }

@@ -187,6 +187,7 @@ enum Required {
 
 impl Required {
     /// Whether a text with this fingerprint may hold a literal of each set.
+    #[inline]
     fn admits(&self, fingerprint: &Fingerprint) -> bool {
         let holds_one = |set: &[Probe]| set.iter().any(|probe| fingerprint.may_contain(probe));
         match self {
@@ -357,7 +358,11 @@ impl GatedRegex {
     /// The regex, when the text could match it, built as the haystack
     /// says; for a fragment searched on its own, whichever is built
     /// already (a batch's first), else a quick one.
+    #[inline]
     pub fn for_text(&self, haystack: &Haystack) -> Option<Searcher<'_>> {
+        if !self.may_match(haystack.fingerprint()) {
+            return None;
+        }
         let build = haystack.build().unwrap_or_else(|| {
             if self.tuned.get().is_some() || self.loaded_for_batch.get().is_some() {
                 Build::Tuned
@@ -365,15 +370,29 @@ impl GatedRegex {
                 Build::Quick
             }
         });
-        self.built_for_text(haystack, build)
+        self.searcher(build)
     }
 
     /// The regex built as `build` says, when the text could match it.
+    #[inline]
     pub fn built_for_text(&self, haystack: &Haystack, build: Build) -> Option<Searcher<'_>> {
-        let fingerprint = haystack.fingerprint();
-        if !fingerprint.may_hold_digits(self.min_digits) || !self.required.admits(fingerprint) {
-            return None;
-        }
+        self.may_match(haystack.fingerprint())
+            .then(|| self.searcher(build))
+            .flatten()
+    }
+
+    /// Whether a text with `fingerprint` could match: it holds the digits
+    /// and a literal of each set the regex needs. Inlined where a pattern
+    /// is searched: most searches end here, and a call to the heavier code
+    /// below cost more than the bit tests.
+    #[inline]
+    fn may_match(&self, fingerprint: &Fingerprint) -> bool {
+        fingerprint.may_hold_digits(self.min_digits) && self.required.admits(fingerprint)
+    }
+
+    /// The regex built as `build` says, for a text it could match.
+    #[inline(never)]
+    fn searcher(&self, build: Build) -> Option<Searcher<'_>> {
         let batch = build == Build::Tuned;
         // A sparse DFA reading a whole text is slower than the compiled
         // regex, which a batch builds once: a batch searches with one only
@@ -587,13 +606,25 @@ pub struct Accepted<'t> {
 impl<'t> Iterator for Accepted<'t> {
     type Item = Captures<'t>;
 
+    #[inline]
     fn next(&mut self) -> Option<Captures<'t>> {
         let matches = self.matches.as_mut()?;
-        matches.find(|caps| {
-            caps.get(0)
-                .is_some_and(|whole| self.pattern.admits_neighbours(self.text, whole.range()))
-        })
+        next_accepted(matches, self.pattern, self.text)
     }
+}
+
+/// The next match of `matches` that no neighbour vetoes: the search itself,
+/// kept out of line so that a text the gate turned away costs a check.
+#[inline(never)]
+fn next_accepted<'t>(
+    matches: &mut Matches<'t, 't>,
+    pattern: &Pattern,
+    text: &str,
+) -> Option<Captures<'t>> {
+    matches.find(|caps| {
+        caps.get(0)
+            .is_some_and(|whole| pattern.admits_neighbours(text, whole.range()))
+    })
 }
 
 /// The groups of one match of a pattern in a text.
