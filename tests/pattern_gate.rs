@@ -92,6 +92,7 @@ fn piece(words: Vec<String>) -> impl Strategy<Value = String> {
         1 => "[一二两三五十百千万半]{1,2}",
         1 => proptest::sample::select(vec![
             " ", "，", "。", "！", "¥", "$", "%", ".", ":", "-", "\n", "|", "😂", "个", "的",
+            "\u{3000}", " \t", "\r\n",
         ])
         .prop_map(str::to_string),
         1 => "[\\u{4e00}-\\u{9fa5}a-zA-Z]{1,3}",
@@ -193,6 +194,46 @@ fn gating_changes_nothing_on_the_rule_examples() {
     }
     // The examples exercise the regexes, not only their gates.
     assert!(matched >= 80, "{matched}");
+}
+
+/// White space a regex's `\s*` takes between two words: the gate reads a
+/// pair of words across it, and must admit every text the regex matches.
+#[test]
+fn gating_changes_nothing_with_white_space_between_the_words() {
+    let mut matched = 0;
+    for note in example_notes() {
+        let chars: Vec<char> = note.chars().collect();
+        let spaced = [
+            chars.iter().map(|c| format!("{c} ")).collect::<String>(),
+            chars.iter().map(|c| format!("{c}\u{3000}\t")).collect(),
+            chars
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    if i % 2 == 1 {
+                        format!("{c}\r\n")
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect(),
+        ];
+        for text in &spaced {
+            let haystack = Haystack::new(text);
+            for (plain, gated) in compiled() {
+                let expected: Vec<_> = plain.find_iter(text).map(|m| m.range()).collect();
+                matched += usize::from(!expected.is_empty());
+                assert_eq!(
+                    gated_matches(gated, &haystack),
+                    expected,
+                    "{} on {text:?}",
+                    plain.as_str()
+                );
+            }
+        }
+    }
+    // Spaced out, the examples still match regexes that allow the space.
+    assert!(matched >= 40, "{matched}");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Which characters and pairs of adjacent characters a text holds (ASCII
-//! letters in either case alike), hashed into two bitsets, and how many
-//! ASCII digits: a quick, conservative answer to "could this literal occur
-//! in the text?".
+//! letters in either case alike; a pair also across a run of white space),
+//! hashed into two bitsets, and how many ASCII digits: a quick,
+//! conservative answer to "could this literal occur in the text?".
 //!
 //! Most of a Note's patterns need words the Note lacks. Asking each
 //! pattern's regex (or a literal searcher per pattern) means a pass over
@@ -34,6 +34,8 @@ impl Fingerprint {
             digits: 0,
         };
         let mut previous = None;
+        // The last character before a run of white space, while in one.
+        let mut before_space = None;
         for c in text.chars() {
             fingerprint.digits = fingerprint
                 .digits
@@ -42,6 +44,11 @@ impl Fingerprint {
             set(&mut fingerprint.chars[..], char_bit(c));
             if let Some(p) = previous {
                 set(&mut fingerprint.pairs[..], pair_bit(p, c));
+            }
+            if is_white_space(c) {
+                before_space = before_space.or(previous.filter(|&p| !is_white_space(p)));
+            } else if let Some(b) = before_space.take() {
+                set(&mut fingerprint.pairs[..], pair_bit(b, c));
             }
             previous = Some(c);
         }
@@ -265,6 +272,17 @@ pub fn fold_case(c: char) -> char {
     }
 }
 
+/// White space as the fingerprint reads it: the characters between which
+/// it also records a pair, as if the space were not there (`就 今天` holds
+/// the pair `就今`), so a gate can ask for two words a regex allows white
+/// space between (`就\s*今天`). Unicode's White_Space, which the regex
+/// `\s` matches; every such character is at most U+3000, and the test
+/// for it is skipped above that.
+#[inline]
+pub fn is_white_space(c: char) -> bool {
+    c <= '\u{3000}' && c.is_whitespace()
+}
+
 fn char_bit(c: char) -> u32 {
     u32::from(c).wrapping_mul(0x9E37_79B1) >> (32 - CHAR_BITS)
 }
@@ -334,6 +352,21 @@ mod tests {
         for absent in ["walmart", "tb", "jd", "vv"] {
             assert!(!may_contain(text, absent), "{absent}");
         }
+    }
+
+    #[test]
+    fn a_pair_is_also_read_across_white_space() {
+        let text = "仅限\u{3000} 今天，就\t\n明天 ok";
+        for pair in ["限今", "就明", "限\u{3000}", "\u{3000} ", " 今", "天o"] {
+            assert!(may_contain(text, pair), "{pair}");
+        }
+        // Only white space is read past, and only the last character
+        // before it pairs with the first after.
+        for absent in ["仅今", "，明", "就今", "限明", "天k"] {
+            assert!(!may_contain(text, absent), "{absent}");
+        }
+        // White space at the start pairs with nothing.
+        assert!(!may_contain(" 今天", " 天"));
     }
 
     #[test]

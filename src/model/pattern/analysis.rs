@@ -9,11 +9,12 @@
 
 use regex_syntax::hir::{Hir, HirKind};
 
-use super::required::{min_ascii_digits, required_sets};
+use super::required::{junction_sets, min_ascii_digits, required_sets};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
-    /// A match contains a string of each set; sets of fewer strings first.
+    /// A match contains a string of each set (a junction set's pairs
+    /// adjacent or across white space); sets of fewer strings first.
     pub required: Vec<Vec<String>>,
     /// A match holds at least this many ASCII digits.
     pub min_digits: u32,
@@ -28,6 +29,7 @@ pub fn analyze(source: &str) -> Result<Analysis, String> {
     // empty string (which every text holds) tells nothing: it is dropped.
     let mut required: Vec<Vec<String>> = required_sets(&hir)
         .into_iter()
+        .chain(junction_sets(&hir))
         .filter_map(|set| {
             set.into_iter()
                 .map(|literal| String::from_utf8(literal).ok().filter(|l| !l.is_empty()))

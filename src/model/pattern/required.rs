@@ -15,7 +15,7 @@
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-use crate::text::fingerprint::fold_case;
+use crate::text::fingerprint::{fold_case, is_white_space};
 
 /// A class of at most this many characters stands for its characters.
 const MAX_CLASS_CHARS: u32 = 10;
@@ -27,6 +27,10 @@ const MAX_SPELLINGS: usize = 16;
 const MAX_COPIES: u32 = 4;
 /// Sets checked per text: the most telling ones.
 const MAX_SETS: usize = 3;
+/// Sets of the pairs two words meet in checked per text, beside those.
+const MAX_JUNCTIONS: usize = 2;
+/// A word's first or last characters stand for it at most this many.
+const MAX_ENDS: usize = 16;
 
 pub type Literals = Vec<Vec<u8>>;
 
@@ -41,6 +45,179 @@ pub fn required_sets(hir: &Hir) -> Vec<Literals> {
     sets.sort_by_key(|set| std::cmp::Reverse(telling(set)));
     sets.truncate(MAX_SETS);
     sets
+}
+
+/// Sets of the pairs of characters where two parts of `hir` meet, with at
+/// most white space between them, most telling first: a match of
+/// `(?:仅限|就)\s*(?:今天|明天)` holds `限今`, `限明`, `就今` or `就明`,
+/// adjacent or across the space (the fingerprint records both). Two common
+/// words rarely meet, where each alone is in most texts.
+pub fn junction_sets(hir: &Hir) -> Vec<Literals> {
+    let mut sets = junctions(hir);
+    for set in &mut sets {
+        set.sort();
+        set.dedup();
+    }
+    sets.sort_by_key(|set| std::cmp::Reverse(telling(set)));
+    sets.truncate(MAX_JUNCTIONS);
+    sets
+}
+
+fn junctions(hir: &Hir) -> Vec<Literals> {
+    match hir.kind() {
+        HirKind::Capture(capture) => junctions(&capture.sub),
+        HirKind::Repetition(repetition) if repetition.min >= 1 => junctions(&repetition.sub),
+        HirKind::Concat(parts) => {
+            let mut sets = Vec::new();
+            // The last part a match cannot leave out, when only white
+            // space may come between it and the next.
+            let mut previous: Option<&Hir> = None;
+            for part in parts {
+                sets.extend(junctions(part));
+                if is_gap(part) {
+                    continue;
+                }
+                if !is_solid(part) {
+                    previous = None;
+                    continue;
+                }
+                if let Some(set) = previous.and_then(|before| meeting(before, part)) {
+                    sets.push(set);
+                }
+                previous = Some(part);
+            }
+            sets
+        }
+        // Each branch meets somewhere: one set of every branch's pairs.
+        HirKind::Alternation(branches) => {
+            let mut union = Vec::new();
+            for branch in branches {
+                let Some(set) = junctions(branch).into_iter().min_by_key(Vec::len) else {
+                    return Vec::new();
+                };
+                union.extend(set);
+                if union.len() > MAX_LITERALS {
+                    return Vec::new();
+                }
+            }
+            vec![union]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a match of `hir` is never empty.
+fn is_solid(hir: &Hir) -> bool {
+    hir.properties().minimum_len().is_some_and(|len| len > 0)
+}
+
+/// Whether `hir` matches nothing but white space, if anything (`\s*`, an
+/// assertion): two parts with only this between them meet across white
+/// space.
+fn is_gap(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Capture(capture) => is_gap(&capture.sub),
+        HirKind::Repetition(repetition) => match repetition.sub.kind() {
+            HirKind::Class(Class::Unicode(class)) => class
+                .iter()
+                .all(|r| (r.start()..=r.end()).all(is_white_space)),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The pairs `before` and `after` meet in: the last character of one and
+/// the first of the other. `None` when either end is unknown, many, or
+/// white space (which the fingerprint reads past).
+fn meeting(before: &Hir, after: &Hir) -> Option<Literals> {
+    let last = ends(before, End::Last)?;
+    let first = ends(after, End::First)?;
+    if last.len() * first.len() > MAX_LITERALS
+        || last.iter().chain(&first).any(|&c| is_white_space(c))
+    {
+        return None;
+    }
+    Some(
+        last.iter()
+            .flat_map(|&l| first.iter().map(move |&f| format!("{l}{f}").into_bytes()))
+            .collect(),
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    First,
+    Last,
+}
+
+/// The characters a non-empty match of `hir` can start or end with, case
+/// folded as the fingerprint reads them; `None` when unknown or more than
+/// [`MAX_ENDS`].
+fn ends(hir: &Hir, end: End) -> Option<Vec<char>> {
+    let mut chars: Vec<char> = match hir.kind() {
+        HirKind::Literal(literal) => {
+            let text = std::str::from_utf8(&literal.0).ok()?;
+            let c = match end {
+                End::First => text.chars().next(),
+                End::Last => text.chars().next_back(),
+            };
+            vec![c?]
+        }
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut chars = Vec::new();
+            for range in class.iter() {
+                for c in range.start()..=range.end() {
+                    if chars.len() == MAX_ENDS {
+                        return None;
+                    }
+                    chars.push(c);
+                }
+            }
+            chars
+        }
+        HirKind::Capture(capture) => ends(&capture.sub, end)?,
+        HirKind::Repetition(repetition) => ends(&repetition.sub, end)?,
+        HirKind::Alternation(branches) => {
+            let mut chars = Vec::new();
+            for branch in branches {
+                chars.extend(ends(branch, end)?);
+            }
+            chars
+        }
+        // The first part a match cannot leave out ends the search; the
+        // parts before it that it may leave out add their ends.
+        HirKind::Concat(parts) => {
+            let mut chars = Vec::new();
+            let mut solid = false;
+            let mut ordered: Box<dyn Iterator<Item = &Hir>> = match end {
+                End::First => Box::new(parts.iter()),
+                End::Last => Box::new(parts.iter().rev()),
+            };
+            for part in ordered.by_ref() {
+                if matches!(part.kind(), HirKind::Look(_)) {
+                    continue;
+                }
+                chars.extend(ends(part, end)?);
+                if is_solid(part) {
+                    solid = true;
+                    break;
+                }
+            }
+            if !solid {
+                return None;
+            }
+            chars
+        }
+        HirKind::Empty | HirKind::Look(_) | HirKind::Class(Class::Bytes(_)) => return None,
+    };
+    for c in &mut chars {
+        *c = fold_case(*c);
+    }
+    chars.sort_unstable();
+    chars.dedup();
+    (!chars.is_empty() && chars.len() <= MAX_ENDS).then_some(chars)
 }
 
 /// The sets a match of `hir` must each hit.
@@ -291,5 +468,63 @@ mod tests {
         assert!(sets("^|[^0-9]").is_empty());
         // One branch without a literal frees the whole alternation.
         assert!(sets(r"限时|\d+").is_empty());
+    }
+
+    fn junctions(regex: &str) -> Vec<Vec<String>> {
+        let hir = regex_syntax::parse(regex).expect("valid regex");
+        junction_sets(&hir)
+            .into_iter()
+            .map(|set| {
+                set.into_iter()
+                    .map(|l| String::from_utf8(l).expect("UTF-8"))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_word_lists_meet_in_the_pairs_of_their_ends() {
+        assert_eq!(
+            junctions(r"(?:仅限|只有|就)\s*(?P<day>今天|明天)"),
+            [vec!["就今", "就明", "有今", "有明", "限今", "限明"]]
+        );
+        // Adjacent lists meet too, and a phrase of three meets twice.
+        assert_eq!(
+            junctions("(?:去|到)(?:淘宝|京东)(?:搜|下单)"),
+            [
+                vec!["到京", "到淘", "去京", "去淘"],
+                vec!["东下", "东搜", "宝下", "宝搜"]
+            ]
+        );
+        // Case folds as the fingerprint folds it; the two most telling
+        // sets are kept (`vx` is shorter than both).
+        assert_eq!(junctions(r"(?i:加VX)\s+号"), [vec!["加v"], vec!["x号"]]);
+    }
+
+    #[test]
+    fn what_may_come_between_two_words_other_than_white_space_parts_them() {
+        // An optional word, a colon or a dash between: no pair is sure.
+        assert_eq!(
+            junctions("(?:去|到)(?:淘宝|京东)(?:上|里)?(?:搜|下单)"),
+            [vec!["到京", "到淘", "去京", "去淘"]]
+        );
+        assert!(junctions(r"价格\s*[:：]?\s*[0-9]+").is_empty());
+        // A phone number's `1` meets its second digit; after that, seventy
+        // pairs are too many, and an optional dash parts the rest.
+        assert_eq!(
+            junctions(r"1[3-9][0-9](?:[ -]?[0-9]){8}"),
+            [vec!["13", "14", "15", "16", "17", "18", "19"]]
+        );
+        // A word that ends in white space, a number of any form, and an
+        // end that may be empty give no pairs.
+        assert!(junctions(r"限时 \s*抢").is_empty());
+        assert!(junctions(r"\d+\s*小时").is_empty());
+        assert!(junctions(r"限时(?:抢|)").is_empty());
+        // Each branch of an alternation must meet somewhere.
+        assert_eq!(
+            junctions(r"必(?:入|买)|直接\s*冲"),
+            [vec!["必买", "必入", "接冲"]]
+        );
+        assert!(junctions(r"必(?:入|买)|冲").is_empty());
     }
 }
