@@ -66,17 +66,20 @@ pub struct ConfigResolver {
     working_dir: Option<PathBuf>,
 }
 
+/// What a config file loaded to, or why it did not.
+type Loaded = Result<Arc<Config>, ConfigError>;
+
 #[derive(Default)]
 struct Cache {
     /// Directory → the config file that governs it (`None`: no file).
     directories: HashMap<PathBuf, Option<PathBuf>>,
     /// Config file → what it loaded to.
-    configs: HashMap<PathBuf, Result<Arc<Config>, ConfigError>>,
+    configs: HashMap<PathBuf, Loaded>,
     /// A file's directory as the path gives it → the file's config. The
     /// files of one directory share their config; looked up by the
     /// directory as given, a walked directory of a thousand files is made
     /// absolute and discovered once, not a thousand times.
-    by_directory: HashMap<PathBuf, Result<Arc<Config>, ConfigError>>,
+    by_directory: HashMap<PathBuf, Loaded>,
 }
 
 impl ConfigResolver {
@@ -98,18 +101,14 @@ impl ConfigResolver {
             ConfigChoice::Discover => {
                 // `a/b.md` and `a/c.md` have one directory, `a`, whatever
                 // the working directory; `a/..` or `/` name no file in it.
-                let Some(directory) = path.file_name().and(path.parent()) else {
-                    return self.discovered(path);
-                };
-                if let Some(known) = self.lock().by_directory.get(directory) {
-                    return known.clone();
+                match path.file_name().and(path.parent()) {
+                    Some(directory) => self.cached(
+                        |cache| &mut cache.by_directory,
+                        directory,
+                        || self.discovered(path),
+                    ),
+                    None => self.discovered(path),
                 }
-                let config = self.discovered(path);
-                self.lock()
-                    .by_directory
-                    .entry(directory.to_path_buf())
-                    .or_insert(config)
-                    .clone()
             }
         }
     }
@@ -156,16 +155,29 @@ impl ConfigResolver {
     }
 
     fn load(&self, file: &Path) -> Result<Arc<Config>, ConfigError> {
-        if let Some(loaded) = self.lock().configs.get(file) {
-            return loaded.clone();
+        self.cached(
+            |cache| &mut cache.configs,
+            file,
+            || Config::load(file).map(Arc::new),
+        )
+    }
+
+    /// What `map` of the cache holds for `key`, made by `make` the first
+    /// time. Made outside the lock: two threads may make the same one at
+    /// once, and the first result stored wins.
+    fn cached(
+        &self,
+        map: fn(&mut Cache) -> &mut HashMap<PathBuf, Loaded>,
+        key: &Path,
+        make: impl FnOnce() -> Loaded,
+    ) -> Loaded {
+        if let Some(known) = map(&mut self.lock()).get(key) {
+            return known.clone();
         }
-        // Loading happens outside the lock; two threads may load the same
-        // file at once, and the first result stored wins.
-        let loaded = Config::load(file).map(Arc::new);
-        self.lock()
-            .configs
-            .entry(file.to_path_buf())
-            .or_insert(loaded)
+        let made = make();
+        map(&mut self.lock())
+            .entry(key.to_path_buf())
+            .or_insert(made)
             .clone()
     }
 

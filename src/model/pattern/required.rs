@@ -37,14 +37,7 @@ pub type Literals = Vec<Vec<u8>>;
 /// Every set of literals a match of `hir` must contain one string of, most
 /// telling first; empty when nothing is known to be required.
 pub fn required_sets(hir: &Hir) -> Vec<Literals> {
-    let mut sets = all_of(hir);
-    for set in &mut sets {
-        set.sort();
-        set.dedup();
-    }
-    sets.sort_by_key(|set| std::cmp::Reverse(telling(set)));
-    sets.truncate(MAX_SETS);
-    sets
+    most_telling(all_of(hir), MAX_SETS)
 }
 
 /// Sets of the pairs of characters where two parts of `hir` meet, with at
@@ -53,13 +46,18 @@ pub fn required_sets(hir: &Hir) -> Vec<Literals> {
 /// adjacent or across the space (the fingerprint records both). Two common
 /// words rarely meet, where each alone is in most texts.
 pub fn junction_sets(hir: &Hir) -> Vec<Literals> {
-    let mut sets = junctions(hir);
+    most_telling(junctions(hir), MAX_JUNCTIONS)
+}
+
+/// The `keep` most telling of `sets`, each sorted without repeats; ties
+/// keep their order.
+fn most_telling(mut sets: Vec<Literals>, keep: usize) -> Vec<Literals> {
     for set in &mut sets {
         set.sort();
         set.dedup();
     }
     sets.sort_by_key(|set| std::cmp::Reverse(telling(set)));
-    sets.truncate(MAX_JUNCTIONS);
+    sets.truncate(keep);
     sets
 }
 
@@ -382,9 +380,10 @@ fn is_ascii_digits(class: &Class) -> bool {
 mod tests {
     use super::*;
 
-    fn sets(regex: &str) -> Vec<Vec<String>> {
+    /// The sets `analysis` finds in `regex`, as text.
+    fn read(regex: &str, analysis: fn(&Hir) -> Vec<Literals>) -> Vec<Vec<String>> {
         let hir = regex_syntax::parse(regex).expect("valid regex");
-        required_sets(&hir)
+        analysis(&hir)
             .into_iter()
             .map(|set| {
                 set.into_iter()
@@ -392,6 +391,10 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    fn sets(regex: &str) -> Vec<Vec<String>> {
+        read(regex, required_sets)
     }
 
     #[test]
@@ -471,15 +474,7 @@ mod tests {
     }
 
     fn junctions(regex: &str) -> Vec<Vec<String>> {
-        let hir = regex_syntax::parse(regex).expect("valid regex");
-        junction_sets(&hir)
-            .into_iter()
-            .map(|set| {
-                set.into_iter()
-                    .map(|l| String::from_utf8(l).expect("UTF-8"))
-                    .collect()
-            })
-            .collect()
+        read(regex, junction_sets)
     }
 
     #[test]
