@@ -370,6 +370,20 @@ mod tests {
     }
 
     #[test]
+    fn no_white_space_lies_above_the_ideographic_space() {
+        // `is_white_space` skips the test above U+3000: a character there
+        // that Unicode counts as white space would part two words a gate
+        // reads across `\s*`.
+        let above = ('\u{3001}'..=char::MAX).filter(|c| c.is_whitespace());
+        assert_eq!(above.count(), 0);
+        assert!(is_white_space('\u{3000}') && is_white_space('\u{85}'));
+        assert!(
+            !is_white_space('\u{200B}'),
+            "a zero-width space is not White_Space"
+        );
+    }
+
+    #[test]
     fn the_digits_of_a_text_are_counted() {
         let digits = |text: &str| Fingerprint::of(text).digits;
         assert_eq!(digits("电话138-1234-5678"), 11);
