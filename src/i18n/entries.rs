@@ -52,6 +52,21 @@ fn is_id(text: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+/// The hash a message id is looked up by (64-bit FNV-1a of its bytes):
+/// `build.rs` stores each id's, sorted, so a lookup compares numbers and
+/// then one id, rather than ids all the way down a binary search.
+pub const fn id_hash(id: &str) -> u64 {
+    let bytes = id.as_bytes();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut at = 0;
+    while at < bytes.len() {
+        hash ^= bytes[at] as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        at += 1;
+    }
+    hash
+}
+
 /// The messages an entry refers to (`{ other-id }`, `{ other-id.hint }`):
 /// parsed alone, it needs them beside it.
 pub fn references(entry: &str) -> impl Iterator<Item = &str> {

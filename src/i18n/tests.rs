@@ -316,6 +316,32 @@ fn each_message_parsed_alone_is_the_message_of_the_whole_file() {
 }
 
 #[test]
+fn every_id_is_hashed_once_to_its_entry_and_others_are_not_found() {
+    for (n, lang) in [Lang::En, Lang::Zh].into_iter().enumerate() {
+        let mut expected: Vec<(u64, u16, u16)> = INDEX[n]
+            .iter()
+            .enumerate()
+            .flat_map(|(f, entries)| {
+                entries.iter().enumerate().map(move |(at, (id, ..))| {
+                    let place = |i: usize| u16::try_from(i).expect("fits");
+                    (entries::id_hash(id), place(f), place(at))
+                })
+            })
+            .collect();
+        expected.sort_unstable();
+        assert_eq!(HASHED[n], expected.as_slice(), "{}", lang.as_str());
+        // An id of no message, and ids one byte off a real one.
+        for id in ["no-such-message", "located-", "locate", "Located"] {
+            assert!(find(lang, id).is_none(), "{}: {id}", lang.as_str());
+        }
+        assert!(find(lang, "located").is_some(), "{}", lang.as_str());
+    }
+    // FNV-1a's published test vectors.
+    assert_eq!(entries::id_hash(""), 0xcbf2_9ce4_8422_2325);
+    assert_eq!(entries::id_hash("a"), 0xaf63_dc4c_8601_ec8c);
+}
+
+#[test]
 fn an_entry_runs_to_the_next_id_or_comment_in_column_zero() {
     let source = "# header\n\nb = { $x ->\n    [y] yes\n   *[n] no\n}\n# about c\nc = three\n    .hint = four\na = one\n    two\n\nc = again\n";
     let found: Vec<_> = entries::entries(source)
