@@ -4,7 +4,7 @@
 pub mod front_matter;
 pub mod hashtags;
 pub mod note;
-mod plain_yaml;
+pub(crate) mod plain_yaml;
 pub mod record;
 pub mod source;
 pub mod walk;

@@ -52,7 +52,7 @@ struct Line<'t> {
 
 /// Characters `libyaml` reads as printable and not as a line break, minus
 /// tab and carriage return, which this reader leaves to it.
-fn is_plain_char(c: char) -> bool {
+pub fn is_plain_char(c: char) -> bool {
     matches!(c, '\n' | ' '..='~' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
         && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
 }
