@@ -31,6 +31,8 @@ const MAX_SETS: usize = 3;
 const MAX_JUNCTIONS: usize = 2;
 /// A word's first or last characters stand for it at most this many.
 const MAX_ENDS: usize = 16;
+/// Optional words read past between two parts a match holds.
+const MAX_OPTIONAL: usize = 2;
 
 pub type Literals = Vec<Vec<u8>>;
 
@@ -44,7 +46,9 @@ pub fn required_sets(hir: &Hir) -> Vec<Literals> {
 /// most white space between them, most telling first: a match of
 /// `(?:仅限|就)\s*(?:今天|明天)` holds `限今`, `限明`, `就今` or `就明`,
 /// adjacent or across the space (the fingerprint records both). Two common
-/// words rarely meet, where each alone is in most texts.
+/// words rarely meet, where each alone is in most texts. An optional word
+/// between two parts adds the pairs the first meets it in: `价格[:：]?\d`
+/// holds `格:`, `格：` or `格` and a digit.
 pub fn junction_sets(hir: &Hir) -> Vec<Literals> {
     most_telling(junctions(hir), MAX_JUNCTIONS)
 }
@@ -68,21 +72,35 @@ fn junctions(hir: &Hir) -> Vec<Literals> {
         HirKind::Concat(parts) => {
             let mut sets = Vec::new();
             // The last part a match cannot leave out, when only white
-            // space may come between it and the next.
+            // space and optional words may come between it and the next.
             let mut previous: Option<&Hir> = None;
+            // The optional words since `previous`: what follows it in a
+            // match is the first of them it holds, or the next solid part.
+            let mut optional: Vec<&Hir> = Vec::new();
             for part in parts {
                 sets.extend(junctions(part));
                 if is_gap(part) {
                     continue;
                 }
                 if !is_solid(part) {
-                    previous = None;
+                    match optional_word(part) {
+                        Some(word) if previous.is_some() && optional.len() < MAX_OPTIONAL => {
+                            optional.push(word);
+                        }
+                        _ => {
+                            previous = None;
+                            optional.clear();
+                        }
+                    }
                     continue;
                 }
-                if let Some(set) = previous.and_then(|before| meeting(before, part)) {
+                if let Some(before) = previous
+                    && let Some(set) = meeting_any(before, optional.iter().copied().chain([part]))
+                {
                     sets.push(set);
                 }
                 previous = Some(part);
+                optional.clear();
             }
             sets
         }
@@ -124,6 +142,33 @@ fn is_gap(hir: &Hir) -> bool {
         },
         _ => false,
     }
+}
+
+/// The word an optional part holds when it holds one (`(?:上|里)?`,
+/// `[:：]?`): a repetition that may be left out, of a part that is never
+/// empty.
+fn optional_word(hir: &Hir) -> Option<&Hir> {
+    match hir.kind() {
+        HirKind::Capture(capture) => optional_word(&capture.sub),
+        HirKind::Repetition(repetition) if repetition.min == 0 && is_solid(&repetition.sub) => {
+            Some(&repetition.sub)
+        }
+        _ => None,
+    }
+}
+
+/// The pairs `before` meets the first of `afters` a match holds in: every
+/// pair it may meet each of them in. `None` when one of them meets it in no
+/// known pair, or the pairs are too many.
+fn meeting_any<'h>(before: &Hir, afters: impl Iterator<Item = &'h Hir>) -> Option<Literals> {
+    let mut union = Vec::new();
+    for after in afters {
+        union.extend(meeting(before, after)?);
+        if union.len() > MAX_LITERALS {
+            return None;
+        }
+    }
+    Some(union)
 }
 
 /// The pairs `before` and `after` meet in: the last character of one and
@@ -497,15 +542,32 @@ mod tests {
     }
 
     #[test]
-    fn what_may_come_between_two_words_other_than_white_space_parts_them() {
-        // An optional word, a colon or a dash between: no pair is sure.
+    fn an_optional_word_between_two_words_adds_the_pairs_it_meets_in() {
+        // The first word meets the optional one or, without it, the next.
         assert_eq!(
             junctions("(?:去|到)(?:淘宝|京东)(?:上|里)?(?:搜|下单)"),
-            [vec!["到京", "到淘", "去京", "去淘"]]
+            [
+                vec!["到京", "到淘", "去京", "去淘"],
+                vec![
+                    "东上", "东下", "东搜", "东里", "宝上", "宝下", "宝搜", "宝里"
+                ]
+            ]
         );
-        assert!(junctions(r"价格\s*[:：]?\s*[0-9]+").is_empty());
+        let mut price: Vec<String> = ["格:", "格："].map(String::from).to_vec();
+        price.extend(('0'..='9').map(|d| format!("格{d}")));
+        price.sort();
+        assert_eq!(junctions(r"价格\s*[:：]?\s*[0-9]+"), [price]);
+        // Two optional words in a row, each across white space.
+        assert_eq!(
+            junctions(r"私信\s*(?:我)?\s*(?:免费)?\s*领"),
+            [vec!["信免", "信我", "信领"]]
+        );
+    }
+
+    #[test]
+    fn what_may_come_between_two_words_other_than_white_space_parts_them() {
         // A phone number's `1` meets its second digit; after that, seventy
-        // pairs are too many, and an optional dash parts the rest.
+        // pairs are too many, and an optional space parts the rest.
         assert_eq!(
             junctions(r"1[3-9][0-9](?:[ -]?[0-9]){8}"),
             [vec!["13", "14", "15", "16", "17", "18", "19"]]
@@ -515,6 +577,11 @@ mod tests {
         assert!(junctions(r"限时 \s*抢").is_empty());
         assert!(junctions(r"\d+\s*小时").is_empty());
         assert!(junctions(r"限时(?:抢|)").is_empty());
+        // An optional word that may start with white space, one of any
+        // form, or three in a row part the words around them.
+        assert!(junctions(r"限时(?:\s抢)?购").is_empty());
+        assert!(junctions(r"价格(?:\d+)?元").is_empty());
+        assert!(junctions("到(?:了)?(?:淘)?(?:宝)?店").is_empty());
         // Each branch of an alternation must meet somewhere.
         assert_eq!(
             junctions(r"必(?:入|买)|直接\s*冲"),
