@@ -47,7 +47,7 @@ pub fn required_sets(hir: &Hir) -> Vec<Literals> {
 /// `(?:仅限|就)\s*(?:今天|明天)` holds `限今`, `限明`, `就今` or `就明`,
 /// adjacent or across the space (the fingerprint records both). Two common
 /// words rarely meet, where each alone is in most texts. An optional word
-/// between two parts adds the pairs the first meets it in: `价格[:：]?\d`
+/// between two parts adds the pairs the first meets it in: `价格[:：]?[0-9]`
 /// holds `格:`, `格：` or `格` and a digit.
 pub fn junction_sets(hir: &Hir) -> Vec<Literals> {
     most_telling(junctions(hir), MAX_JUNCTIONS)
