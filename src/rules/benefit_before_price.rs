@@ -2,6 +2,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 
 use super::pattern::{Pattern, PatternSpec, compile_all, validate_all};
@@ -83,6 +84,11 @@ struct Predicate {
     not_benefit: BTreeMap<String, Vec<String>>,
     person: Vec<String>,
     off_product: BTreeMap<String, Vec<String>>,
+    /// Every `off_product` word, found in one pass over a clause: each
+    /// clause before the price is asked about, and looking for some thirty
+    /// words one by one cost more than tagging it. `None` when there are
+    /// none.
+    off_product_words: Option<AhoCorasick>,
 }
 
 static PARAMS: LazyLock<Params> = LazyLock::new(|| spec::params(BenefitBeforePrice::META.spec));
@@ -248,6 +254,15 @@ impl Predicate {
             };
             list.extend(words.split_whitespace().map(str::to_string));
         }
+        let off_product: Vec<&String> = predicate.off_product.values().flatten().collect();
+        if !off_product.is_empty() {
+            // The NFA quickest to build: a one-Note run builds it too.
+            let words = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(off_product)
+                .map_err(|e| format!("{PREDICATE_FILE}: off_product: {e}"))?;
+            predicate.off_product_words = Some(words);
+        }
         Ok(predicate)
     }
 
@@ -276,10 +291,9 @@ impl Predicate {
 
     /// Whether a clause is about shipping, returns, the deal or a greeting.
     fn off_product(&self, clause: &str) -> bool {
-        self.off_product
-            .values()
-            .flatten()
-            .any(|w| clause.contains(w.as_str()))
+        self.off_product_words
+            .as_ref()
+            .is_some_and(|words| words.is_match(clause))
     }
 
     /// The first benefit predicate among a clause's words.
@@ -402,7 +416,11 @@ impl Predicate {
 /// digits (and the `+#&._%-` jieba keeps inside words), split at
 /// punctuation, spaces and emoji, which jieba never puts inside a word.
 fn clauses(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let in_clause = |c: char| c.is_ascii_alphanumeric() || is_han(c) || "+#&._%-".contains(c);
+    let in_clause = |c: char| {
+        c.is_ascii_alphanumeric()
+            || is_han(c)
+            || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
+    };
     let mut start = None;
     text.char_indices()
         .chain(std::iter::once((text.len(), ' ')))
@@ -452,6 +470,40 @@ mod tests {
             ["deal", "greeting", "policy"]
         );
         assert!(BenefitBeforePrice.validate().is_ok());
+    }
+
+    #[test]
+    fn a_clause_is_off_the_product_when_it_holds_any_family_word() {
+        let predicate = Predicate::parse(PREDICATE_DATA).expect("parses");
+        // Each word alone, at the start, in the middle and at the end of a
+        // clause, as `str::contains` found it before.
+        for word in predicate.off_product.values().flatten() {
+            for clause in [word.clone(), format!("{word}很"), format!("面料{word}很软")] {
+                assert!(predicate.off_product(&clause), "{clause}");
+            }
+        }
+        for (clause, off) in [
+            ("今天顺丰包邮到家", true),
+            ("券后更划算", true),
+            ("哈喽姐妹们", true),
+            ("面料很厚实", false),
+            ("香气很足", false),
+            ("", false),
+        ] {
+            assert_eq!(predicate.off_product(clause), off, "{clause}");
+        }
+        let none = Predicate::parse("degree\t很").expect("parses");
+        assert!(!none.off_product("今天包邮"));
+    }
+
+    #[test]
+    fn clauses_split_at_punctuation_spaces_and_emoji_but_keep_word_signs() {
+        let text = "面料很软，7天无理由 退换✨满299-50%折_v2.0&赠#好物";
+        let found: Vec<&str> = clauses(text).map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            ["面料很软", "7天无理由", "退换", "满299-50%折_v2.0&赠#好物"]
+        );
     }
 
     #[test]

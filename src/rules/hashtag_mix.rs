@@ -1,5 +1,5 @@
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
@@ -87,6 +87,9 @@ struct TagRoles {
     /// The stems serving each of [`CATEGORIES`], in lexicon order, with
     /// their length in characters.
     stems: [Vec<(&'static str, usize)>; CATEGORIES.len()],
+    /// The broad tags to suggest for each category, built at its first
+    /// finding: each finding scanned the whole lexicon for them.
+    broad_examples: [OnceLock<String>; CATEGORIES.len()],
 }
 
 static TAG_ROLES: LazyLock<TagRoles> = LazyLock::new(|| {
@@ -102,7 +105,11 @@ static TAG_ROLES: LazyLock<TagRoles> = LazyLock::new(|| {
             .map(|e| (e.term.as_ref(), e.term.chars().count()))
             .collect()
     });
-    TagRoles { broad, stems }
+    TagRoles {
+        broad,
+        stems,
+        broad_examples: std::array::from_fn(|_| OnceLock::new()),
+    }
 });
 
 /// A broad discovery tag: one readers of many categories follow.
@@ -113,18 +120,14 @@ fn is_broad(tag: &str) -> bool {
 /// A niche tag of `category`: not broad, and a category word with a
 /// qualifier (`达拉斯美食`, `油皮护肤`).
 fn is_niche(tag: &str, category: &str) -> bool {
-    let Some(stems) = CATEGORIES
-        .iter()
-        .position(|&c| c == category)
-        .map(|i| &TAG_ROLES.stems[i])
-    else {
+    let Some(i) = CATEGORIES.iter().position(|&c| c == category) else {
         return false;
     };
     if is_broad(tag) {
         return false;
     }
     let length = tag.chars().count();
-    stems
+    TAG_ROLES.stems[i]
         .iter()
         .any(|&(stem, stem_length)| length > stem_length && tag.contains(stem))
 }
@@ -244,7 +247,15 @@ impl Rule for HashtagMix {
         if missing.is_empty() {
             return;
         }
-        let broad_examples = examples("broad", category);
+        let broad_examples = CATEGORIES
+            .iter()
+            .position(|&c| c == category)
+            .map(|i| {
+                TAG_ROLES.broad_examples[i]
+                    .get_or_init(|| examples("broad", category))
+                    .clone()
+            })
+            .unwrap_or_default();
         let suggestion = crate::msg!(
             "hashtag-mix-help",
             examples = if broad_examples.is_empty() {
@@ -307,9 +318,19 @@ mod tests {
                 })
         };
         let mut tags: Vec<String> = MIX.iter().map(|e| e.term.to_string()).collect();
-        for e in MIX.iter().filter(|e| role(e) == "stem") {
-            tags.push(format!("小众{}", e.term));
-            tags.push(format!("{}分享", e.term));
+        let stems: Vec<&str> = MIX
+            .iter()
+            .filter(|e| role(e) == "stem")
+            .map(|e| e.term.as_ref())
+            .collect();
+        for (i, stem) in stems.iter().enumerate() {
+            tags.push(format!("小众{stem}"));
+            tags.push(format!("{stem}分享"));
+            // Two stems in one tag, of one category or two: each is found,
+            // overlapping or not.
+            let next = stems[(i + 1) % stems.len()];
+            tags.push(format!("{stem}{next}"));
+            tags.push(format!("{next}{stem}"));
         }
         for tag in &tags {
             assert_eq!(is_broad(tag), scan_broad(tag), "{tag}");
