@@ -14,6 +14,11 @@
 //! regex's groups with, when it gets one (`regex_dfas::lite_source`), and
 //! for a regex with DFAs the literals its matches start with
 //! (`regex_dfas::prefix_literals`).
+//!
+//! And the probe sets of all rows, numbered in row order: each row's first
+//! set in `builtin_gate_first_sets.rs`, and their index by first bit in
+//! `builtin_gate_index.rs` (`fingerprint::ProbeIndex`), which a Note's copy
+//! is read against once for every gate.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -24,7 +29,7 @@ use serde_yaml::Value;
 
 use crate::analysis::analyze;
 use crate::data_files::RULE_FILES;
-use crate::fingerprint::{Probe, ProbeParts};
+use crate::fingerprint::{OwnedProbeIndex, Probe, ProbeParts};
 use crate::numbers::NUMBER_PATTERN;
 use crate::regex_dfas;
 
@@ -63,6 +68,9 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     }
     let mut code = String::from("&[\n");
     let mut dfas: Vec<u8> = Vec::new();
+    // Every row's probe sets, numbered in row order, and each row's first.
+    let mut all_sets: Vec<Vec<Probe>> = Vec::new();
+    let mut first_sets: Vec<usize> = Vec::new();
     for (source, analysis) in &table {
         let dfas_built = regex_dfas::build(source);
         let lite = regex_dfas::lite_source(
@@ -102,13 +110,20 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
             .collect();
         // The fingerprint probes of the same literals, as `Probe::new`
         // makes them, so a run need not hash them again.
-        let probes: Vec<String> = analysis
+        let row_sets: Vec<Vec<Probe>> = analysis
             .required
+            .iter()
+            .map(|set| {
+                set.iter()
+                    .filter_map(|literal| Probe::new(literal))
+                    .collect()
+            })
+            .collect();
+        let probes: Vec<String> = row_sets
             .iter()
             .map(|set| {
                 let set: Vec<String> = set
                     .iter()
-                    .filter_map(|literal| Probe::new(literal))
                     .map(|probe| match probe.parts() {
                         ProbeParts::Char(bit) => format!("Probe::char({bit})"),
                         ProbeParts::Pairs(first, rest) => {
@@ -135,11 +150,40 @@ pub fn write_table(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
                 None => "None".to_string(),
             }
         )?;
+        first_sets.push(all_sets.len());
+        all_sets.extend(row_sets);
     }
     code.push(']');
     fs::write(out.join("builtin_regexes.rs"), code)?;
     fs::write(out.join("builtin_regex_dfas.bin"), dfas)?;
+    fs::write(
+        out.join("builtin_gate_first_sets.rs"),
+        format!("&{first_sets:?}"),
+    )?;
+    let index = OwnedProbeIndex::build(all_sets.iter().map(Vec::as_slice));
+    fs::write(out.join("builtin_gate_index.rs"), index_code(&index))?;
     Ok(())
+}
+
+/// The [`ProbeIndex`](crate::fingerprint::ProbeIndex) literal of `index`.
+fn index_code(index: &OwnedProbeIndex<'_>) -> String {
+    let probes: Vec<String> = index
+        .pair_probes
+        .iter()
+        .map(|(set, rest)| format!("({set}, &{rest:?})"))
+        .collect();
+    format!(
+        "ProbeIndex {{\n    sets: {},\n    pair_starts: &{:?},\n    pair_probes: &[{}],\n    \
+         char_starts: &{:?},\n    char_sets: &{:?},\n    pair_mask: &{:?},\n    \
+         char_mask: &{:?},\n}}",
+        index.sets,
+        index.pair_starts,
+        probes.join(", "),
+        index.char_starts,
+        index.char_sets,
+        index.pair_mask,
+        index.char_mask
+    )
 }
 
 /// The `words:` map of a rule file as `{name}` → its alternatives.

@@ -614,7 +614,7 @@ fn prepare_region(
         hits,
         urls: urls.to_vec(),
         protected: protected_ranges,
-        fingerprint: Fingerprint::of(text),
+        fingerprint: Fingerprint::indexed(text),
         build: Build::Tuned,
         prices: OnceLock::new(),
         normalized,

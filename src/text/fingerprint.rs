@@ -10,6 +10,7 @@
 //! a "maybe" (two pairs sharing a bit) only means the regex runs.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// Bits for single characters (a one-character literal is looked up here).
 const CHAR_BITS: u32 = 12;
@@ -24,6 +25,10 @@ pub struct Fingerprint {
     /// needs eleven, which most texts lack, though nearly all hold some
     /// pair of digits its literals start with.
     digits: u32,
+    /// For a text many gates are asked about, the sets of a
+    /// [`ProbeIndex`] it may hold, a bit each, read at the first question;
+    /// `None` for one asked about only a few.
+    held: Option<OnceLock<Box<[u64]>>>,
 }
 
 impl Fingerprint {
@@ -32,6 +37,7 @@ impl Fingerprint {
             chars: Box::new([0; 1 << (CHAR_BITS - 6)]),
             pairs: Box::new([0; 1 << (PAIR_BITS - 6)]),
             digits: 0,
+            held: None,
         };
         let mut previous = None;
         // The last character before a run of white space, while in one.
@@ -53,6 +59,26 @@ impl Fingerprint {
             previous = Some(c);
         }
         fingerprint
+    }
+
+    /// [`Fingerprint::of`] a text that every gate of a [`ProbeIndex`] may
+    /// be asked about, as a Note's copy is: its sets are then read in one
+    /// pass over the bits the text holds (see [`Fingerprint::held_sets`]).
+    pub fn indexed(text: &str) -> Fingerprint {
+        Fingerprint {
+            held: Some(OnceLock::new()),
+            ..Fingerprint::of(text)
+        }
+    }
+
+    /// The sets of `index` that the text may hold, a bit each (set `s` is
+    /// bit `s % 64` of word `s / 64`), for an [`indexed`](Self::indexed)
+    /// fingerprint: worked out at the first call and kept, so every call
+    /// must pass the same index. `None` for any other fingerprint.
+    #[inline]
+    pub fn held_sets(&self, index: &ProbeIndex<'_>) -> Option<&[u64]> {
+        let slot = self.held.as_ref()?;
+        Some(slot.get_or_init(|| index.held_by(self)))
     }
 
     /// False only when `probe`'s literal cannot occur in the text.
@@ -259,6 +285,161 @@ pub enum ProbeParts<'p> {
     Pairs(u32, &'p [u32]),
 }
 
+/// The probe sets of many gates, numbered from 0, indexed by each probe's
+/// first bit, to answer which of the sets a text may hold (one of its
+/// probes each) for all of them at once.
+///
+/// A Note's copy is asked about some hundred gates, and nearly every
+/// answer is "no": testing each probe of each set cost more than a pass
+/// over the few hundred bits a text sets, each looked up here. `build.rs`
+/// writes the index of the built-in gates with [`OwnedProbeIndex`].
+#[derive(Debug, Clone, Copy)]
+pub struct ProbeIndex<'a> {
+    /// How many sets there are.
+    pub sets: u32,
+    /// Where the probes whose first bit is pair bit `b` start in
+    /// `pair_probes`, and end at entry `b + 1`: one more entry than there
+    /// are pair bits.
+    pub pair_starts: &'a [u32],
+    /// The set of each longer literal's probe and the rest of its pair
+    /// bits, by first bit.
+    pub pair_probes: &'a [(u32, &'a [u32])],
+    /// Where the sets holding the probe of a one-character literal whose
+    /// bit is `b` start in `char_sets`, as `pair_starts`.
+    pub char_starts: &'a [u32],
+    /// The set of each one-character literal's probe, by bit.
+    pub char_sets: &'a [u32],
+    /// The pair bits that start a probe, as a fingerprint holds pairs:
+    /// most of a text's pairs start none, and are passed over a word of
+    /// bits at a time.
+    pub pair_mask: &'a [u64],
+    /// The character bits that are a probe, as a fingerprint holds them.
+    pub char_mask: &'a [u64],
+}
+
+impl ProbeIndex<'_> {
+    /// Which sets a text with `fingerprint` may hold: a set does when one
+    /// of its probes may occur ([`Fingerprint::may_contain`]).
+    pub fn held_by(&self, fingerprint: &Fingerprint) -> Box<[u64]> {
+        let mut held = vec![0; (self.sets as usize).div_ceil(64)].into_boxed_slice();
+        let pairs = &fingerprint.pairs[..];
+        for_each_one(pairs, self.pair_mask, |bit| {
+            let probes = self.pair_starts[bit] as usize..self.pair_starts[bit + 1] as usize;
+            for &(held_set, rest) in &self.pair_probes[probes] {
+                if rest.iter().all(|&b| get(pairs, b)) {
+                    set(&mut held, held_set);
+                }
+            }
+        });
+        for_each_one(&fingerprint.chars[..], self.char_mask, |bit| {
+            let sets = self.char_starts[bit] as usize..self.char_starts[bit + 1] as usize;
+            for &held_set in &self.char_sets[sets] {
+                set(&mut held, held_set);
+            }
+        });
+        held
+    }
+}
+
+/// Calls `found` with each bit set in both `words` and `mask`, in order.
+/// Four words are tested at a time: after the mask, most of a text's words
+/// hold no bit.
+#[inline]
+fn for_each_one(words: &[u64], mask: &[u64], mut found: impl FnMut(usize)) {
+    const RUN: usize = 4;
+    for (run, (words, mask)) in words
+        .chunks_exact(RUN)
+        .zip(mask.chunks_exact(RUN))
+        .enumerate()
+    {
+        let both: [u64; RUN] = std::array::from_fn(|i| words[i] & mask[i]);
+        if both.iter().fold(0, |any, &w| any | w) == 0 {
+            continue;
+        }
+        for (i, &word) in both.iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                found((run * RUN + i) * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
+    }
+}
+
+/// A [`ProbeIndex`] built from the sets, owning its tables: what
+/// `build.rs` writes out, and what a test rebuilds to hold that to.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct OwnedProbeIndex<'p> {
+    pub sets: u32,
+    pub pair_starts: Vec<u32>,
+    pub pair_probes: Vec<(u32, &'p [u32])>,
+    pub char_starts: Vec<u32>,
+    pub char_sets: Vec<u32>,
+    pub pair_mask: Vec<u64>,
+    pub char_mask: Vec<u64>,
+}
+
+impl<'p> OwnedProbeIndex<'p> {
+    /// The index of `sets`, numbered in order. Probes with one first bit
+    /// keep the order of their sets.
+    pub fn build(sets: impl IntoIterator<Item = &'p [Probe]>) -> OwnedProbeIndex<'p> {
+        let mut pairs: Vec<(u32, u32, &'p [u32])> = Vec::new();
+        let mut chars: Vec<(u32, u32)> = Vec::new();
+        let mut count = 0u32;
+        for probes in sets {
+            for probe in probes {
+                match probe.parts() {
+                    ProbeParts::Char(bit) => chars.push((bit, count)),
+                    ProbeParts::Pairs(first, rest) => pairs.push((first, count, rest)),
+                }
+            }
+            count += 1;
+        }
+        // Stable: each bit's probes stay in the order of their sets.
+        pairs.sort_by_key(|&(first, ..)| first);
+        chars.sort_by_key(|&(bit, _)| bit);
+        let starts = |bits: &mut dyn Iterator<Item = u32>, width: u32| -> Vec<u32> {
+            let mut starts = vec![0u32; (1usize << width) + 1];
+            for bit in bits {
+                starts[bit as usize + 1] += 1;
+            }
+            for i in 1..starts.len() {
+                starts[i] += starts[i - 1];
+            }
+            starts
+        };
+        let mask = |bits: &mut dyn Iterator<Item = u32>, width: u32| -> Vec<u64> {
+            let mut mask = vec![0u64; 1 << (width - 6)];
+            for bit in bits {
+                set(&mut mask, bit);
+            }
+            mask
+        };
+        OwnedProbeIndex {
+            sets: count,
+            pair_starts: starts(&mut pairs.iter().map(|&(first, ..)| first), PAIR_BITS),
+            pair_probes: pairs.iter().map(|&(_, s, rest)| (s, rest)).collect(),
+            char_starts: starts(&mut chars.iter().map(|&(bit, _)| bit), CHAR_BITS),
+            char_sets: chars.iter().map(|&(_, s)| s).collect(),
+            pair_mask: mask(&mut pairs.iter().map(|&(first, ..)| first), PAIR_BITS),
+            char_mask: mask(&mut chars.iter().map(|&(bit, _)| bit), CHAR_BITS),
+        }
+    }
+
+    /// The index, borrowing these tables.
+    pub fn as_index(&self) -> ProbeIndex<'_> {
+        ProbeIndex {
+            sets: self.sets,
+            pair_starts: &self.pair_starts,
+            pair_probes: &self.pair_probes,
+            char_starts: &self.char_starts,
+            char_sets: &self.char_sets,
+            pair_mask: &self.pair_mask,
+            char_mask: &self.char_mask,
+        }
+    }
+}
+
 /// A character as a fingerprint records it: an ASCII letter in lower case,
 /// and so the two others `(?i)` reads as one (`ſ` as s, the Kelvin sign as
 /// k). A case-insensitive word (`(?i:amazon)`) is then one literal to look
@@ -414,6 +595,52 @@ mod tests {
         assert!(matches!(probe("冲").parts(), ProbeParts::Char(_)));
         assert!(matches!(probe("冲量").parts(), ProbeParts::Pairs(_, [])));
         assert!(matches!(probe("手慢无").parts(), ProbeParts::Pairs(_, [_])));
+    }
+
+    #[test]
+    fn an_index_reads_the_sets_a_text_may_hold_as_their_probes_do() {
+        let literal_sets: [&[&str]; 5] = [
+            &["限量", "手慢无"],
+            &["冲", "vx领券"],
+            &["淘宝"],
+            &["手慢无", "秒杀价"],
+            &[],
+        ];
+        let sets: Vec<Vec<Probe>> = literal_sets
+            .iter()
+            .map(|set| set.iter().filter_map(|l| Probe::new(l)).collect())
+            .collect();
+        let owned = OwnedProbeIndex::build(sets.iter().map(Vec::as_slice));
+        let index = owned.as_index();
+        assert_eq!(index.sets, 5);
+        for text in [
+            "限量500份，手慢无！",
+            "冲就完了",
+            "加VX领券",
+            "手慢 无，vx 领 券",
+            "淘宝上搜同款",
+            "秋冬必备的羊毛开衫",
+            "",
+        ] {
+            let fingerprint = Fingerprint::of(text);
+            let held = index.held_by(&fingerprint);
+            assert_eq!(held.len(), 1);
+            for (number, set) in sets.iter().enumerate() {
+                let expected = set.iter().any(|p| fingerprint.may_contain(p));
+                assert_eq!(
+                    held[0] >> number & 1 == 1,
+                    expected,
+                    "set {number} on {text}"
+                );
+            }
+            // Only an indexed fingerprint keeps them.
+            assert_eq!(fingerprint.held_sets(&index), None);
+            assert_eq!(
+                Fingerprint::indexed(text).held_sets(&index),
+                Some(&held[..])
+            );
+        }
+        assert_eq!(index.held_by(&Fingerprint::of("限量冲淘宝"))[0], 0b111);
     }
 
     #[test]

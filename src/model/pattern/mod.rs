@@ -15,7 +15,7 @@ use regex_automata::meta::{self, Regex};
 use serde::Deserialize;
 
 pub use crate::text::fingerprint::{Build, Haystack};
-use crate::text::fingerprint::{Fingerprint, Probe};
+use crate::text::fingerprint::{Fingerprint, Probe, ProbeIndex};
 use crate::text::numbers::NUMBER_PATTERN;
 pub use analysis::{Analysis, analyze};
 pub use stored::StoredBytes;
@@ -56,11 +56,26 @@ static BUILTIN_DFAS: &AlignedBytes<[u8]> = &AlignedBytes(*include_bytes!(concat!
 struct AlignedBytes<B: ?Sized>(B);
 
 fn builtin(source: &str) -> Option<&'static BuiltinRegex> {
+    builtin_row(source).map(|(_, entry)| entry)
+}
+
+/// [`builtin`] with its row in [`BUILTIN`].
+fn builtin_row(source: &str) -> Option<(usize, &'static BuiltinRegex)> {
     let index = BUILTIN
         .binary_search_by(|(built_in, ..)| (*built_in).cmp(source))
         .ok()?;
-    BUILTIN.get(index)
+    Some((index, BUILTIN.get(index)?))
 }
+
+/// The number of the first probe set of each row of [`BUILTIN`]; a row's
+/// sets follow in order (`build/gates.rs`).
+static BUILTIN_FIRST_SETS: &[usize] =
+    include!(concat!(env!("OUT_DIR"), "/builtin_gate_first_sets.rs"));
+
+/// Every probe set of [`BUILTIN`], numbered so, indexed by first bit: a
+/// Note's copy is read against it once for all the built-in gates.
+static BUILTIN_GATES: ProbeIndex<'static> =
+    include!(concat!(env!("OUT_DIR"), "/builtin_gate_index.rs"));
 
 /// The build-time analysis of a built-in regex; `None` for any other.
 pub fn builtin_analysis(source: &str) -> Option<Analysis> {
@@ -181,7 +196,12 @@ pub struct GatedRegex {
 /// analysis for a config's own.
 #[derive(Debug, Clone)]
 enum Required {
-    Builtin(&'static [&'static [Probe]]),
+    /// A built-in regex's sets, numbered from `first` in
+    /// [`BUILTIN_GATES`].
+    Builtin {
+        sets: &'static [&'static [Probe]],
+        first: Option<usize>,
+    },
     Analysed(Vec<Vec<Probe>>),
 }
 
@@ -191,7 +211,13 @@ impl Required {
     fn admits(&self, fingerprint: &Fingerprint) -> bool {
         let holds_one = |set: &[Probe]| set.iter().any(|probe| fingerprint.may_contain(probe));
         match self {
-            Required::Builtin(sets) => sets.iter().all(|set| holds_one(set)),
+            Required::Builtin { sets, first } => {
+                match (first, fingerprint.held_sets(&BUILTIN_GATES)) {
+                    (Some(first), Some(held)) => (*first..*first + sets.len())
+                        .all(|set| held.get(set / 64).is_some_and(|w| w >> (set % 64) & 1 == 1)),
+                    _ => sets.iter().all(|set| holds_one(set)),
+                }
+            }
             Required::Analysed(sets) => sets.iter().all(|set| holds_one(set)),
         }
     }
@@ -310,11 +336,15 @@ impl GatedRegex {
     /// Analyses `source` (looked up when built in, parsed otherwise); an
     /// invalid regex is an error here, never at first use.
     pub fn new(source: &str) -> Result<GatedRegex, String> {
-        let entry = builtin(source);
-        let (source, required, min_digits, group_names) = match entry {
-            Some((source, _, min_digits, group_names, probes, ..)) => (
+        let row = builtin_row(source);
+        let entry = row.map(|(_, entry)| entry);
+        let (source, required, min_digits, group_names) = match row {
+            Some((row, (source, _, min_digits, group_names, probes, ..))) => (
                 Cow::Borrowed(*source),
-                Required::Builtin(probes),
+                Required::Builtin {
+                    sets: probes,
+                    first: BUILTIN_FIRST_SETS.get(row).copied(),
+                },
                 *min_digits,
                 GroupNames::Builtin(group_names),
             ),
@@ -762,6 +792,71 @@ mod tests {
             let stored: Vec<Vec<Probe>> = stored.iter().map(|set| set.to_vec()).collect();
             assert_eq!(stored, probes(&literals), "{source}");
         }
+    }
+
+    #[test]
+    fn the_gate_index_stored_at_build_time_is_what_the_run_time_builds() {
+        use crate::text::fingerprint::OwnedProbeIndex;
+        let rebuilt = OwnedProbeIndex::build(
+            BUILTIN
+                .iter()
+                .flat_map(|(_, _, _, _, sets, ..)| sets.iter().copied()),
+        );
+        let stored = BUILTIN_GATES;
+        assert_eq!(stored.sets, rebuilt.sets);
+        assert_eq!(stored.pair_starts, rebuilt.pair_starts);
+        assert_eq!(stored.pair_probes, rebuilt.pair_probes);
+        assert_eq!(stored.char_starts, rebuilt.char_starts);
+        assert_eq!(stored.char_sets, rebuilt.char_sets);
+        assert_eq!(stored.pair_mask, rebuilt.pair_mask);
+        assert_eq!(stored.char_mask, rebuilt.char_mask);
+        // Each row's sets are numbered after the rows before it.
+        let mut next = 0;
+        assert_eq!(BUILTIN_FIRST_SETS.len(), BUILTIN.len());
+        for ((source, _, _, _, sets, ..), &first) in BUILTIN.iter().zip(BUILTIN_FIRST_SETS) {
+            assert_eq!(first, next, "{source}");
+            next += sets.len();
+        }
+        assert_eq!(next, stored.sets as usize);
+    }
+
+    #[test]
+    fn a_gate_read_from_the_index_answers_as_its_probes_do() {
+        let mut texts = texts_with_groups();
+        // Pieces of the examples too, which fewer gates admit.
+        let pieces: Vec<String> = texts
+            .iter()
+            .flat_map(|text| text.split(['，', '。', '！', '\n']).map(str::to_string))
+            .collect();
+        texts.extend(pieces);
+        let gates: Vec<GatedRegex> = BUILTIN
+            .iter()
+            .map(|(source, ..)| GatedRegex::new(source).expect("built in"))
+            .collect();
+        let (mut admitted, mut refused) = (0, 0);
+        for text in &texts {
+            let by_probes = Fingerprint::of(text);
+            let indexed = Fingerprint::indexed(text);
+            for gate in &gates {
+                assert!(matches!(
+                    gate.required,
+                    Required::Builtin { first: Some(_), .. }
+                ));
+                let expected = gate.required.admits(&by_probes);
+                assert_eq!(
+                    gate.required.admits(&indexed),
+                    expected,
+                    "{} on {text}",
+                    gate.source
+                );
+                if expected {
+                    admitted += 1;
+                } else {
+                    refused += 1;
+                }
+            }
+        }
+        assert!(admitted > 1_000 && refused > 10_000, "{admitted} {refused}");
     }
 
     /// Every `note:` of the rule files' examples, and texts made to hit the
