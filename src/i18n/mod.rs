@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
-use fluent_bundle::{FluentArgs, FluentMessage, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 /// A language of the output.
@@ -246,7 +246,7 @@ impl Msg {
     /// The text in `lang`. A message missing from the files (a test
     /// guards against it) shows its id rather than nothing.
     pub fn render(&self, lang: Lang) -> String {
-        let Some((bundle, pattern)) = find(lang, &self.id).and_then(|(b, m)| Some((b, m.value()?)))
+        let Some((bundle, pattern)) = find(lang, &self.id).and_then(|(b, value)| Some((b, value?)))
         else {
             return self.id.to_string();
         };
@@ -408,8 +408,8 @@ static HASHED: [Hashed; 2] = include!(concat!(env!("OUT_DIR"), "/locale_hashes.r
 /// looked up by its hash: a binary search of numbers and one comparison of
 /// ids, where searching the sorted ids of each file in turn compared a
 /// dozen or more.
-fn find(lang: Lang, id: &str) -> Option<(&'static Bundle, FluentMessage<'static>)> {
-    type Slots = [OnceLock<Box<[OnceLock<Box<Bundle>>]>>; FILES];
+fn find(lang: Lang, id: &str) -> Option<(&'static Bundle, Option<&'static Pattern>)> {
+    type Slots = [OnceLock<Box<[Slot]>>; FILES];
     static EN: Slots = [const { OnceLock::new() }; FILES];
     static ZH: Slots = [const { OnceLock::new() }; FILES];
     let (slots, index, hashed) = match lang {
@@ -428,12 +428,29 @@ fn find(lang: Lang, id: &str) -> Option<(&'static Bundle, FluentMessage<'static>
                 return None;
             }
             let (_, source) = sources(lang)[file];
-            let bundles =
-                slots[file].get_or_init(|| entries.iter().map(|_| OnceLock::new()).collect());
-            let bundle: &Bundle = bundles[at]
+            let slot =
+                &slots[file].get_or_init(|| entries.iter().map(|_| Slot::default()).collect())[at];
+            let bundle: &'static Bundle = slot
+                .bundle
                 .get_or_init(|| Box::new(build(lang, &with_references(entries, source, at))));
-            Some((bundle, bundle.get_message(id)?))
+            let value = slot
+                .value
+                .get_or_init(|| bundle.get_message(id).map(|m| m.value()));
+            Some((bundle, (*value)?))
         })
+}
+
+/// A message's text as Fluent parsed it.
+type Pattern = ast::Pattern<&'static str>;
+
+/// A message's bundle, made at its first use, and the message's value in
+/// it (`None` when the bundle lacks the message, `Some(None)` for one with
+/// attributes only), kept: Fluent finds a message by hashing its id, which
+/// a batch did again for each of the thousands of findings it renders.
+#[derive(Default)]
+struct Slot {
+    bundle: OnceLock<Box<Bundle>>,
+    value: OnceLock<Option<Option<&'static Pattern>>>,
 }
 
 /// The text of entry `at` of `source`, followed by the entries it refers

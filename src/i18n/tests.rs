@@ -283,8 +283,16 @@ fn each_message_parsed_alone_is_the_message_of_the_whole_file() {
                 };
                 count += 1;
                 let id = message.id.name;
-                let (_, alone) =
+                let (alone_bundle, kept) =
                     find(lang, id).unwrap_or_else(|| panic!("{}: `{id}` not found", lang.as_str()));
+                let alone = alone_bundle.get_message(id).expect("in its bundle");
+                // The value kept is the one its bundle holds.
+                assert!(kept.is_some() == alone.value().is_some(), "{id}");
+                assert!(
+                    kept.zip(alone.value())
+                        .is_none_or(|(k, a)| std::ptr::eq(k, a)),
+                    "{id}"
+                );
                 assert_eq!(alone.value(), message.value.as_ref(), "{id}");
                 let attributes: Vec<_> = alone.attributes().map(|a| (a.id(), a.value())).collect();
                 let expected: Vec<_> = message
@@ -295,7 +303,6 @@ fn each_message_parsed_alone_is_the_message_of_the_whole_file() {
                 assert_eq!(attributes, expected, "{id}");
                 // Rendered alone, as rendered from the whole file: what it
                 // refers to came with it.
-                let (alone_bundle, _) = find(lang, id).expect("found above");
                 let whole_message = bundle.get_message(id).expect("in the file");
                 let [expected, found] = [(&bundle, &whole_message), (alone_bundle, &alone)]
                     .map(|(b, m)| m.value().map(|p| render(b, p)));
@@ -370,7 +377,7 @@ fn a_message_of_text_and_variables_is_rendered_as_fluent_renders_it() {
     let (mut in_place, mut by_fluent) = (0, 0);
     for lang in Lang::ALL {
         for (id, names) in messages(lang) {
-            let Some((bundle, pattern)) = find(lang, &id).and_then(|(b, m)| Some((b, m.value()?)))
+            let Some((bundle, pattern)) = find(lang, &id).and_then(|(b, value)| Some((b, value?)))
             else {
                 continue;
             };
