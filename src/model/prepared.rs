@@ -165,6 +165,8 @@ pub struct PreparedNote<'a> {
     sale_consulted: AtomicBool,
     claims: OnceLock<Vec<Claim>>,
     scarcity_claims: OnceLock<Vec<Claim>>,
+    /// The topic hashtags, distinct: counted by one rule, sorted by another.
+    topics: OnceLock<Vec<String>>,
     /// Writes a title from the Note's declared facts; `None` when the
     /// engine makes no generated suggestions (while it checks candidates).
     titles: Option<TitleWriter<'a>>,
@@ -259,6 +261,7 @@ impl<'a> PreparedNote<'a> {
             sale_consulted: AtomicBool::new(false),
             claims: OnceLock::new(),
             scarcity_claims: OnceLock::new(),
+            topics: OnceLock::new(),
             titles: None,
         }
     }
@@ -301,26 +304,30 @@ impl<'a> PreparedNote<'a> {
     }
 
     /// The topic hashtags of the Note, distinct, front matter first.
-    pub fn distinct_topics(&self) -> Vec<String> {
-        let mut keys: Vec<String> = Vec::new();
-        let front = self
-            .note
-            .front_matter
-            .iter()
-            .flat_map(|fm| fm.tags.iter().map(|t| hashtags::tag_key(&t.value)));
-        let body = self
-            .title_tags
-            .iter()
-            .chain(&self.body_tags)
-            .filter(|t| t.tag.is_topic())
-            .map(|t| t.tag.key.clone());
-        let mut seen = std::collections::HashSet::new();
-        for key in front.chain(body) {
-            if !key.is_empty() && seen.insert(key.clone()) {
-                keys.push(key);
-            }
-        }
-        keys
+    pub fn distinct_topics(&self) -> &[String] {
+        self.topics.get_or_init(|| {
+            let front = self
+                .note
+                .front_matter
+                .iter()
+                .flat_map(|fm| fm.tags.iter().map(|t| hashtags::tag_key(&t.value)));
+            let body = self
+                .title_tags
+                .iter()
+                .chain(&self.body_tags)
+                .filter(|t| t.tag.is_topic())
+                .map(|t| t.tag.key.clone());
+            let keys: Vec<String> = front.chain(body).filter(|key| !key.is_empty()).collect();
+            // Each key's first place, in a set of the keys borrowed: a Note
+            // of a hundred thousand tags is read in linear time.
+            let mut seen = std::collections::HashSet::with_capacity(keys.len());
+            let first: Vec<bool> = keys.iter().map(|key| seen.insert(key.as_str())).collect();
+            drop(seen);
+            keys.into_iter()
+                .zip(first)
+                .filter_map(|(key, first)| first.then_some(key))
+                .collect()
+        })
     }
 
     /// A sale Note: one that makes an offer (SPEC 4.1); see
@@ -625,6 +632,26 @@ fn prepare_region(
 mod tests {
     use super::*;
     use crate::input::note::NoteFormat;
+
+    #[test]
+    fn topics_are_distinct_front_matter_first_in_order_of_first_use() {
+        let source = "---\ntags: [油皮护肤, \"#好物分享\", 油皮护肤]\n---\n# 精华 #平价好物\n\n\
+                      用了一周 #好物分享 #换季护肤 #平价好物 @小红书 #换季护肤[话题]#\n";
+        let note = Note::parse("a.md", source.to_string(), NoteFormat::Markdown);
+        let settings = Settings::default();
+        let prepared = PreparedNote::new(&note, &settings);
+        let topics = prepared.distinct_topics();
+        assert_eq!(topics, ["油皮护肤", "好物分享", "平价好物", "换季护肤"]);
+        // Kept: the second asker gets the same list.
+        assert!(std::ptr::eq(topics, prepared.distinct_topics()));
+        let many: String = (0..50_000)
+            .map(|i| format!("#话题{} ", i % 25_000))
+            .collect();
+        let note = Note::parse("b.md", format!("正文\n{many}"), NoteFormat::Markdown);
+        let prepared = PreparedNote::new(&note, &settings);
+        assert_eq!(prepared.distinct_topics().len(), 25_000);
+        assert_eq!(prepared.distinct_topics()[24_999], "话题24999");
+    }
 
     /// The source with the closing line `加一行` added, and the text the
     /// finding points at.

@@ -294,7 +294,9 @@ fn measurements(state: &Shared, name: String, text: String) -> Response {
             "max_units": TitleLength::max_units(&*settings).as_f64(),
         })
     });
-    let tags = PreparedNote::new(&note, &settings).distinct_topics();
+    let tags = PreparedNote::new(&note, &settings)
+        .distinct_topics()
+        .to_vec();
     let body = json!({
         "title": title,
         "hashtags": {
