@@ -276,35 +276,74 @@ impl Msg {
     /// of findings a batch renders. `None` for any other pattern
     /// (selectors, references), which Fluent renders.
     fn put_in_place(&self, pattern: &ast::Pattern<&str>, lang: Lang) -> Option<String> {
-        // Room for the text and an argument or two, grown once at most.
-        let room: usize = pattern
-            .elements
-            .iter()
-            .map(|element| match element {
-                ast::PatternElement::TextElement { value } => value.len(),
-                ast::PatternElement::Placeable { .. } => 32,
-            })
-            .sum();
-        let mut text = String::with_capacity(room);
-        for element in &pattern.elements {
-            match element {
-                ast::PatternElement::TextElement { value } => text.push_str(value),
-                ast::PatternElement::Placeable {
-                    expression:
-                        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
-                } => {
-                    let (_, arg) = self.args.iter().rev().find(|(name, _)| *name == id.name)?;
-                    match arg {
-                        Arg::Count(n) => text.push_str(&FluentNumber::from(*n).as_string()),
-                        Arg::Text(given) => text.push_str(given),
-                        other => text.push_str(&other.render(lang)),
-                    }
-                }
-                ast::PatternElement::Placeable { .. } => return None,
+        fill(pattern, |name, text| {
+            let Some((_, arg)) = self.args.iter().rev().find(|(given, _)| *given == name) else {
+                return false;
+            };
+            match arg {
+                Arg::Count(n) => text.push_str(&FluentNumber::from(*n).as_string()),
+                Arg::Text(given) => text.push_str(given),
+                other => text.push_str(&other.render(lang)),
             }
-        }
-        Some(text)
+            true
+        })
     }
+}
+
+/// `pattern` with each variable put in place by `put` (which writes the
+/// named value and says whether it had one), when it is text and variables
+/// only; `None` for any other pattern, or a variable `put` lacks.
+fn fill(
+    pattern: &ast::Pattern<&str>,
+    mut put: impl FnMut(&str, &mut String) -> bool,
+) -> Option<String> {
+    // Room for the text and an argument or two, grown once at most.
+    let room: usize = pattern
+        .elements
+        .iter()
+        .map(|element| match element {
+            ast::PatternElement::TextElement { value } => value.len(),
+            ast::PatternElement::Placeable { .. } => 32,
+        })
+        .sum();
+    let mut text = String::with_capacity(room);
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => text.push_str(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+            } => {
+                if !put(id.name, &mut text) {
+                    return None;
+                }
+            }
+            ast::PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(text)
+}
+
+/// What [`Msg::render`] makes of message `id` with these text arguments,
+/// reading them where they are: the human output wraps every suggestion in
+/// a message or two, and copying each text into a [`Msg`] first cost as
+/// much as the rendering.
+pub fn render_texts(lang: Lang, id: &'static str, args: &[(&'static str, &str)]) -> String {
+    let in_place = find(lang, id)
+        .and_then(|(_, value)| value)
+        .and_then(|pattern| {
+            fill(pattern, |name, text| {
+                let Some((_, value)) = args.iter().rev().find(|(given, _)| *given == name) else {
+                    return false;
+                };
+                text.push_str(value);
+                true
+            })
+        });
+    in_place.unwrap_or_else(|| {
+        args.iter()
+            .fold(Msg::new(id), |msg, &(name, value)| msg.arg(name, value))
+            .render(lang)
+    })
 }
 
 /// A text given to a finding, a suggestion or a note: a [`Msg`] shown in

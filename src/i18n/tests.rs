@@ -421,3 +421,55 @@ fn a_message_of_text_and_variables_is_rendered_as_fluent_renders_it() {
     );
     assert!(by_fluent > 0, "{by_fluent}");
 }
+
+#[test]
+fn texts_read_where_they_are_render_as_a_message_of_them_does() {
+    let mut compared = 0;
+    for lang in Lang::ALL {
+        let mut ids: Vec<(String, Vec<String>)> = messages(lang)
+            .into_iter()
+            .map(|(id, names)| (id, names.into_iter().collect()))
+            .collect();
+        // A message missing from the files shows its id either way.
+        ids.push(("no-such-message".to_string(), vec!["text".to_string()]));
+        for (id, names) in ids {
+            let id: &'static str = Box::leak(id.into_boxed_str());
+            let names: Vec<&'static str> = names
+                .into_iter()
+                .map(|name| &*Box::leak(name.into_boxed_str()))
+                .collect();
+            let values: Vec<String> = (0..names.len()).map(|n| format!("值{n} {{x}}")).collect();
+            // All given, one left out (Fluent's to show), and a name given
+            // twice (the last wins).
+            let mut cases: Vec<Vec<(&'static str, &str)>> = vec![
+                names
+                    .iter()
+                    .copied()
+                    .zip(values.iter().map(String::as_str))
+                    .collect(),
+                names
+                    .iter()
+                    .copied()
+                    .zip(values.iter().map(String::as_str))
+                    .skip(1)
+                    .collect(),
+            ];
+            if let Some(&first) = names.first() {
+                cases.push(vec![(first, "overridden"), (first, "后者")]);
+            }
+            for args in cases {
+                let msg = args
+                    .iter()
+                    .fold(Msg::new(id), |msg, &(name, value)| msg.arg(name, value));
+                assert_eq!(
+                    render_texts(lang, id, &args),
+                    msg.render(lang),
+                    "{}: {id} {args:?}",
+                    lang.as_str()
+                );
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 500, "{compared}");
+}

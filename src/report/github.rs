@@ -40,7 +40,11 @@ pub fn annotation(report: &FileReport, d: &Diagnostic, lang: Lang) -> String {
     for suggestion in &d.suggestions {
         message.push('\n');
         let text = help_text_in(lang, suggestion);
-        message.push_str(&crate::msg!("human-help", text = text).render(lang));
+        message.push_str(&crate::i18n::render_texts(
+            lang,
+            "human-help",
+            &[("text", &text)],
+        ));
     }
     let properties = match (&report.record, &location.field) {
         // Positions inside a record's field are not columns of the JSONL

@@ -8,7 +8,7 @@ use colored::{ColoredString, Colorize};
 
 use super::{FileReport, Renderer, Summary};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
-use crate::i18n::{Arg, Join, Lang, Msg, text};
+use crate::i18n::{Arg, Join, Lang, Msg, render_texts, text};
 use crate::msg;
 
 /// How a severity is painted: its label, its carets.
@@ -192,12 +192,16 @@ pub fn diagnostic_in(
             (Some(path), _) => format!(" ({path})"),
             (None, Some(span)) => {
                 let p = report.frame(span.start).position(span.start);
-                msg!("human-line", line = p.line.to_string()).render(lang)
+                render_texts(lang, "human-line", &[("line", &p.line.to_string())])
             }
             (None, None) => String::new(),
         };
         equals(out);
-        out.push_str(&msg!("human-note", message = &related.message, place = place).render(lang));
+        out.push_str(&render_texts(
+            lang,
+            "human-note",
+            &[("message", &related.message), ("place", &place)],
+        ));
         out.push('\n');
     }
     for suggestion in &d.suggestions {
@@ -206,7 +210,7 @@ pub fn diagnostic_in(
         pen.write(
             out,
             |text| text.green(),
-            &msg!("human-help", text = text).render(lang),
+            &render_texts(lang, "human-help", &[("text", &text)]),
         );
         if suggestion.applicability == Applicability::MachineApplicable {
             out.push_str(&text_in(lang, "human-fixable"));

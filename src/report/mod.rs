@@ -277,12 +277,11 @@ impl Summary {
 /// `lang` writes it (`advice: rewrite`, `建议：改写`).
 pub fn help_text_in(lang: crate::i18n::Lang, suggestion: &crate::diagnostic::Suggestion) -> String {
     match suggestion.replacement() {
-        Some(r) if !r.is_empty() => crate::msg!(
+        Some(r) if !r.is_empty() => crate::i18n::render_texts(
+            lang,
             "help-with-rewrite",
-            advice = &suggestion.message,
-            rewrite = r.trim()
-        )
-        .render(lang),
+            &[("advice", &suggestion.message), ("rewrite", r.trim())],
+        ),
         _ => suggestion.message.clone(),
     }
 }

@@ -233,7 +233,11 @@ impl<'a> ResultHead<'a> {
         for suggestion in &d.suggestions {
             text.push('\n');
             let help = help_text_in(lang, suggestion);
-            text.push_str(&crate::msg!("human-help", text = help).render(lang));
+            text.push_str(&crate::i18n::render_texts(
+                lang,
+                "human-help",
+                &[("text", &help)],
+            ));
         }
         ResultHead {
             rule_id: d.rule,
