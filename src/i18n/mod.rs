@@ -325,8 +325,8 @@ fn fill(
 
 /// What [`Msg::render`] makes of message `id` with these text arguments,
 /// reading them where they are: the human output wraps every suggestion in
-/// a message or two, and copying each text into a [`Msg`] first cost as
-/// much as the rendering.
+/// a message or two, and copying each text into a [`Msg`] first added about
+/// a fifth to rendering it.
 pub fn render_texts(lang: Lang, id: &'static str, args: &[(&'static str, &str)]) -> String {
     let in_place = find(lang, id)
         .and_then(|(_, value)| value)
@@ -436,10 +436,11 @@ static INDEX: [Index; 2] = include!(concat!(env!("OUT_DIR"), "/locale_index.rs")
 type Hashed = &'static [(u64, u16, u16)];
 static HASHED: [Hashed; 2] = include!(concat!(env!("OUT_DIR"), "/locale_hashes.rs"));
 
-/// The bundle holding `id` in `lang`, and the message. Each message is
-/// parsed on its own, with the messages it refers to, the first time it is
-/// asked for: a run renders a few dozen of the hundreds, and parsing whole
-/// files cost a fifth of a one-Note start. Each bundle is boxed: a file's
+/// The bundle holding `id` in `lang`, and the message's value (`None` for
+/// a message of attributes only); `None` for an id the files lack. Each
+/// message is parsed on its own, with the messages it refers to, the first
+/// time it is asked for: a run renders a few dozen of the hundreds, and
+/// parsing whole files cost a fifth of a one-Note start. Each bundle is boxed: a file's
 /// slots are all made with its first message, and with the bundles in
 /// place they took 55 KB of fresh pages.
 ///

@@ -165,7 +165,8 @@ pub struct PreparedNote<'a> {
     sale_consulted: AtomicBool,
     claims: OnceLock<Vec<Claim>>,
     scarcity_claims: OnceLock<Vec<Claim>>,
-    /// The topic hashtags, distinct: counted by one rule, sorted by another.
+    /// The topic hashtags, distinct: `hashtag-count` counts them and
+    /// `hashtag-mix` sorts them into broad and niche.
     topics: OnceLock<Vec<String>>,
     /// Writes a title from the Note's declared facts; `None` when the
     /// engine makes no generated suggestions (while it checks candidates).

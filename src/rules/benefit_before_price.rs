@@ -85,9 +85,8 @@ struct Predicate {
     person: Vec<String>,
     off_product: BTreeMap<String, Vec<String>>,
     /// Every `off_product` word, found in one pass over a clause: each
-    /// clause before the price is asked about, and looking for some thirty
-    /// words one by one cost more than tagging it. `None` when there are
-    /// none.
+    /// clause before the price is asked about, and looking for each word in
+    /// turn took a pass over the clause apiece. `None` when there are none.
     off_product_words: Option<AhoCorasick>,
 }
 

@@ -120,14 +120,18 @@ fn is_broad(tag: &str) -> bool {
 /// A niche tag of `category`: not broad, and a category word with a
 /// qualifier (`达拉斯美食`, `油皮护肤`).
 fn is_niche(tag: &str, category: &str) -> bool {
-    let Some(i) = CATEGORIES.iter().position(|&c| c == category) else {
+    let Some(stems) = CATEGORIES
+        .iter()
+        .position(|&c| c == category)
+        .map(|i| &TAG_ROLES.stems[i])
+    else {
         return false;
     };
     if is_broad(tag) {
         return false;
     }
     let length = tag.chars().count();
-    TAG_ROLES.stems[i]
+    stems
         .iter()
         .any(|&(stem, stem_length)| length > stem_length && tag.contains(stem))
 }
@@ -326,8 +330,7 @@ mod tests {
         for (i, stem) in stems.iter().enumerate() {
             tags.push(format!("小众{stem}"));
             tags.push(format!("{stem}分享"));
-            // Two stems in one tag, of one category or two: each is found,
-            // overlapping or not.
+            // Two stems in one tag, of one category or two.
             let next = stems[(i + 1) % stems.len()];
             tags.push(format!("{stem}{next}"));
             tags.push(format!("{next}{stem}"));
