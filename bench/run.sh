@@ -8,12 +8,17 @@
 # matter or none) — JSON Lines on one thread and on two, and peak memory.
 # Prints each figure with its ratios to the floor and to the baseline.
 #
-#   bench/run.sh            full run (release build; several minutes)
+#   bench/run.sh            full run (PGO release build; about 20 minutes)
 #   bench/run.sh --quick    reduced corpus and runs, dev build, no budgets
 #                           checked: keeps the script working (used by CI)
 #
+# The full run measures the release binary built with profile-guided
+# optimisation by build/pgo (trained on another seed's corpus); PGO=0
+# measures a plain `cargo build --release` instead.
+#
 # Environment: SEED (corpus seed, default 7), BENCH_DIR (work directory,
-# default target/bench). Installs hyperfine and GNU time with apt-get, and
+# default target/bench), PGO (0: no PGO), PGO_SEED (build/pgo's seed).
+# Installs hyperfine and GNU time with apt-get, and
 # jieba with pip into a virtualenv under BENCH_DIR, when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,17 +69,27 @@ python="$venv/bin/python"
 
 # --- build and corpus --------------------------------------------------------
 
-echo "== building ($profile)"
 if ((quick)); then
+    echo "== building ($profile)"
     # What `cargo test` already built: nothing to compile in CI.
     cargo build --quiet --profile "$profile" --bin xhslint --example gen-corpus --example lint-jsonl
+    built="target/$target_dir/xhslint" build_label="dev build"
+elif [[ ${PGO:-1} != 0 ]]; then
+    # The fastest build: release, with profile-guided optimisation
+    # trained on a corpus of another seed (build/pgo).
+    echo "== building (release, with PGO: build/pgo)"
+    built="$(build/pgo)"
+    build_label="release build with PGO (build/pgo, trained on seed ${PGO_SEED:-1})"
+    cargo build --quiet --example gen-corpus
 else
     # The binary on its own: the examples pull in dev-dependencies (stock
     # jieba's embedded dictionary), which must not end up in the binary
     # measured. The generator writes the same bytes from any build, so it
     # is the dev build `cargo test` makes, not a second fat-LTO build.
+    echo "== building ($profile)"
     cargo build --quiet --profile "$profile" --bin xhslint
     cargo build --quiet --example gen-corpus
+    built="target/$target_dir/xhslint" build_label="release build without PGO (PGO=0)"
 fi
 # The binary is timed as installed (`cargo install` and packages copy it):
 # a copy, not the linker's output file. Started from the linker's file, the
@@ -83,7 +98,7 @@ fi
 # stat, 50 runs). LLD writes its output through a memory map of the file,
 # the likely cause.
 bin="$work/xhslint"
-cp "target/$target_dir/xhslint" "$bin.tmp"
+cp "$built" "$bin.tmp"
 mv -f "$bin.tmp" "$bin"
 examples="target/debug/examples"
 
@@ -171,12 +186,12 @@ rss=(
 
 # --- report ------------------------------------------------------------------
 
-python3 - "$work" "$quick" "$notes" "$files" "$single_chars" "$jsonl_label" "${rss[@]}" <<'PY' | tee "$work/results.txt"
+python3 - "$work" "$quick" "$notes" "$files" "$single_chars" "$jsonl_label" "$build_label" "${rss[@]}" <<'PY' | tee "$work/results.txt"
 import glob, json, os, platform, statistics, sys
 
-work, quick, notes, files, chars, jsonl_label = sys.argv[1:7]
+work, quick, notes, files, chars, jsonl_label, build_label = sys.argv[1:8]
 quick, notes, files = quick == "1", int(notes), int(files)
-rss = [int(k) / 1024 for k in sys.argv[7:15]]
+rss = [int(k) / 1024 for k in sys.argv[8:16]]
 
 def load(name):
     # Per command of NAME, in order: (median wall seconds, mean CPU seconds)
@@ -200,6 +215,7 @@ model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.sta
 print(f"machine: {os.cpu_count()} CPUs, {model}; load average {os.getloadavg()[0]:.2f} at the end")
 print(f"corpus: {notes} JSONL Notes and {files} Note files, each composed (120-900 characters) and real-sized")
 print(f"        (many short, a few long); a one-line Note; a Note of {chars} characters")
+print(f"binary: {build_label}")
 print(f"JSONL run: {jsonl_label}")
 print(f"process floor (/bin/true): {floor[0] * 1e3:.2f} ms")
 print()
