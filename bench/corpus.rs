@@ -464,16 +464,32 @@ fn real_length(rng: &mut Rng) -> usize {
     (l0 + (l1 - l0) * (q - q0) / (q1 - q0)) as usize
 }
 
-/// Generates `count` Notes from `seed` whose lengths are those of a real
-/// export ([`REAL_LENGTHS`]): a long Note has the opening, sale line,
-/// call to action and hashtags of [`generate`]'s; a short one is a title
-/// and a sentence or two, with a hashtag or none.
+/// How many Notes in a thousand make an offer in a real export: 14 (28 of
+/// 2,000, by xhslint's own reading of a Note's kind). Measured once on a
+/// real Xiaohongshu export; only the figure is kept. The rest are everyday
+/// posts: a meal, a trip, a question, a day's record.
+const REAL_SALE_PER_MILLE: usize = 14;
+
+/// How many hashtags an everyday post carries, as shares in a thousand of
+/// a real export: none 217, one to four 267, five to eight 295, nine or
+/// more 221. Only these figures are kept.
+const REAL_TAG_COUNTS: [(usize, usize, usize); 4] =
+    [(217, 0, 0), (267, 1, 4), (295, 5, 8), (221, 9, 12)];
+
+/// Generates `count` Notes from `seed` shaped like a real export: their
+/// lengths are a real export's ([`REAL_LENGTHS`]), and so is their mix, a
+/// sale Note now and then ([`REAL_SALE_PER_MILLE`]) among everyday posts
+/// ([`everyday_note`]). A long sale Note has the opening, sale line, call
+/// to action and hashtags of [`generate`]'s; a short one is a title and a
+/// sentence or two, with a hashtag or none.
 pub fn generate_real_sized(vocabulary: &Vocabulary, seed: u64, count: usize) -> Vec<GenNote> {
     let mut rng = Rng::new(seed);
     (0..count)
         .map(|i| {
             let length = real_length(&mut rng);
-            if length >= 300 {
+            if rng.below(1000) >= REAL_SALE_PER_MILLE {
+                everyday_note(vocabulary, &mut rng, i, length)
+            } else if length >= 300 {
                 // The framing lines and hashtags add about 120 characters.
                 note(vocabulary, &mut rng, i, length - 120)
             } else {
@@ -481,6 +497,320 @@ pub fn generate_real_sized(vocabulary: &Vocabulary, seed: u64, count: usize) -> 
             }
         })
         .collect()
+}
+
+/// Generates `count` sale Notes from `seed` at a real export's lengths:
+/// the real-sized shape with every Note selling, the heaviest mix a
+/// brand's own folder of Notes can hold.
+pub fn generate_real_sized_sales(vocabulary: &Vocabulary, seed: u64, count: usize) -> Vec<GenNote> {
+    let mut rng = Rng::new(seed);
+    (0..count)
+        .map(|i| {
+            let length = real_length(&mut rng);
+            if length >= 300 {
+                note(vocabulary, &mut rng, i, length - 120)
+            } else {
+                short_note(vocabulary, &mut rng, i, length)
+            }
+        })
+        .collect()
+}
+
+/// What an everyday post is about: its titles, its sentences and its tags.
+struct Scene {
+    titles: &'static [&'static str],
+    lines: &'static [&'static str],
+    tags: &'static [&'static str],
+}
+
+/// Everyday posts, written for the bench. Prices, firsts and "lately" come
+/// up as they do in real life (a meal's cost, a first visit), not as an
+/// offer, so the Notes cross the sale judgement's benign side.
+const SCENES: &[Scene] = &[
+    Scene {
+        titles: &[
+            "周末探店｜{place}的{dish}也太好吃了",
+            "{city}这家{place}我愿称为宝藏",
+            "人均{price}吃到撑，{place}二刷",
+        ],
+        lines: &[
+            "周末和朋友去了{place}，{dish}是招牌",
+            "人均{price}左右，分量很足",
+            "排队排了{minutes}分钟，还好翻台很快",
+            "环境挺安静的，适合坐下来慢慢聊天",
+            "{dish}外皮脆脆的，里面还是软的",
+            "服务员小姐姐很热情，还送了一份小菜",
+            "离地铁站走路{minutes}分钟，停车不太方便",
+            "下次还想来试试他们家的{dish}",
+            "这家的{en}也不错，就是甜了一点",
+            "最近新开的店，周末人有点多",
+        ],
+        tags: &[
+            "探店",
+            "美食日记",
+            "周末去哪儿",
+            "吃货日常",
+            "{city}美食",
+            "本地生活",
+        ],
+    },
+    Scene {
+        titles: &[
+            "第一次来{city}，这几个地方一定要去",
+            "{city}{days}天旅行记录",
+            "{city}{en}路线分享",
+        ],
+        lines: &[
+            "第一次来{city}，天气比想象中好",
+            "住的民宿一晚{price}块，老板人很好",
+            "建议早上{hour}点前到，人少好拍照",
+            "从酒店打车过去大概{minutes}分钟",
+            "傍晚的时候海边的颜色特别温柔",
+            "走了一整天，手机显示{steps}步",
+            "路边小摊的{dish}一定要尝尝",
+            "门票{price}元，学生证可以打折",
+            "回程的高铁上整理了一下照片",
+            "最近天气转凉，记得带件外套",
+        ],
+        tags: &[
+            "旅行日记",
+            "旅行攻略",
+            "citywalk",
+            "{city}旅行",
+            "周末游",
+            "拍照打卡",
+        ],
+    },
+    Scene {
+        titles: &[
+            "记录一下最近的生活",
+            "普通打工人的一天",
+            "{days}天的变化，慢慢来",
+        ],
+        lines: &[
+            "最近工作有点忙，下班只想躺着",
+            "今天终于把房间收拾好了",
+            "早上{hour}点起床，给自己做了一份早餐",
+            "坚持跑步的第{days}天，配速慢慢上来了",
+            "晚上和家里人视频聊了很久",
+            "下雨天就适合在家看电影",
+            "周末去花市买了一束花，{price}块钱开心一整周",
+            "给自己定了个小目标，每天读{n}页书",
+            "今天的{en}是自己做的，卖相一般但是好吃",
+            "有时候慢一点也没关系",
+        ],
+        tags: &[
+            "生活记录",
+            "日常碎片",
+            "我的日常",
+            "独居生活",
+            "自律打卡",
+            "vlog日常",
+        ],
+    },
+    Scene {
+        titles: &[
+            "求助｜有没有人知道这个怎么办",
+            "想问问大家{thing}怎么选",
+            "新手求问，{thing}有什么推荐吗",
+        ],
+        lines: &[
+            "有没有姐妹知道{thing}要怎么处理",
+            "刚搬到{city}，人生地不熟的",
+            "之前问了好几个人，说法都不一样",
+            "预算大概{price}左右，不知道够不够",
+            "在线等，挺急的，谢谢大家",
+            "第一次遇到这种情况，有点慌",
+            "评论区有经验的朋友可以说说吗",
+            "我自己查了一下，好像是{en}的问题",
+            "先谢谢大家了，有结果我再来更新",
+        ],
+        tags: &["求助", "新手提问", "求推荐", "{city}生活", "经验分享"],
+    },
+    Scene {
+        titles: &[
+            "我家{pet}今天又拆家了",
+            "{pet}的日常，可爱到犯规",
+            "养{pet}第{days}天",
+        ],
+        lines: &[
+            "我家{pet}今天又把纸巾拆了一地",
+            "带{pet}去打疫苗，花了{price}块",
+            "每天下班回家，{pet}都在门口等我",
+            "它最喜欢趴在窗台上晒太阳",
+            "第一次给{pet}洗澡，弄得满身都是水",
+            "最近换了猫粮，它好像挺爱吃",
+            "睡觉的样子太可爱了，拍了{n}张照片",
+            "有同样养{pet}的朋友吗，交流一下",
+        ],
+        tags: &["萌宠日常", "铲屎官", "养猫日记", "狗狗日常", "宠物生活"],
+    },
+    Scene {
+        titles: &[
+            "今日穿搭｜{en}也可以很温柔",
+            "小个子秋冬穿搭记录",
+            "这件衣服我穿了{n}年",
+        ],
+        lines: &[
+            "今天的穿搭是针织开衫配半身裙",
+            "这件外套是去年买的，今年还在穿",
+            "身高{height}，平时穿S码",
+            "鞋子穿了一天也不累脚",
+            "颜色是很温柔的奶咖色，很显白",
+            "搭配一个小包，出门逛街刚刚好",
+            "最近在尝试不同的风格，大家觉得怎么样",
+            "配饰是在{city}旅行时买的",
+        ],
+        tags: &["每日穿搭", "穿搭分享", "ootd", "小个子穿搭", "秋冬穿搭"],
+    },
+];
+
+const PLACES: &[&str] = &[
+    "小馆子",
+    "面包店",
+    "咖啡馆",
+    "火锅店",
+    "早茶店",
+    "烤肉店",
+    "小酒馆",
+];
+const DISHES: &[&str] = &[
+    "牛肉面",
+    "可颂",
+    "烧鹅",
+    "虾饺",
+    "芝士蛋糕",
+    "毛肚",
+    "冰粉",
+    "拿铁",
+];
+const CITIES: &[&str] = &[
+    "成都", "厦门", "大理", "青岛", "上海", "西安", "长沙", "杭州",
+];
+const THINGS: &[&str] = &[
+    "租房合同",
+    "驾照换证",
+    "猫砂",
+    "冰箱",
+    "搬家公司",
+    "签证材料",
+];
+const PETS: &[&str] = &["猫", "小狗", "布偶猫", "柯基", "仓鼠"];
+const EVERYDAY_TAGS: &[&str] = &[
+    "日常",
+    "记录生活",
+    "生活碎片",
+    "分享",
+    "今日份快乐",
+    "碎碎念",
+];
+const ENGLISH: &[&str] = &[
+    "brunch", "citywalk", "ootd", "latte", "vlog", "plog", "picnic",
+];
+
+/// An everyday post about `chars` characters long, title included: a
+/// scene's sentences, filler words, emoji and stickers, and a real
+/// export's count of hashtags; front matter on half of them.
+fn everyday_note(vocabulary: &Vocabulary, rng: &mut Rng, index: usize, chars: usize) -> GenNote {
+    let scene = &SCENES[rng.below(SCENES.len())];
+    let city = rng.pick(CITIES);
+    let fill = |template: &str, rng: &mut Rng| -> String {
+        template
+            .replace("{place}", rng.pick(PLACES))
+            .replace("{dish}", rng.pick(DISHES))
+            .replace("{city}", city)
+            .replace("{thing}", rng.pick(THINGS))
+            .replace("{pet}", rng.pick(PETS))
+            .replace("{en}", rng.pick(ENGLISH))
+            .replace("{price}", &rng.range(15, 400).to_string())
+            .replace("{minutes}", &rng.range(5, 60).to_string())
+            .replace("{hour}", &rng.range(6, 10).to_string())
+            .replace("{days}", &rng.range(2, 100).to_string())
+            .replace("{height}", &rng.range(150, 175).to_string())
+            .replace("{steps}", &rng.range(3_000, 30_000).to_string())
+            .replace("{n}", &rng.range(2, 30).to_string())
+    };
+
+    let title = fill(rng.pick(scene.titles), rng);
+    let tag_count = {
+        let mut at = rng.below(1000);
+        let mut counts = (0, 0);
+        for &(share, low, high) in &REAL_TAG_COUNTS {
+            if at < share {
+                counts = (low, high);
+                break;
+            }
+            at -= share;
+        }
+        rng.range(counts.0 as u64, counts.1 as u64) as usize
+    };
+    // Distinct, as most posters write them; one in twenty repeats one.
+    let mut pool: Vec<String> = scene
+        .tags
+        .iter()
+        .chain(EVERYDAY_TAGS)
+        .map(|tag| tag.replace("{city}", city))
+        .collect();
+    let mut tags: Vec<String> = Vec::new();
+    while tags.len() < tag_count && !pool.is_empty() {
+        // Mostly the scene's own tags, which come first in the pool.
+        let from = if rng.chance(75) {
+            pool.len().min(scene.tags.len())
+        } else {
+            pool.len()
+        };
+        tags.push(pool.swap_remove(rng.below(from)));
+    }
+    if !tags.is_empty() && rng.chance(5) {
+        let again = tags[rng.below(tags.len())].clone();
+        tags.push(again);
+    }
+    let mut hashtags = String::new();
+    for tag in &tags {
+        let _ = write!(hashtags, " #{tag}[话题]#");
+    }
+    // A real export's lengths count the hashtags in.
+    let budget = chars.saturating_sub(title.chars().count() + hashtags.chars().count());
+    let mut body = String::new();
+    while body.chars().count() < budget {
+        let text = match rng.below(10) {
+            0 => filler(vocabulary, rng),
+            _ => fill(rng.pick(scene.lines), rng),
+        };
+        body.push_str(&text);
+        if rng.chance(30) {
+            body.push_str(rng.pick(EMOJI));
+        }
+        if rng.chance(12) {
+            body.push_str(rng.pick(STICKERS));
+        }
+        body.push_str(match rng.below(6) {
+            0 => "！\n",
+            1 => "。\n",
+            2 => "\n",
+            3 => "～\n",
+            _ => "，",
+        });
+    }
+    if !hashtags.is_empty() {
+        body.push('\n');
+        body.push_str(hashtags.trim_start());
+    }
+    let front_matter = rng.chance(50).then(|| {
+        let mut yaml = String::new();
+        let _ = writeln!(yaml, "title: \"{title}\"");
+        if rng.chance(50) && !tags.is_empty() {
+            let _ = writeln!(yaml, "tags: [{}]", tags.join(", "));
+        }
+        yaml
+    });
+    GenNote {
+        id: format!("gen-{index:05}"),
+        title,
+        body,
+        tags,
+        front_matter,
+    }
 }
 
 /// A short Note about `chars` characters long, title included.

@@ -5,10 +5,12 @@
 //!            --files notes/ --file-count 1000
 //!            --single note800.md --single-chars 800
 //!            --real-jsonl real.jsonl --real-files real/ --one-line line.md
+//!            --real-sale-files sales/
 //! ```
-//! `--real-*` write Notes sized like a real export (many short, a few
-//! long; see `corpus::generate_real_sized`), as many as `--notes` and
-//! `--file-count` say.
+//! `--real-jsonl` and `--real-files` write Notes shaped like a real export
+//! (many short, a few long, mostly everyday posts; see
+//! `corpus::generate_real_sized`), as many as `--notes` and `--file-count`
+//! say; `--real-sale-files` sale Notes at the same lengths.
 //! Every output is optional; the same seed always writes the same bytes.
 
 #[path = "corpus.rs"]
@@ -29,6 +31,7 @@ struct Args {
     single_chars: usize,
     real_jsonl: Option<PathBuf>,
     real_files: Option<PathBuf>,
+    real_sale_files: Option<PathBuf>,
     one_line: Option<PathBuf>,
 }
 
@@ -58,6 +61,7 @@ fn parse_args() -> Result<Args, String> {
             "--single" => args.single = Some(value.into()),
             "--real-jsonl" => args.real_jsonl = Some(value.into()),
             "--real-files" => args.real_files = Some(value.into()),
+            "--real-sale-files" => args.real_sale_files = Some(value.into()),
             "--one-line" => args.one_line = Some(value.into()),
             _ => return Err(format!("unknown flag {flag}")),
         }
@@ -104,6 +108,13 @@ fn run() -> Result<(), String> {
     }
     if let Some(dir) = &args.real_files {
         let notes = corpus::generate_real_sized(&vocabulary, args.seed ^ 0xF11E5, args.file_count);
+        write_files(dir, notes)?;
+    }
+    // The seed the real-sized files had when every one of them sold, so
+    // these are those files, byte for byte.
+    if let Some(dir) = &args.real_sale_files {
+        let notes =
+            corpus::generate_real_sized_sales(&vocabulary, args.seed ^ 0xF11E5, args.file_count);
         write_files(dir, notes)?;
     }
     if let Some(path) = &args.one_line {

@@ -3,9 +3,11 @@
 # over the same lexicons, bench/baseline.py) and against the process floor
 # (`/bin/true`, timed in the same run) on a generated corpus: cold start on a
 # one-line Note and on one ~800-character Note, 1,000 Note files and a
-# 10,000-Note JSON Lines export — both as composed Notes of 120-900
-# characters and sized like a real export (many short, a few long, front
-# matter or none) — JSON Lines on one thread and on two, and peak memory.
+# 10,000-Note JSON Lines export — both as composed sale Notes of 120-900
+# characters and shaped like a real export (many short, a few long, front
+# matter or none, mostly everyday posts with a sale Note now and then) —
+# 1,000 sale Notes at a real export's lengths, JSON Lines on one thread and
+# on two, and peak memory.
 # Prints each figure with its ratios to the floor and to the baseline.
 #
 #   bench/run.sh            full run (PGO release build; about 20 minutes)
@@ -102,11 +104,12 @@ cp "$built" "$bin.tmp"
 mv -f "$bin.tmp" "$bin"
 examples="target/debug/examples"
 
-echo "== generating the corpus (seed $seed: $notes JSONL Notes, $files files, each composed and real-sized; a one-line and a ~800-character Note)"
-rm -rf "$work/files" "$work/real-files"
+echo "== generating the corpus (seed $seed: $notes JSONL Notes, $files files, each composed and real-sized; $files real-sized sale files; a one-line and a ~800-character Note)"
+rm -rf "$work/files" "$work/real-files" "$work/sale-files"
 "$examples/gen-corpus" --seed "$seed" --notes "$notes" --jsonl "$work/notes.jsonl" \
     --files "$work/files" --file-count "$files" --single "$work/note800.md" \
-    --real-jsonl "$work/real.jsonl" --real-files "$work/real-files" --one-line "$work/line.md"
+    --real-jsonl "$work/real.jsonl" --real-files "$work/real-files" --one-line "$work/line.md" \
+    --real-sale-files "$work/sale-files"
 single_chars=$(python3 -c 'import sys; print(len(open(sys.argv[1], encoding="utf-8").read()))' "$work/note800.md")
 
 if "$bin" check --help | grep -q -- '--input'; then
@@ -158,9 +161,10 @@ peak_kib() {
 echo "== cold start: the process floor, a one-line and an 800-character Note, $cold_runs runs each"
 timed cold "$cold_runs" 3 /bin/true "$bin check $work/line.md" "$bin check $work/note800.md" \
     "$python bench/baseline.py $work/line.md" "$python bench/baseline.py $work/note800.md"
-echo "== $files Note files, composed and real-sized: $batch_runs runs, baseline $base_runs"
-timed files "$batch_runs" 1 "$bin check $work/files" "$bin check $work/real-files"
-timed files-base "$base_runs" 0 "$python bench/baseline.py $work/files" "$python bench/baseline.py $work/real-files"
+echo "== $files Note files, composed, real-sized and real-sized sales: $batch_runs runs, baseline $base_runs"
+timed files "$batch_runs" 1 "$bin check $work/files" "$bin check $work/real-files" "$bin check $work/sale-files"
+timed files-base "$base_runs" 0 "$python bench/baseline.py $work/files" \
+    "$python bench/baseline.py $work/real-files" "$python bench/baseline.py $work/sale-files"
 echo "== $notes-Note JSONL, composed and real-sized: $batch_runs runs, baseline $base_runs ($jsonl_label)"
 timed jsonl "$batch_runs" 1 "$jsonl_cmd" "$real_cmd"
 timed jsonl-base "$base_runs" 0 "$python bench/baseline.py --jsonl $work/notes.jsonl" \
@@ -205,16 +209,17 @@ def load(name):
     return [(statistics.median(times[i]), statistics.mean(cpu[i])) for i in sorted(times)]
 
 floor, line, single, line_base, single_base = load("cold")
-files_ours, real_files_ours = load("files")
-files_base, real_files_base = load("files-base")
+files_ours, real_files_ours, sale_files_ours = load("files")
+files_base, real_files_base, sale_files_base = load("files-base")
 jsonl_ours, real_jsonl_ours = load("jsonl")
 jsonl_base, real_jsonl_base = load("jsonl-base")
 threads = load("threads") if glob.glob(os.path.join(work, "threads.*.json")) else None
 
 model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 print(f"machine: {os.cpu_count()} CPUs, {model}; load average {os.getloadavg()[0]:.2f} at the end")
-print(f"corpus: {notes} JSONL Notes and {files} Note files, each composed (120-900 characters) and real-sized")
-print(f"        (many short, a few long); a one-line Note; a Note of {chars} characters")
+print(f"corpus: {notes} JSONL Notes and {files} Note files, each composed (sale Notes of 120-900 characters)")
+print(f"        and real-sized (a real export's lengths and mix: many short, a few long, 1.4% selling);")
+print(f"        {files} real-sized sale Notes; a one-line Note; a Note of {chars} characters")
 print(f"binary: {build_label}")
 print(f"JSONL run: {jsonl_label}")
 print(f"process floor (/bin/true): {floor[0] * 1e3:.2f} ms")
@@ -235,6 +240,7 @@ time_row("cold start, one-line Note", line, line_base, "<= 2.5x floor")
 time_row(f"cold start, {chars}-character Note", single, single_base, "<= 3x floor, <= 15 ms")
 time_row(f"{files} Note files", files_ours, files_base, "<= 150 ms" if files == 1000 else "-")
 time_row(f"{files} real-sized Note files", real_files_ours, real_files_base, "<= 40 ms" if files == 1000 else "-")
+time_row(f"{files} real-sized sale Note files", sale_files_ours, sale_files_base, "-")
 time_row(f"{notes}-Note JSONL", jsonl_ours, jsonl_base, ">= 20,000/s" if notes == 10000 else "-", notes)
 time_row(f"{notes}-Note real-sized JSONL", real_jsonl_ours, real_jsonl_base, "-", notes)
 print()
