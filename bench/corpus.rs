@@ -65,6 +65,23 @@ pub struct GenNote {
 }
 
 impl GenNote {
+    /// The `index`th Note of a corpus.
+    fn numbered(
+        index: usize,
+        title: String,
+        body: String,
+        tags: Vec<String>,
+        front_matter: Option<String>,
+    ) -> GenNote {
+        GenNote {
+            id: format!("gen-{index:05}"),
+            title,
+            body,
+            tags,
+            front_matter,
+        }
+    }
+
     /// The Note as a Markdown file.
     pub fn markdown(&self) -> String {
         match &self.front_matter {
@@ -133,6 +150,12 @@ impl Vocabulary {
             dict_words,
             lexicon_terms,
         }
+    }
+
+    /// With the entries of xhslint's built-in lexicons.
+    pub fn with_builtin_lexicons() -> Vocabulary {
+        let terms = xhslint::rules::lexicons::builtin_words();
+        Vocabulary::new(terms.into_iter().map(str::to_string).collect())
     }
 }
 
@@ -804,13 +827,7 @@ fn everyday_note(vocabulary: &Vocabulary, rng: &mut Rng, index: usize, chars: us
         }
         yaml
     });
-    GenNote {
-        id: format!("gen-{index:05}"),
-        title,
-        body,
-        tags,
-        front_matter,
-    }
+    GenNote::numbered(index, title, body, tags, front_matter)
 }
 
 /// A short Note about `chars` characters long, title included.
@@ -975,13 +992,7 @@ fn note(vocabulary: &Vocabulary, rng: &mut Rng, index: usize, chars: usize) -> G
         yaml
     });
 
-    GenNote {
-        id: format!("gen-{index:05}"),
-        title,
-        body,
-        tags,
-        front_matter,
-    }
+    GenNote::numbered(index, title, body, tags, front_matter)
 }
 
 /// A run of dictionary words: the long tail of vocabulary that phrase pools

@@ -71,11 +71,7 @@ fn parse_args() -> Result<Args, String> {
 
 fn run() -> Result<(), String> {
     let args = parse_args()?;
-    let terms = xhslint::rules::lexicons::builtin_words()
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    let vocabulary = corpus::Vocabulary::new(terms);
+    let vocabulary = corpus::Vocabulary::with_builtin_lexicons();
     let io = |path: &PathBuf, e: std::io::Error| format!("{}: {e}", path.display());
 
     let write_jsonl = |path: &PathBuf, notes: Vec<corpus::GenNote>| {

@@ -13,16 +13,8 @@ use xhslint::lint::lint_source;
 use xhslint::settings::Settings;
 use xhslint::text::segment::Segmenter;
 
-fn vocabulary() -> corpus::Vocabulary {
-    let terms = xhslint::rules::lexicons::builtin_words()
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    corpus::Vocabulary::new(terms)
-}
-
 fn lint_by_size(c: &mut Criterion) {
-    let vocabulary = vocabulary();
+    let vocabulary = corpus::Vocabulary::with_builtin_lexicons();
     let settings = Settings::default();
     let mut group = c.benchmark_group("lint_note");
     for chars in [200, 800, 3_000] {
@@ -36,7 +28,7 @@ fn lint_by_size(c: &mut Criterion) {
 }
 
 fn segmenter(c: &mut Criterion) {
-    let vocabulary = vocabulary();
+    let vocabulary = corpus::Vocabulary::with_builtin_lexicons();
     let note = corpus::note_of_size(&vocabulary, 7, 800);
     let text = note.body.as_str();
     let mut group = c.benchmark_group("segmenter");

@@ -16,11 +16,11 @@ use xhslint::settings::Settings;
 use xhslint::text::segment::Segmenter;
 
 fn corpus(count: usize) -> Vec<corpus::GenNote> {
-    let terms = xhslint::rules::lexicons::builtin_words()
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    corpus::generate(&corpus::Vocabulary::new(terms), 20_260_618, count)
+    corpus::generate(
+        &corpus::Vocabulary::with_builtin_lexicons(),
+        20_260_618,
+        count,
+    )
 }
 
 fn stock() -> &'static Segmenter {
