@@ -1,17 +1,19 @@
-//! A deterministic corpus of flash-sale Notes for the benchmarks and the
-//! segmentation equivalence test: the same seed gives the same Notes on any
-//! machine and with any dependency versions.
+//! A deterministic corpus of Notes for the benchmarks and the segmentation
+//! equivalence test: the same seed gives the same Notes on any machine and
+//! with any dependency versions.
 //!
-//! Notes are composed, not repeated: an opening, experience, sale and
+//! Sale Notes are composed, not repeated: an opening, experience, sale and
 //! call-to-action sentence, each drawn from its own pool with slots for the
 //! product, numbers and prices; a filler sentence of words drawn from
 //! jieba's dictionary, so the vocabulary is as wide as real copy's; entries
 //! of the built-in lexicons (flagged terms and the benign compounds around
 //! them), emoji, sticker codes, hashtags in all three spellings, and front
-//! matter on most Markdown Notes.
+//! matter on most Markdown Notes. The real-sized shape mixes in everyday
+//! posts, drawn from scenes of their own ([`generate_real_sized`]).
 //!
-//! Shared by `bench/gen_corpus.rs`, `benches/lint.rs` and
-//! `tests/segment_equivalence.rs` through `#[path]`.
+//! Shared by `bench/gen_corpus.rs`, `benches/lint.rs`,
+//! `tests/segment_equivalence.rs` and `tests/bench_corpus.rs` through
+//! `#[path]`.
 
 #![allow(dead_code)]
 
@@ -547,8 +549,8 @@ struct Scene {
 }
 
 /// Everyday posts, written for the bench. Prices, firsts and "lately" come
-/// up as they do in real life (a meal's cost, a first visit), not as an
-/// offer, so the Notes cross the sale judgement's benign side.
+/// up as they do in everyday life (a meal's cost, a first visit), not as
+/// offers: the traps a sale judgement must not fall into.
 const SCENES: &[Scene] = &[
     Scene {
         titles: &[
@@ -776,7 +778,8 @@ fn everyday_note(vocabulary: &Vocabulary, rng: &mut Rng, index: usize, chars: us
         .collect();
     let mut tags: Vec<String> = Vec::new();
     while tags.len() < tag_count && !pool.is_empty() {
-        // Mostly the scene's own tags, which come first in the pool.
+        // Mostly from the front of the pool, where the scene's own tags
+        // start out.
         let from = if rng.chance(75) {
             pool.len().min(scene.tags.len())
         } else {
